@@ -1,28 +1,568 @@
 package io.khabar.arabic;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.khabar.model.DateMention;
 
 /**
  * Finds date expressions in Arabic text and gives them ISO values.
  *
- * <p>PLACEHOLDER until the date grammar lands.
+ * <p>What is found, in one left-to-right pass over the tokens of a paragraph (no regular expressions):
+ * <ul>
+ *   <li>day, month, year: {@code 9 نوفمبر 2020}, {@code 9 تشرين الثاني/نوفمبر 2020}, {@code 29 أغسطس عام 1997},
+ *       {@code 31/10/2020}, {@code 2020-10-31} → {@code 2020-11-09}. When a Levantine and a transliterated month
+ *       name are paired and disagree ({@code تشرين الأول/نوفمبر}) the transliterated one wins;</li>
+ *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
+ *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
+ *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). Skipped when
+ *       the publication date is unknown;</li>
+ *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
+ *       publication date is known;</li>
+ *   <li>years introduced by عام/سنة with clitics ({@code عام 1997}, {@code لعام 1997}, {@code بعام}) →
+ *       {@code 1997}; bare numbers are never dates;</li>
+ *   <li>relative days, only when the publication date is known: {@code اليوم الأحد} (the publication date when its
+ *       weekday matches, else the nearest such weekday before it), {@code أمس} / {@code يوم أمس} /
+ *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code الثلاثاء الماضي} (the last Tuesday before
+ *       publication), {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day (صباح، مساء، ليل) or standing
+ *       between commas (the nearest such weekday not after publication).</li>
+ * </ul>
+ * Digits may be Arabic-Indic or Persian. Offsets are characters into the given text, end exclusive.
  */
 public final class DateExtractor {
+
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2199;
+    private static final String COMMAS = ",،";
 
     private DateExtractor() {
     }
 
     /**
-     * Dates mentioned in one paragraph.
+     * Dates mentioned in one paragraph, in text order.
      *
      * @param paragraph     the paragraph index, copied into each mention
      * @param text          the paragraph's text
      * @param publishedDate the article's publication date, for relative mentions (اليوم الثلاثاء); may be null
      */
     public static List<DateMention> extract(int paragraph, String text, LocalDate publishedDate) {
-        return List.of();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        DateTokens tokens = new DateTokens(text);
+        List<DateMention> found = new ArrayList<>(2);
+        int k = 0;
+        while (k < tokens.size()) {
+            Match match = matchAt(tokens, k, publishedDate);
+            if (match == null) {
+                k++;
+            } else if (match.value == null) {
+                k = match.nextToken;
+            } else {
+                found.add(new DateMention(text.substring(match.start, match.end), match.value, paragraph,
+                        match.start, match.end));
+                k = match.nextToken;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Parses a text that is wholly a publication date, as in a date line under a title
+     * ({@code السبت 31 أكتوبر 2020 11:46 ص}) or a dateline's date part ({@code 21 نوفمبر 2021ء}); ISO 8601 text is
+     * accepted too.
+     *
+     * @return an ISO 8601 date ({@code 2020-09-28}) or local date-time ({@code 2020-10-31T11:46}), or null when the
+     *         text is not only a date
+     */
+    public static String parsePublished(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String iso = parseIso(text.strip());
+        if (iso != null) {
+            return iso;
+        }
+        return new PublishedDateParser(new DateTokens(text)).parse();
+    }
+
+    /**
+     * The calendar date of an ISO 8601 publication value ({@code 2020-10-31}, {@code 2020-10-31T11:46},
+     * {@code 2018-08-01T00:07:46Z}), as written (no zone conversion), or null when absent or not ISO.
+     */
+    public static LocalDate dateOf(String publishedAt) {
+        if (publishedAt == null || publishedAt.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publishedAt.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String parseIso(String text) {
+        try {
+            return OffsetDateTime.parse(text).toString();
+        } catch (DateTimeParseException e) {
+            // not an offset date-time; try the next shape
+        }
+        try {
+            return ZonedDateTime.parse(text).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+            // next
+        }
+        try {
+            return LocalDateTime.parse(text).toString();
+        } catch (DateTimeParseException e) {
+            // next
+        }
+        try {
+            return LocalDate.parse(text).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A mention found at a token: its span, value (null: consumed but not a date) and the token to resume at. */
+    private record Match(int start, int end, String value, int nextToken) {
+    }
+
+    /** A month name (one or two words, or a slash/parenthesis pair) ending at token {@code last}. */
+    record MonthSpan(int month, int start, int end, int last) {
+    }
+
+    private static Match matchAt(DateTokens t, int k, LocalDate published) {
+        if (t.isNumber(k)) {
+            Match m = dayMonth(t, k, published);
+            return m != null ? m : numericDate(t, k);
+        }
+        String norm = t.norm(k);
+        if (DateWords.month(norm) != 0 || ArabicMonths.isTwoWordHead(norm)) {
+            return monthYear(t, k, published);
+        }
+        if (DateWords.YEAR_MARKERS.contains(norm)) {
+            return markedYear(t, k);
+        }
+        if (published == null) {
+            return null;
+        }
+        return relative(t, k, norm, published);
+    }
+
+    /** {@code 9 نوفمبر 2020}, {@code 9 تشرين الثاني/نوفمبر عام 2020}, {@code 27 سبتمبر الماضي}. */
+    private static Match dayMonth(DateTokens t, int k, LocalDate published) {
+        int day = t.value(k);
+        if (t.digits(k) > 2 || day < 1 || day > 31 || !t.spaceBefore(k + 1)) {
+            return null;
+        }
+        int monthToken = t.is(k + 1, "من") && t.spaceBefore(k + 2) ? k + 2 : k + 1;
+        MonthSpan month = monthAt(t, monthToken);
+        if (month == null) {
+            return null;
+        }
+        int yearToken = yearAfter(t, month);
+        if (yearToken >= 0) {
+            LocalDate date = safeDate(t.value(yearToken), month.month, day);
+            // An impossible date (31 فبراير) is consumed whole, so its month and year are not taken alone.
+            return new Match(t.start(k), t.end(yearToken), date == null ? null : date.toString(), yearToken + 1);
+        }
+        if (published == null) {
+            return null;
+        }
+        int next = month.last + 1;
+        String qualifier = t.spaceBetween(month.end, next) ? t.norm(next) : null;
+        int year = published.getYear();
+        int end = month.end;
+        int resume = month.last + 1;
+        if (qualifier != null && (DateWords.PAST.contains(qualifier) || DateWords.NEXT.contains(qualifier)
+                || DateWords.CURRENT.contains(qualifier))) {
+            end = t.end(next);
+            resume = next + 1;
+        }
+        LocalDate date = safeDate(year, month.month, day);
+        if (date == null) {
+            return null;
+        }
+        if (qualifier == null) {
+            date = closestTo(published, month.month, day);
+        } else if (DateWords.NEXT.contains(qualifier)) {
+            if (!date.isAfter(published)) {
+                date = safeDate(year + 1, month.month, day);
+            }
+        } else if (DateWords.PAST.contains(qualifier) && date.isAfter(published)) {
+            date = safeDate(year - 1, month.month, day);
+        }
+        return date == null ? null : new Match(t.start(k), end, date.toString(), resume);
+    }
+
+    /** {@code أيلول/سبتمبر 2020} → 2020-09; {@code نوفمبر الماضي} when the publication date is known. */
+    private static Match monthYear(DateTokens t, int k, LocalDate published) {
+        MonthSpan month = monthAt(t, k);
+        if (month == null) {
+            return null;
+        }
+        int yearToken = yearAfter(t, month);
+        if (yearToken >= 0) {
+            return new Match(month.start, t.end(yearToken), yearMonth(t.value(yearToken), month.month),
+                    yearToken + 1);
+        }
+        int next = month.last + 1;
+        if (published == null || !t.spaceBetween(month.end, next)) {
+            return null;
+        }
+        String qualifier = t.norm(next);
+        int year = published.getYear();
+        if (DateWords.PAST.contains(qualifier)) {
+            year = month.month >= published.getMonthValue() ? year - 1 : year;
+        } else if (DateWords.NEXT.contains(qualifier)) {
+            year = month.month <= published.getMonthValue() ? year + 1 : year;
+        } else if (!DateWords.CURRENT.contains(qualifier)) {
+            return null;
+        }
+        return new Match(month.start, t.end(next), yearMonth(year, month.month), next + 1);
+    }
+
+    /** {@code عام 1997}, {@code لعام 1997}: a year after عام or سنة. */
+    private static Match markedYear(DateTokens t, int k) {
+        int year = k + 1;
+        if (!t.spaceBefore(year) || !isYear(t, year)) {
+            return null;
+        }
+        return new Match(t.start(k), t.end(year), Integer.toString(t.value(year)), year + 1);
+    }
+
+    /** {@code 31/10/2020}, {@code 31-10-2020}, {@code 2020-10-31}, {@code 2020/10/31}. */
+    private static Match numericDate(DateTokens t, int k) {
+        int second = k + 1;
+        int third = k + 2;
+        if (!t.isNumber(second) || !t.isNumber(third)) {
+            return null;
+        }
+        char sep = t.text().charAt(t.end(k));
+        if ((sep != '/' && sep != '-' && sep != '.') || !t.tightSepBefore(second, sep)
+                || !t.tightSepBefore(third, sep) || t.digits(second) > 2) {
+            return null;
+        }
+        LocalDate date = null;
+        if (t.digits(k) <= 2 && isYear(t, third)) {
+            date = safeDate(t.value(third), t.value(second), t.value(k));
+        } else if (t.digits(k) == 4 && t.digits(third) <= 2 && inYearRange(t.value(k))) {
+            date = safeDate(t.value(k), t.value(second), t.value(third));
+        }
+        if (date == null || (t.isNumber(third + 1) && t.tightSepBefore(third + 1, sep))) {
+            return null;
+        }
+        return new Match(t.start(k), t.end(third), date.toString(), third + 1);
+    }
+
+    /** اليوم الأحد, أمس, يوم أمس, أول أمس, الثلاثاء الماضي, يوم الثلاثاء, صباح الأحد, ، السبت ،. */
+    private static Match relative(DateTokens t, int k, String norm, LocalDate published) {
+        if (norm.equals("اليوم") && (t.spaceBefore(k + 1) || t.sepBefore(k + 1, ',') || t.sepBefore(k + 1, '،'))) {
+            DayOfWeek day = DateWords.weekday(t.norm(k + 1));
+            if (day != null) {
+                return new Match(t.start(k), t.end(k + 1), onOrBefore(published, day).toString(), k + 2);
+            }
+            return null;
+        }
+        if (norm.equals("اول") && t.spaceBefore(k + 1)) {
+            int y = t.is(k + 1, "من") && t.spaceBefore(k + 2) ? k + 2 : k + 1;
+            if (DateWords.YESTERDAY.contains(t.norm(y)) && !t.norm(y).contains("ال")) {
+                return new Match(t.start(k), t.end(y), published.minusDays(2).toString(), y + 1);
+            }
+            return null;
+        }
+        if (DateWords.DAY.contains(norm) && t.spaceBefore(k + 1)) {
+            String next = t.norm(k + 1);
+            if (DateWords.YESTERDAY.contains(next)) {
+                return yesterday(t, k, k + 1, published);
+            }
+            if (DateWords.weekday(next) != null) {
+                return weekday(t, k, k + 1, published);
+            }
+            return null;
+        }
+        if (DateWords.YESTERDAY.contains(norm)) {
+            return yesterday(t, k, k, published);
+        }
+        DayOfWeek day = DateWords.weekday(norm);
+        if (day == null) {
+            return null;
+        }
+        boolean qualified = t.spaceBefore(k + 1)
+                && (DateWords.PAST.contains(t.norm(k + 1)) || DateWords.NEXT.contains(t.norm(k + 1)));
+        boolean afterDayPart = k > 0 && t.spaceBefore(k) && DateWords.DAY_PARTS.contains(t.norm(k - 1));
+        boolean betweenCommas = t.gapBeforeHasAny(k, COMMAS) && t.gapAfterHasAny(k, COMMAS + ".؛;");
+        if (qualified || afterDayPart || betweenCommas) {
+            return weekday(t, k, k, published);
+        }
+        return null;
+    }
+
+    /** أمس / يوم أمس, with an optional weekday after it (أمس الأحد): the day before publication. */
+    private static Match yesterday(DateTokens t, int start, int at, LocalDate published) {
+        int last = at;
+        if (t.spaceBefore(at + 1) && DateWords.weekday(t.norm(at + 1)) != null) {
+            last = at + 1;
+        }
+        return new Match(t.start(start), t.end(last), published.minusDays(1).toString(), last + 1);
+    }
+
+    /** A weekday at token {@code at} (with an optional الماضي / المقبل after it), the span starting at {@code start}. */
+    private static Match weekday(DateTokens t, int start, int at, LocalDate published) {
+        DayOfWeek day = DateWords.weekday(t.norm(at));
+        int last = at;
+        LocalDate date = onOrBefore(published, day);
+        if (t.spaceBefore(at + 1)) {
+            String qualifier = t.norm(at + 1);
+            if (DateWords.PAST.contains(qualifier)) {
+                date = onOrBefore(published.minusDays(1), day);
+                last = at + 1;
+            } else if (DateWords.NEXT.contains(qualifier)) {
+                date = onOrAfter(published.plusDays(1), day);
+                last = at + 1;
+            }
+        }
+        return new Match(t.start(start), t.end(last), date.toString(), last + 1);
+    }
+
+    /** A month name at token {@code k}: one or two words, optionally paired with another by / or (…). */
+    static MonthSpan monthAt(DateTokens t, int k) {
+        MonthSpan first = singleMonth(t, k);
+        if (first == null) {
+            return null;
+        }
+        int next = first.last + 1;
+        if (t.sepBefore(next, '/')) {
+            MonthSpan second = singleMonth(t, next);
+            if (second != null) {
+                int month = preferTransliterated(t, first, second);
+                return new MonthSpan(month, first.start, second.end, second.last);
+            }
+        } else if (t.sepBefore(next, '(')) {
+            MonthSpan second = singleMonth(t, next);
+            if (second != null) {
+                int close = closingParenthesis(t, second.end);
+                if (close >= 0) {
+                    int month = preferTransliterated(t, first, second);
+                    return new MonthSpan(month, first.start, close + 1, second.last);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static MonthSpan singleMonth(DateTokens t, int k) {
+        String norm = t.norm(k);
+        if (norm.isEmpty()) {
+            return null;
+        }
+        if (ArabicMonths.isTwoWordHead(norm) && t.spaceBefore(k + 1) && !t.isNumber(k + 1)) {
+            int month = ArabicMonths.monthOf(norm + ' ' + t.norm(k + 1));
+            if (month != 0) {
+                return new MonthSpan(month, t.start(k), t.end(k + 1), k + 1);
+            }
+        }
+        int month = DateWords.month(norm);
+        if (month == 0) {
+            return null;
+        }
+        return new MonthSpan(month, t.start(k) + DateWords.monthCliticLength(norm), t.end(k), k);
+    }
+
+    /** In a pair, a Levantine name that disagrees with a transliterated one loses: the latter is less ambiguous. */
+    private static int preferTransliterated(DateTokens t, MonthSpan first, MonthSpan second) {
+        if (first.month == second.month) {
+            return first.month;
+        }
+        boolean firstSyriac = DateWords.isSyriac(monthName(t, first));
+        boolean secondSyriac = DateWords.isSyriac(monthName(t, second));
+        if (firstSyriac && !secondSyriac) {
+            return second.month;
+        }
+        return first.month;
+    }
+
+    private static String monthName(DateTokens t, MonthSpan span) {
+        int firstToken = span.last;
+        if (span.last > 0 && t.start(span.last - 1) >= span.start
+                && ArabicMonths.isTwoWordHead(t.norm(span.last - 1))) {
+            firstToken = span.last - 1;
+            return t.norm(firstToken) + ' ' + t.norm(span.last);
+        }
+        return t.norm(firstToken);
+    }
+
+    private static int closingParenthesis(DateTokens t, int from) {
+        String text = t.text();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (!DateTokens.isSpace(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The year token after a month ending at token {@code last}, with an optional عام/سنة between; or -1. */
+    private static int yearAfter(DateTokens t, MonthSpan month) {
+        int next = month.last + 1;
+        if (!t.spaceBetween(month.end, next)) {
+            return -1;
+        }
+        if (t.is(next, "من") && DateWords.YEAR_MARKERS.contains(t.norm(next + 1)) && t.spaceBefore(next + 1)) {
+            next++;
+        }
+        if (DateWords.YEAR_MARKERS.contains(t.norm(next)) && t.spaceBefore(next + 1)) {
+            next++;
+        }
+        return isYear(t, next) ? next : -1;
+    }
+
+    /** A four-digit number in range, not marked Hijri (هـ glued after it). */
+    private static boolean isYear(DateTokens t, int k) {
+        if (!t.isNumber(k) || t.digits(k) != 4 || !inYearRange(t.value(k))) {
+            return false;
+        }
+        return !(t.glued(k + 1) && DateWords.HIJRI_SUFFIX.equals(t.norm(k + 1)));
+    }
+
+    private static boolean inYearRange(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
+    /**
+     * A day and month without year or qualifier: the year that puts it nearest the publication date, so a
+     * schedule ({@code في 2 أكتوبر} published in September) lands ahead and a recent event behind.
+     */
+    private static LocalDate closestTo(LocalDate published, int month, int day) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            LocalDate candidate = safeDate(year, month, day);
+            if (candidate != null) {
+                long distance = Math.abs(candidate.toEpochDay() - published.toEpochDay());
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate safeDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String yearMonth(int year, int month) {
+        return year + (month < 10 ? "-0" : "-") + month;
+    }
+
+    private static LocalDate onOrBefore(LocalDate date, DayOfWeek day) {
+        int back = (date.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+        return date.minusDays(back);
+    }
+
+    private static LocalDate onOrAfter(LocalDate date, DayOfWeek day) {
+        int ahead = (day.getValue() - date.getDayOfWeek().getValue() + 7) % 7;
+        return date.plusDays(ahead);
+    }
+
+    /** Parses a whole publication-date text; see {@link #parsePublished}. */
+    private static final class PublishedDateParser {
+
+        private static final Set<String> LABELS = Set.of(
+                "نشر", "النشر", "تاريخ", "بتاريخ", "في", "الموافق", "اخر", "تحديث", "التحديث", "الساعه", "تم",
+                "بتوقيت", "غرينتش", "جرينتش", "gmt", "utc");
+        private static final Set<String> AM = Set.of("ص", "صباحا", "صباح", "am", "a");
+        private static final Set<String> PM = Set.of("م", "مساء", "مساءا", "ظهرا", "عصرا", "pm", "p");
+
+        private final DateTokens t;
+
+        PublishedDateParser(DateTokens tokens) {
+            this.t = tokens;
+        }
+
+        String parse() {
+            LocalDate date = null;
+            int hour = -1;
+            int minute = 0;
+            int second = 0;
+            int k = 0;
+            while (k < t.size()) {
+                String norm = t.norm(k);
+                if (!t.isNumber(k)) {
+                    String word = norm.toLowerCase(java.util.Locale.ROOT);
+                    if (DateWords.weekday(word) != null || DateWords.WEEKDAYS.containsKey("ال" + word)
+                            || LABELS.contains(word)) {
+                        k++;
+                        continue;
+                    }
+                    if (date != null && hour < 0 && DateWords.YEAR_SUFFIXES.contains(word)) {
+                        k++;
+                        continue;
+                    }
+                    if (hour >= 0 && (AM.contains(word) || PM.contains(word))) {
+                        if (hour > 12) {
+                            return null;
+                        }
+                        if (AM.contains(word)) {
+                            hour = hour == 12 ? 0 : hour;
+                        } else {
+                            hour = hour == 12 ? 12 : hour + 12;
+                        }
+                        k++;
+                        continue;
+                    }
+                    return null;
+                }
+                if (date == null) {
+                    Match match = dayMonth(t, k, null);
+                    if (match == null) {
+                        match = numericDate(t, k);
+                    }
+                    if (match == null || match.value == null) {
+                        return null;
+                    }
+                    date = LocalDate.parse(match.value);
+                    k = match.nextToken;
+                    continue;
+                }
+                if (hour < 0 && t.digits(k) <= 2 && t.tightSepBefore(k + 1, ':') && t.isNumber(k + 1)) {
+                    hour = t.value(k);
+                    minute = t.value(k + 1);
+                    k += 2;
+                    if (t.isNumber(k) && t.tightSepBefore(k, ':')) {
+                        second = t.value(k);
+                        k++;
+                    }
+                    if (hour > 23 || minute > 59 || second > 59) {
+                        return null;
+                    }
+                    continue;
+                }
+                return null;
+            }
+            if (date == null) {
+                return null;
+            }
+            return hour < 0 ? date.toString() : date.atTime(hour, minute, second).toString();
+        }
     }
 }

@@ -1,0 +1,75 @@
+package io.khabar.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import io.khabar.model.Topics;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every stage shares: where Kafka is, the topic names, and a properties file whose entries pass through to
+ * the stage configs and Kafka clients (SASL/SSL settings, producer/consumer/Streams overrides).
+ */
+final class KafkaOptions {
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+    String bootstrap;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties passed to the stages and their Kafka clients (e.g. security.protocol, sasl.*, ssl.*).")
+    Path configFile;
+
+    @Option(names = "--raw-topic", defaultValue = Topics.RAW_DEFAULT, description = "Raw articles topic (default: ${DEFAULT-VALUE}).")
+    String rawTopic;
+
+    @Option(names = "--enriched-topic", defaultValue = Topics.ENRICHED_DEFAULT,
+            description = "Enriched articles topic (default: ${DEFAULT-VALUE}).")
+    String enrichedTopic;
+
+    @Option(names = "--dlq-topic", defaultValue = Topics.DLQ_DEFAULT, description = "Dead-letter topic (default: ${DEFAULT-VALUE}).")
+    String dlqTopic;
+
+    /** True when the properties file names the bootstrap servers. */
+    boolean configuresBootstrap() {
+        return fileProperties().containsKey("bootstrap.servers");
+    }
+
+    /** The pipeline's topics as these options name them. */
+    PipelineTopics topics(int partitions) {
+        return new PipelineTopics(rawTopic, enrichedTopic, dlqTopic, partitions);
+    }
+
+    /** The properties file's entries, then the bootstrap servers given on the command line (which win). */
+    Map<String, Object> properties(String bootstrapServers) {
+        Map<String, Object> props = fileProperties();
+        if (bootstrapServers != null) {
+            props.put("bootstrap.servers", bootstrapServers);
+        }
+        if (!props.containsKey("bootstrap.servers")) {
+            throw new IllegalArgumentException("no Kafka given: pass --bootstrap HOST:PORT (or bootstrap.servers in --config)");
+        }
+        return props;
+    }
+
+    /** The entries of the {@code --config} file, empty without one. */
+    Map<String, Object> fileProperties() {
+        Map<String, Object> props = new HashMap<>();
+        if (configFile == null) {
+            return props;
+        }
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+            file.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --config " + configFile + ": " + e.getMessage(), e);
+        }
+        file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
+        return props;
+    }
+}

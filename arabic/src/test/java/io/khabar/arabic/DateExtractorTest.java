@@ -1,0 +1,205 @@
+package io.khabar.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.khabar.model.DateMention;
+
+class DateExtractorTest {
+
+    private static final LocalDate THURSDAY_2022_03_17 = LocalDate.of(2022, 3, 17);
+
+    private static List<String> values(String text, LocalDate published) {
+        return DateExtractor.extract(0, text, published).stream().map(DateMention::value).toList();
+    }
+
+    private static DateMention only(String text, LocalDate published) {
+        List<DateMention> found = DateExtractor.extract(3, text, published);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void shouldFindDayMonthYearWithOffsetsIntoTheText() {
+        String text = "ووقع الطرفان في 14 مارس 2019، اتفاقا للتعاون.";
+        DateMention m = only(text, null);
+        assertThat(m.value()).isEqualTo("2019-03-14");
+        assertThat(m.text()).isEqualTo("14 مارس 2019");
+        assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        assertThat(m.paragraph()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldTakeTheWholeSpanOfALevantineAndTransliteratedPair() {
+        String text = "وجرى التوقيع في 3 كانون الأول/ديسمبر 2018 في العاصمة.";
+        DateMention m = only(text, null);
+        assertThat(m.text()).isEqualTo("3 كانون الأول/ديسمبر 2018");
+        assertThat(m.value()).isEqualTo("2018-12-03");
+    }
+
+    @Test
+    void shouldPreferTheTransliteratedNameWhenAPairDisagrees() {
+        assertThat(values("اتفاق مؤرخ في 5 تموز/أغسطس 2016 بين البلدين", null)).containsExactly("2016-08-05");
+        assertThat(values("اتفاق مؤرخ في 5 أغسطس/تموز 2016 بين البلدين", null)).containsExactly("2016-08-05");
+    }
+
+    @Test
+    void shouldAcceptAMonthPairInParentheses() {
+        DateMention m = only("في 12 شباط (فبراير) 2015 وصل الوفد", null);
+        assertThat(m.value()).isEqualTo("2015-02-12");
+        assertThat(m.text()).isEqualTo("12 شباط (فبراير) 2015");
+    }
+
+    @Test
+    void shouldReadYearAfterAamAndArabicIndicDigits() {
+        assertThat(values("وُلد في ٢٣ أيار عام ١٩٦٤ في دمشق", null)).containsExactly("1964-05-23");
+        assertThat(values("وجرى ذلك في ٧ حزيران ٢٠٢١", null)).containsExactly("2021-06-07");
+    }
+
+    @Test
+    void shouldAcceptMinBetweenDayMonthAndYear() {
+        assertThat(values("منذ هجمات 11 من سبتمبر عام 2001 وحتى", null)).containsExactly("2001-09-11");
+        assertThat(values("بدأ تشغيله في 9 سبتمبر/أيلول من عام 2009.", THURSDAY_2022_03_17))
+                .containsExactly("2009-09-09");
+    }
+
+    @Test
+    void shouldHandleAConjunctionGluedToTheDay() {
+        assertThat(values("بين 4 آذار 2020 و17 نيسان/أبريل 2020", null)).containsExactly("2020-03-04", "2020-04-17");
+    }
+
+    @Test
+    void shouldGiveMonthAndYearWithoutADay() {
+        DateMention m = only("وتوقفت المفاوضات في مطلع تشرين الأول/أكتوبر 2019 دون نتيجة.", null);
+        assertThat(m.value()).isEqualTo("2019-10");
+        assertThat(m.text()).isEqualTo("تشرين الأول/أكتوبر 2019");
+        assertThat(values("ومنذ يناير 2010 تغير الوضع", null)).containsExactly("2010-01");
+    }
+
+    @Test
+    void shouldReadYearsIntroducedByAamWithClitics() {
+        assertThat(values("في إطار معاهدة لعام 1994 ومنذ عام 2001 وبعام 2005 وفي سنة 1988", null))
+                .containsExactly("1994", "2001", "2005", "1988");
+    }
+
+    @Test
+    void shouldNotTakePlainNumbersOrPercentagesForDates() {
+        assertThat(values("قتل 35 جندياً وأصيب 2019 مدنيا وارتفعت الأسعار 20% خلال 12 شهرا", THURSDAY_2022_03_17))
+                .isEmpty();
+        assertThat(values("وبلغ عدد السكان 1500 نسمة في 7 قرى", null)).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeHijriYears() {
+        assertThat(values("في 10 رمضان عام 1441هـ", null)).isEmpty();
+    }
+
+    @Test
+    void shouldInferTheYearOfADayAndMonthFromPublication() {
+        assertThat(values("اندلعت المواجهات في 2 مارس/آذار الماضي", THURSDAY_2022_03_17)).containsExactly("2022-03-02");
+        assertThat(values("اندلعت المواجهات في 20 نوفمبر الماضي", THURSDAY_2022_03_17)).containsExactly("2021-11-20");
+        assertThat(values("تعقد القمة في 10 مارس المقبل", THURSDAY_2022_03_17)).containsExactly("2023-03-10");
+        assertThat(values("تعقد القمة في 25 مارس", THURSDAY_2022_03_17)).containsExactly("2022-03-25");
+        assertThat(values("وصل الوفد في 12 ديسمبر", THURSDAY_2022_03_17)).containsExactly("2021-12-12");
+    }
+
+    @Test
+    void shouldSkipADayAndMonthWithoutYearWhenPublicationIsUnknown() {
+        assertThat(values("اندلعت المواجهات في 2 مارس/آذار الماضي", null)).isEmpty();
+    }
+
+    @Test
+    void shouldResolveMonthWithQualifierAgainstPublication() {
+        assertThat(values("منذ أكتوبر الماضي", THURSDAY_2022_03_17)).containsExactly("2021-10");
+        assertThat(values("منذ شباط الماضي", THURSDAY_2022_03_17)).containsExactly("2022-02");
+    }
+
+    @Test
+    void shouldResolveTodayWithWeekdayToThePublicationDate() {
+        DateMention m = only("قال الوزير، اليوم الخميس، إن المحادثات مستمرة", THURSDAY_2022_03_17);
+        assertThat(m.value()).isEqualTo("2022-03-17");
+        assertThat(m.text()).isEqualTo("اليوم الخميس");
+    }
+
+    @Test
+    void shouldResolveTodayWithOtherWeekdayToTheNearestSuchDayBefore() {
+        assertThat(values("قال الوزير اليوم الثلاثاء إن", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
+    }
+
+    @Test
+    void shouldResolveYesterdayForms() {
+        assertThat(values("وكان الرئيس قد التقى أمس الأربعاء نظيره", THURSDAY_2022_03_17)).containsExactly("2022-03-16");
+        assertThat(values("وأعلن يوم أمس عن الاتفاق", THURSDAY_2022_03_17)).containsExactly("2022-03-16");
+        DateMention m = only("وأعلن يوم أمس عن الاتفاق", THURSDAY_2022_03_17);
+        assertThat(m.text()).isEqualTo("يوم أمس");
+        assertThat(values("وقع الانفجار أول من أمس", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
+    }
+
+    @Test
+    void shouldResolveLastAndNextWeekday() {
+        assertThat(values("وكانت الاشتباكات بدأت يوم السبت الماضي قرب الحدود", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-12");
+        assertThat(values("وفي الخميس الماضي أعلن", THURSDAY_2022_03_17)).containsExactly("2022-03-10");
+        assertThat(values("وتعقد الجلسة الاثنين المقبل", THURSDAY_2022_03_17)).containsExactly("2022-03-21");
+    }
+
+    @Test
+    void shouldResolveAWeekdayBetweenCommasOrAfterAPartOfDay() {
+        assertThat(values("طلب رئيس الوزراء، الثلاثاء، عقد جلسة", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
+        assertThat(values("واندلعت، ليل الاثنين، اشتباكات", THURSDAY_2022_03_17)).containsExactly("2022-03-14");
+    }
+
+    @Test
+    void shouldNotTakeAWeekdayWordInRunningText() {
+        assertThat(values("وصلى المصلون صلاة الجمعة في المسجد", THURSDAY_2022_03_17)).isEmpty();
+    }
+
+    @Test
+    void shouldNeverInventRelativeDatesWithoutPublication() {
+        assertThat(values("قال الوزير، اليوم الخميس، وأمس الأربعاء ويوم السبت الماضي", null)).isEmpty();
+    }
+
+    @Test
+    void shouldReadNumericDates() {
+        assertThat(values("صدر القرار بتاريخ 05/11/2019 ونشر في 2019-11-07", null))
+                .containsExactly("2019-11-05", "2019-11-07");
+        assertThat(values("النتيجة 3/1 في المباراة", null)).isEmpty();
+    }
+
+    @Test
+    void shouldRejectImpossibleDates() {
+        assertThat(values("في 31 فبراير 2020", null)).isEmpty();
+    }
+
+    @Test
+    void shouldParsePublicationDateLines() {
+        assertThat(DateExtractor.parsePublished("الأربعاء 16 مارس 2022 09:05 م")).isEqualTo("2022-03-16T21:05");
+        assertThat(DateExtractor.parsePublished("الأحد 6 شباط 2022 12:30 ص")).isEqualTo("2022-02-06T00:30");
+        assertThat(DateExtractor.parsePublished("١٧ آذار/مارس ٢٠٢٢")).isEqualTo("2022-03-17");
+        assertThat(DateExtractor.parsePublished("14 مارس 2022ء")).isEqualTo("2022-03-14");
+        assertThat(DateExtractor.parsePublished("تاريخ النشر: 17/03/2022 - 14:20")).isEqualTo("2022-03-17T14:20");
+        assertThat(DateExtractor.parsePublished("2022-03-17T14:20:05+03:00")).isEqualTo("2022-03-17T14:20:05+03:00");
+        assertThat(DateExtractor.parsePublished("2022-03-17")).isEqualTo("2022-03-17");
+    }
+
+    @Test
+    void shouldRefuseTextThatIsMoreThanADate() {
+        assertThat(DateExtractor.parsePublished("وقع الاتفاق في 9 نوفمبر 2020")).isNull();
+        assertThat(DateExtractor.parsePublished("أرمينيا روسيا")).isNull();
+        assertThat(DateExtractor.parsePublished("السبت")).isNull();
+        assertThat(DateExtractor.parsePublished("31 أكتوبر 2020 25:10")).isNull();
+    }
+
+    @Test
+    void shouldGiveTheCalendarDateOfAnIsoPublicationValue() {
+        assertThat(DateExtractor.dateOf("2020-10-31T11:46")).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(DateExtractor.dateOf("2018-08-01T00:07:46Z")).isEqualTo(LocalDate.of(2018, 8, 1));
+        assertThat(DateExtractor.dateOf("2021-11-21")).isEqualTo(LocalDate.of(2021, 11, 21));
+        assertThat(DateExtractor.dateOf(null)).isNull();
+        assertThat(DateExtractor.dateOf("yesterday")).isNull();
+    }
+}

@@ -1,0 +1,19 @@
+package io.khabar.enrich.dedup;
+
+/** Defaults of the dedup knobs, measured with {@link DedupEval} (see the module README / report). */
+public final class DedupDefaults {
+
+    /** Shingle Jaccard at or above which two units are a repeat. */
+    public static final double THRESHOLD = 0.45;
+    /** LSH bands. */
+    public static final int BANDS = 10;
+    /** MinHash rows per band. */
+    public static final int ROWS = 2;
+    /** Paragraphs with fewer canonical tokens are not fingerprinted. */
+    public static final int MIN_TOKENS = 5;
+    /** Sentences with fewer canonical tokens are not fingerprinted. */
+    public static final int MIN_SENTENCE_TOKENS = 8;
+
+    private DedupDefaults() {
+    }
+}

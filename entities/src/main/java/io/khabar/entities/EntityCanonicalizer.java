@@ -1,0 +1,318 @@
+package io.khabar.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.khabar.arabic.ArabicNormalizer;
+import io.khabar.model.Entity;
+
+/**
+ * Gives the mentions of one article their canonical names: clitics stripped (لأرمينيا → أرمينيا), nisba
+ * adjectives dropped from places (الأرميني), spelling variants merged (يريفيان / يريفان), short mentions linked
+ * to the full name elsewhere in the article (بوتين → فلاديمير بوتين), and the proper spelling of known names
+ * taken from the gazetteer. Stateless; thread-safe.
+ */
+final class EntityCanonicalizer {
+
+    /** A tagged span before canonicalization. */
+    record Mention(NameType type, String text, int paragraph, int start, int end) {
+    }
+
+    private static final String[] NISBA_ENDINGS = {"ي", "ية", "يه", "يين", "يون"};
+
+    private final Gazetteer gazetteer;
+    private final WordClusters words;
+
+    EntityCanonicalizer(Gazetteer gazetteer, WordClusters words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    List<Entity> resolve(List<Mention> mentions) {
+        Set<String> articleKeys = new HashSet<>();
+        for (Mention m : mentions) {
+            articleKeys.add(Gazetteer.key(m.text()));
+        }
+        List<Mention> kept = new ArrayList<>();
+        List<Entry> entryOfMention = new ArrayList<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String name = stripClitics(clean(m.text()), articleKeys);
+            String key = Gazetteer.key(name);
+            if (key.isEmpty() || (m.type() == NameType.LOC && isNisba(name, key))) {
+                continue;
+            }
+            Entry e = entries.computeIfAbsent(m.type() + "|" + key, k -> new Entry(m.type(), key, entries.size()));
+            e.forms.merge(name, 1, Integer::sum);
+            Gazetteer.Name known = gazetteer.lookup(name);
+            if (known != null) {
+                e.known = known.canonical();
+            }
+            kept.add(m);
+            entryOfMention.add(e);
+        }
+        List<Entry> all = new ArrayList<>(entries.values());
+        mergeSpellingVariants(all);
+        linkShortMentions(all);
+        Map<Entry, String> canonical = new HashMap<>();
+        for (Entry e : all) {
+            Entry root = e.root();
+            if (!canonical.containsKey(root)) {
+                canonical.put(root, chooseCanonical(root, all));
+            }
+        }
+        List<Entity> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            out.add(new Entity(m.type().entityType(), m.text(), canonical.get(entryOfMention.get(i).root()),
+                    m.paragraph(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** Removes diacritics and tatweel but keeps the letters (hamza forms, ta marbuta) as written. */
+    static String clean(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ArabicNormalizer.isDiacriticOrTatweel(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Strips a conjunction (و ف) and/or preposition (ب ل ك, لل → ال) from the first word when the rest is a known
+     * name, another name in the article, or a clearly more frequent word in the news than the prefixed form.
+     */
+    String stripClitics(String name, Set<String> articleKeys) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String rest = space < 0 ? "" : name.substring(space);
+        List<String> candidates = new ArrayList<>(4);
+        candidates.add(first);
+        if (first.length() >= 4 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
+            candidates.add(first.substring(1));
+        }
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            String base = candidates.get(i);
+            if (base.length() >= 4 && base.startsWith("لل")) {
+                candidates.add("ال" + base.substring(2));
+            } else if (base.length() >= 4 && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
+                candidates.add(base.substring(1));
+            }
+        }
+        if (candidates.size() == 1) {
+            return name;
+        }
+        // ف before a name is rare in news, but many names start with ف: strip it on evidence only.
+        boolean frequencyAllowed = first.charAt(0) != 'ف';
+        for (String c : candidates) {
+            if (gazetteer.lookup(c + rest) != null) {
+                return c + rest;
+            }
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            if (articleKeys.contains(Gazetteer.key(candidates.get(i) + rest))) {
+                return candidates.get(i) + rest;
+            }
+        }
+        int fullCount = words.count(first);
+        String best = first;
+        int bestCount = 0;
+        for (int i = 1; i < candidates.size(); i++) {
+            int count = words.count(candidates.get(i));
+            if (count > bestCount) {
+                best = candidates.get(i);
+                bestCount = count;
+            }
+        }
+        return frequencyAllowed && bestCount >= 5 && bestCount > 2 * fullCount ? best + rest : name;
+    }
+
+    private boolean isNisba(String name, String key) {
+        if (key.indexOf(' ') >= 0 || key.length() < 4) {
+            return false;
+        }
+        Gazetteer.Name known = gazetteer.lookup(name);
+        if (known != null && known.type() == NameType.LOC) {
+            return false;
+        }
+        boolean definite = name.startsWith("ال");
+        for (String ending : NISBA_ENDINGS) {
+            // a bare final ي is also how many place names end (دبي, كيليسالي): only الـ...ي counts as nisba
+            if (name.endsWith(ending) && (definite || ending.length() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mergeSpellingVariants(List<Entry> all) {
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Entry a = all.get(i);
+                Entry b = all.get(j);
+                if (a.type != b.type || a.tokens.length != b.tokens.length
+                        || (a.known != null && b.known != null && !a.known.equals(b.known))) {
+                    continue;
+                }
+                if (a.known != null && a.known.equals(b.known)) {
+                    b.union(a);
+                    continue;
+                }
+                int shorter = Math.min(a.key.length(), b.key.length());
+                if (shorter < 4) {
+                    continue;
+                }
+                int limit = shorter >= 8 ? 2 : 1;
+                if (editDistance(a.key, b.key, limit) <= limit) {
+                    b.union(a);
+                }
+            }
+        }
+    }
+
+    /** A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it. */
+    private static void linkShortMentions(List<Entry> all) {
+        for (Entry shortEntry : all) {
+            Entry target = null;
+            boolean ambiguous = false;
+            for (Entry longEntry : all) {
+                if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
+                        || !endsWith(longEntry.tokens, shortEntry.tokens)) {
+                    continue;
+                }
+                if (target != null && target.root() != longEntry.root()) {
+                    ambiguous = true;
+                }
+                target = longEntry;
+            }
+            if (target != null && !ambiguous) {
+                shortEntry.union(target);
+            }
+        }
+    }
+
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        int off = longer.length - shorter.length;
+        for (int i = 0; i < shorter.length; i++) {
+            if (!longer[off + i].equals(shorter[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The group's name: the longest name, then a known spelling, then the most frequent form, then the first. */
+    private static String chooseCanonical(Entry root, List<Entry> all) {
+        Entry best = null;
+        for (Entry e : all) {
+            if (e.root() != root) {
+                continue;
+            }
+            if (best == null || e.tokens.length > best.tokens.length
+                    || (e.tokens.length == best.tokens.length && rank(e) > rank(best))) {
+                best = e;
+            }
+        }
+        if (best.known != null) {
+            return best.known;
+        }
+        String form = null;
+        int count = 0;
+        for (Map.Entry<String, Integer> f : best.forms.entrySet()) {
+            if (f.getValue() > count) {
+                form = f.getKey();
+                count = f.getValue();
+            }
+        }
+        return form;
+    }
+
+    private static long rank(Entry e) {
+        int total = 0;
+        for (int c : e.forms.values()) {
+            total += c;
+        }
+        return (e.known != null ? 1L << 40 : 0) + ((long) total << 20) - e.order;
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** One distinct (type, normalized name) of the article; union-find node. */
+    private static final class Entry {
+        final NameType type;
+        final String key;
+        final String[] tokens;
+        final int order;
+        final Map<String, Integer> forms = new LinkedHashMap<>();
+        String known;
+        Entry parent = this;
+
+        Entry(NameType type, String key, int order) {
+            this.type = type;
+            this.key = key;
+            this.tokens = key.split(" ");
+            this.order = order;
+        }
+
+        Entry root() {
+            Entry e = this;
+            while (e.parent != e) {
+                e = e.parent;
+            }
+            return e;
+        }
+
+        void union(Entry other) {
+            Entry a = root();
+            Entry b = other.root();
+            if (a != b) {
+                a.parent = b;
+            }
+        }
+    }
+}

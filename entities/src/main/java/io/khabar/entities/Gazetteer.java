@@ -1,0 +1,160 @@
+package io.khabar.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.khabar.arabic.ArabicNormalizer;
+
+/**
+ * Hand-written lists of names (countries, cities, leaders, organizations, agencies) with their spelling variants.
+ * Gives the model span-match features and gives canonicalization the proper spelling of a known name.
+ *
+ * <p>Resource format: {@code TYPE<TAB>canonical|variant|variant}, {@code #} comments.
+ */
+final class Gazetteer {
+
+    /** A known name: its proper spelling and class. */
+    record Name(String canonical, NameType type) {
+    }
+
+    static final int MAX_TOKENS = 6;
+    /** Bit set on a token whose gazetteer match needed a clitic stripped from the first token. */
+    static final int STRIPPED_BIT = 1 << 8;
+    /** Trigger class of a given name (first word of a person's name). */
+    static final int FIRST_NAME = NameType.values().length + 1;
+
+    private final LongIntMap entries = new LongIntMap(4096);
+    private final LongIntMap prefixes = new LongIntMap(4096);
+    private final Map<String, Name> byKey = new HashMap<>();
+    private final LongIntMap triggers = new LongIntMap(256);
+
+    static Gazetteer read(InputStream names, InputStream triggerWords) {
+        Gazetteer g = new Gazetteer();
+        try (BufferedReader r = reader(names)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                NameType type = NameType.valueOf(line.substring(0, tab).strip());
+                String[] forms = line.substring(tab + 1).split("\\|");
+                String canonical = forms[0].strip();
+                for (String form : forms) {
+                    g.add(form.strip(), canonical, type);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (BufferedReader r = reader(triggerWords)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\s+");
+                int value = f[0].equals("FIRST") ? FIRST_NAME : NameType.valueOf(f[0]).ordinal() + 1;
+                for (int i = 1; i < f.length; i++) {
+                    g.triggers.put(Hashing.ofFolded(f[i]), value);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private void add(String form, String canonical, NameType type) {
+        if (form.isEmpty()) {
+            return;
+        }
+        TokenSpans tokens = ArabicTokenizer.tokenize(form);
+        long seq = Hashing.SEED;
+        for (int i = 0; i < tokens.size() && i < MAX_TOKENS; i++) {
+            seq = Hashing.chain(seq, Hashing.ofFolded(tokens.token(i)));
+            if (i + 1 < tokens.size()) {
+                prefixes.put(seq, 1);
+            }
+        }
+        entries.or(seq, 1 << type.ordinal());
+        byKey.putIfAbsent(key(form), new Name(canonical, type));
+    }
+
+    /** The lookup key of a name: normalized, punctuation folded to single spaces. */
+    static String key(String name) {
+        return ArabicNormalizer.fold(name);
+    }
+
+    /** The known name written as {@code name} (any listed spelling), or null. */
+    Name lookup(String name) {
+        return byKey.get(key(name));
+    }
+
+    /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */
+    int trigger(long wordHash) {
+        return triggers.get(wordHash, 0);
+    }
+
+    /**
+     * Marks tokens covered by gazetteer names: bit {@code 2t} = begins a name of type {@code t}, bit {@code 2t+1}
+     * = inside one. The first token of a match may be its clitic-stripped form.
+     */
+    void mark(long[] wordHashes, long[] conjStripped, long[] cliticStripped, int n, int[] out) {
+        for (int i = 0; i < n; i++) {
+            boolean matched = matchFrom(wordHashes[i], false, wordHashes, i, n, out);
+            if (!matched && conjStripped[i] != wordHashes[i]) {
+                matched = matchFrom(conjStripped[i], true, wordHashes, i, n, out);
+            }
+            if (!matched && cliticStripped[i] != conjStripped[i]) {
+                matchFrom(cliticStripped[i], true, wordHashes, i, n, out);
+            }
+        }
+    }
+
+    private boolean matchFrom(long first, boolean stripped, long[] words, int i, int n, int[] out) {
+        long seq = Hashing.chain(Hashing.SEED, first);
+        int bestLen = 0;
+        int bestTypes = 0;
+        for (int len = 1; len <= MAX_TOKENS && i + len <= n; len++) {
+            if (len > 1) {
+                seq = Hashing.chain(seq, words[i + len - 1]);
+            }
+            int types = entries.get(seq, 0);
+            if (types != 0) {
+                bestLen = len;
+                bestTypes = types;
+            }
+            if (prefixes.get(seq, 0) == 0) {
+                break;
+            }
+        }
+        if (bestLen == 0) {
+            return false;
+        }
+        for (int t = 0; t < 4; t++) {
+            if ((bestTypes & (1 << t)) != 0) {
+                out[i] |= 1 << (2 * t);
+                for (int k = 1; k < bestLen; k++) {
+                    out[i + k] |= 1 << (2 * t + 1);
+                }
+            }
+        }
+        if (stripped) {
+            out[i] |= STRIPPED_BIT;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+package io.khabar.entities;
+
+/**
+ * Corrections applied to the model's labels when tagging articles (not in CoNLL mode, which follows ANERcorp's
+ * conventions): a predicted name that lies inside a longer gazetteer name grows to the whole name (قره → قره باغ,
+ * مينسك → مجموعة مينسك), a predicted name that is exactly a gazetteer name of one type takes that type, and ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية,
+ * مجلس النواب الأمريكي) become organizations.
+ */
+final class NameRules {
+
+    private static final long[] INSTITUTION_HEADS = {
+        Hashing.ofFolded("وزارة"), Hashing.ofFolded("مجلس"),
+    };
+
+    private NameRules() {
+    }
+
+    static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        growToGazetteerNames(x.gazetteer(), labels);
+        tagInstitutions(tokens, x.words(), x.stripped(), labels);
+    }
+
+    static void growToGazetteerNames(int[] gz, int[] labels) {
+        int n = labels.length;
+        for (int s = 0; s < n; s++) {
+            for (NameType t : NameType.values()) {
+                if ((gz[s] & (1 << (2 * t.ordinal()))) == 0) {
+                    continue;
+                }
+                int e = s + 1;
+                while (e < n && (gz[e] & (1 << (2 * t.ordinal() + 1))) != 0) {
+                    e++;
+                }
+                boolean onlyType = Integer.bitCount(gz[s] & 0x55) == 1;
+                if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t)) || (onlyType && isOneName(labels, s, e))) {
+                    labels[s] = Labels.begin(t);
+                    for (int k = s + 1; k < e; k++) {
+                        labels[k] = Labels.inside(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when [s, e) is exactly one predicted name (of whatever type). */
+    private static boolean isOneName(int[] labels, int s, int e) {
+        if (!Labels.isBegin(labels[s])) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (labels[k] != labels[s] + 1) {
+                return false;
+            }
+        }
+        return e == labels.length || labels[e] != labels[s] + 1;
+    }
+
+    /** True when some token of [s, e) is in a name of type t and no name crosses the span's edges. */
+    private static boolean coversPartOfNameOnlyInside(int[] labels, int s, int e, NameType t) {
+        boolean any = false;
+        for (int k = s; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                if (Labels.type(labels[k]) != t) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        boolean startsInside = labels[s] == Labels.O || Labels.isBegin(labels[s]);
+        boolean endsInside = e == labels.length || !Labels.isInside(labels[e]);
+        return any && startsInside && endsInside;
+    }
+
+    /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */
+    static void tagInstitutions(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+        int n = labels.length;
+        for (int i = 0; i + 1 < n; i++) {
+            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !(isHead(words[i]) || isHead(stripped[i])) || !isDefinite(tokens, i + 1)) {
+                continue;
+            }
+            int e = i + 2;
+            if (e < n && labels[e] == Labels.O && isDefinite(tokens, e) && isNisba(tokens, e)) {
+                e++;
+            }
+            labels[i] = Labels.begin(NameType.ORG);
+            for (int k = i + 1; k < e; k++) {
+                labels[k] = Labels.inside(NameType.ORG);
+            }
+            i = e - 1;
+        }
+    }
+
+    private static boolean isHead(long h) {
+        for (long head : INSTITUTION_HEADS) {
+            if (head == h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDefinite(TokenSpans t, int i) {
+        int s = t.starts()[i];
+        return t.ends()[i] - s >= 4 && t.text()[s] == 'ا' && t.text()[s + 1] == 'ل';
+    }
+
+    private static boolean isNisba(TokenSpans t, int i) {
+        char[] c = t.text();
+        int e = t.ends()[i];
+        return c[e - 1] == 'ي' || (c[e - 1] == 'ة' && c[e - 2] == 'ي');
+    }
+}

@@ -1,0 +1,181 @@
+package io.khabar.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order linear-chain model over hashed features: {@code weights[feature * L + label]} plus label
+ * transitions, decoded with Viterbi under IOB2 constraints. Immutable once built; decoding is thread-safe.
+ */
+final class PerceptronModel {
+
+    private static final int MAGIC = 0x4b4e4552; // "KNER"
+    private static final int FORMAT = 1;
+    static final int L = Labels.COUNT;
+
+    final int bits;
+    final float[] weights;
+    /** {@code transitions[(prev + 1) * L + next]}, prev = -1 at sentence start. */
+    final float[] transitions;
+
+    PerceptronModel(int bits, float[] weights, float[] transitions) {
+        this.bits = bits;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    static PerceptronModel empty(int bits) {
+        return new PerceptronModel(bits, new float[(1 << bits) * L], new float[(L + 1) * L]);
+    }
+
+    /** Best IOB2 label sequence for {@code n} tokens with {@link FeatureExtractor#TEMPLATES} features each. */
+    int[] decode(int[] feats, int n) {
+        int[] labels = new int[n];
+        if (n == 0) {
+            return labels;
+        }
+        float[] emit = new float[n * L];
+        int t = FeatureExtractor.TEMPLATES;
+        float[] w = weights;
+        for (int i = 0; i < n; i++) {
+            int o = i * L;
+            int fo = i * t;
+            for (int k = 0; k < t; k++) {
+                int base = feats[fo + k] * L;
+                for (int y = 0; y < L; y++) {
+                    emit[o + y] += w[base + y];
+                }
+            }
+        }
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int y = 0; y < L; y++) {
+            score[y] = Labels.allowed(-1, y) ? transitions[y] + emit[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            int o = i * L;
+            int po = o - L;
+            for (int y = 0; y < L; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!Labels.allowed(p, y)) {
+                        continue;
+                    }
+                    float s = score[po + p] + transitions[(p + 1) * L + y];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[o + y] = best + emit[o + y];
+                back[o + y] = arg;
+            }
+        }
+        int o = (n - 1) * L;
+        int arg = 0;
+        for (int y = 1; y < L; y++) {
+            if (score[o + y] > score[o + arg]) {
+                arg = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            labels[i] = arg;
+            arg = back[i * L + arg];
+        }
+        return labels;
+    }
+
+    /**
+     * Writes the model gzipped, weights quantized to 16 bits; only non-zero entries are stored, as
+     * (index delta, value) pairs.
+     */
+    void write(OutputStream out) throws IOException {
+        float max = 0;
+        for (float v : weights) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.writeInt(MAGIC);
+        d.writeInt(FORMAT);
+        d.writeInt(bits);
+        d.writeInt(L);
+        d.writeInt(FeatureExtractor.TEMPLATES);
+        for (float v : transitions) {
+            d.writeFloat(v);
+        }
+        d.writeFloat(scale);
+        int count = 0;
+        for (float v : weights) {
+            if (Math.round(v / scale) != 0) {
+                count++;
+            }
+        }
+        d.writeInt(count);
+        int last = 0;
+        for (int i = 0; i < weights.length; i++) {
+            int q = Math.round(weights[i] / scale);
+            if (q != 0) {
+                writeVarInt(d, i - last);
+                d.writeShort(q);
+                last = i;
+            }
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    static PerceptronModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        if (d.readInt() != MAGIC || d.readInt() != FORMAT) {
+            throw new IOException("not a Khabar NER model (format " + FORMAT + ")");
+        }
+        int bits = d.readInt();
+        if (d.readInt() != L || d.readInt() != FeatureExtractor.TEMPLATES) {
+            throw new IOException("model was trained with other labels or feature templates; retrain with NerTrainer");
+        }
+        float[] transitions = new float[(L + 1) * L];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = d.readFloat();
+        }
+        float scale = d.readFloat();
+        int count = d.readInt();
+        float[] weights = new float[(1 << bits) * L];
+        int index = 0;
+        for (int k = 0; k < count; k++) {
+            index += readVarInt(d);
+            weights[index] = d.readShort() * scale;
+        }
+        return new PerceptronModel(bits, weights, transitions);
+    }
+
+    private static void writeVarInt(DataOutputStream d, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            d.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        d.writeByte(v);
+    }
+
+    private static int readVarInt(DataInputStream d) throws IOException {
+        int v = 0;
+        int shift = 0;
+        while (true) {
+            int b = d.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+            shift += 7;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
+
+class EntityCanonicalizerTest {
+
+    private final EntityCanonicalizer canonicalizer =
+            new EntityCanonicalizer(EntityTagger.defaultGazetteer(), WordClusters.empty());
+
+    private static EntityCanonicalizer.Mention m(NameType type, String text, int paragraph, int start) {
+        return new EntityCanonicalizer.Mention(type, text, paragraph, start, start + text.length());
+    }
+
+    private List<String> canonicals(EntityCanonicalizer.Mention... mentions) {
+        return canonicalizer.resolve(List.of(mentions)).stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void shouldLinkShortMentionToFullNameEarlierInArticle() {
+        assertThat(canonicals(m(NameType.PERS, "سامر خليلوفيتش", 0, 10), m(NameType.PERS, "خليلوفيتش", 1, 3)))
+                .containsExactly("سامر خليلوفيتش", "سامر خليلوفيتش");
+    }
+
+    @Test
+    void shouldLinkShortMentionToFullNameLaterInArticle() {
+        assertThat(canonicals(m(NameType.ORG, "الدفاع الأرمينية", 0, 0), m(NameType.ORG, "وزارة الدفاع الأرمينية", 2, 5)))
+                .containsExactly("وزارة الدفاع الأرمينية", "وزارة الدفاع الأرمينية");
+    }
+
+    @Test
+    void shouldNotLinkAmbiguousShortMention() {
+        assertThat(canonicals(m(NameType.PERS, "كريم حسنوف", 0, 0), m(NameType.PERS, "نادر حسنوف", 0, 20),
+                m(NameType.PERS, "حسنوف", 1, 0)))
+                .containsExactly("كريم حسنوف", "نادر حسنوف", "حسنوف");
+    }
+
+    @Test
+    void shouldNotTagNisbaAdjectiveAsPlace() {
+        List<Entity> out = canonicalizer.resolve(List.of(m(NameType.LOC, "الأرميني", 0, 0), m(NameType.LOC, "الروسية", 0, 20),
+                m(NameType.LOC, "روسيا", 1, 0)));
+        assertThat(out).extracting(Entity::text).containsExactly("روسيا");
+    }
+
+    @Test
+    void shouldMergeSpellingVariants() {
+        assertThat(canonicals(m(NameType.LOC, "قرة باخ", 0, 0), m(NameType.LOC, "قره باغ", 1, 0)))
+                .containsExactly("قره باغ", "قره باغ");
+        assertThat(canonicals(m(NameType.LOC, "يريفيان", 0, 0), m(NameType.LOC, "يريفان", 1, 0)))
+                .containsExactly("يريفان", "يريفان");
+        // not in the gazetteer: edit distance 1 among same-type names, the more frequent spelling wins
+        assertThat(canonicals(m(NameType.LOC, "كيليسالي", 0, 0), m(NameType.LOC, "كيليسالى", 1, 0),
+                m(NameType.LOC, "كيليسالي", 2, 0)))
+                .containsOnly("كيليسالي");
+    }
+
+    @Test
+    void shouldStripCliticsAndKeepProperSpelling() {
+        assertThat(canonicals(m(NameType.LOC, "لأرمينيا", 0, 0))).containsExactly("أرمينيا");
+        assertThat(canonicals(m(NameType.LOC, "وروسيا", 0, 0))).containsExactly("روسيا");
+        assertThat(canonicals(m(NameType.LOC, "بـروسيا", 0, 0))).containsExactly("روسيا");
+        assertThat(canonicals(m(NameType.ORG, "للأمم المتحدة", 0, 0))).containsExactly("الأمم المتحدة");
+        assertThat(canonicals(m(NameType.LOC, "باكو", 0, 0), m(NameType.PERS, "فاردان توغانيان", 0, 9)))
+                .containsExactly("باكو", "فاردان توغانيان");
+        assertThat(canonicals(m(NameType.LOC, "ارمينيا", 0, 0))).containsExactly("أرمينيا");
+    }
+
+    @Test
+    void shouldKeepTypeAndOffsets() {
+        List<Entity> out = canonicalizer.resolve(List.of(m(NameType.LOC, "وموسكو", 3, 7)));
+        assertThat(out).containsExactly(new Entity(EntityType.LOCATION, "وموسكو", "موسكو", 3, 7, 13));
+    }
+}

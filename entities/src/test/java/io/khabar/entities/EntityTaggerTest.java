@@ -1,0 +1,69 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.khabar.model.Entity;
+import io.khabar.model.EntityType;
+
+/** Uses the model that ships on the classpath. */
+class EntityTaggerTest {
+
+    private static final List<String> ARTICLE = List.of(
+            "موسكو (رويترز) - استقبل الرئيس الروسي فلاديمير بوتين في الكرملين، اليوم الأربعاء، رئيس الوزراء الأرميني نيكول باشينيان لبحث الوضع في قره باغ.",
+            "وقال بوتين إن روسيا مستعدة للوساطة بين أرمينيا وأذربيجان، مشيرا إلى دور منظمة الأمن والتعاون في أوروبا.",
+            "وأعلنت وزارة الدفاع الأذربيجانية أن الهدوء عاد إلى المنطقة الحدودية قرب مدينة لاتشين.");
+
+    private final EntityTagger tagger = EntityTagger.loadDefault();
+
+    @Test
+    void shouldTagObviousEntitiesWithCanonicalNames() {
+        List<Entity> entities = tagger.tagArticle(ARTICLE);
+        assertThat(entities).extracting(Entity::type, Entity::canonical).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.LOCATION, "موسكو"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "فلاديمير بوتين"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "نيكول باشينيان"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.LOCATION, "روسيا"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.LOCATION, "أذربيجان"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "وزارة الدفاع الأذربيجانية"));
+        assertThat(entities).filteredOn(e -> e.paragraph() == 1 && e.text().equals("بوتين"))
+                .extracting(Entity::canonical).containsExactly("فلاديمير بوتين");
+        assertThat(entities).extracting(Entity::text).doesNotContain("الروسي", "الأرميني");
+    }
+
+    @Test
+    void shouldGiveOffsetsInParagraphOrder() {
+        List<Entity> entities = tagger.tagArticle(ARTICLE);
+        assertThat(entities).isNotEmpty();
+        int lastParagraph = 0;
+        int lastStart = -1;
+        for (Entity e : entities) {
+            assertThat(ARTICLE.get(e.paragraph()).substring(e.start(), e.end())).isEqualTo(e.text());
+            if (e.paragraph() != lastParagraph) {
+                assertThat(e.paragraph()).isGreaterThan(lastParagraph);
+                lastParagraph = e.paragraph();
+                lastStart = -1;
+            }
+            assertThat(e.start()).isGreaterThan(lastStart);
+            lastStart = e.start();
+        }
+    }
+
+    @Test
+    void shouldTagTokensInIob2() {
+        List<String> tags = tagger.tagTokens(List.of("زار", "فلاديمير", "بوتين", "العاصمة", "الفرنسية", "باريس", "."));
+        assertThat(tags).hasSize(7);
+        assertThat(tags.subList(1, 3)).containsExactly("B-PERS", "I-PERS");
+        assertThat(tags.get(5)).isEqualTo("B-LOC");
+        assertThat(tags.get(6)).isEqualTo("O");
+    }
+
+    @Test
+    void shouldHandleEmptyInput() {
+        assertThat(tagger.tagArticle(List.of("", "   "))).isEmpty();
+        assertThat(tagger.tagTokens(List.of())).isEmpty();
+    }
+}
