@@ -23,10 +23,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "An article file or a directory of them.")
     Path input;
 
-    @Option(names = "--partitions", defaultValue = "3",
-            description = "Partitions of the topics when Khabar creates them (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
     @Override
     public Integer call() {
         if (!Files.exists(input)) {
@@ -34,7 +30,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Map<String, Object> props = kafka.properties(kafka.bootstrap);
         IngestConfig config = new IngestConfig(StageProps.ingest(props, kafka));
-        PipelineTopics.create(config.bootstrapServers(), props, kafka.topics(partitions), config.topicConfigs());
+        PipelineTopics.create(config.bootstrapServers(), props, kafka.topics(), config.topicConfigs());
         IngestReport report;
         try (ArticleIngestor ingestor = new ArticleIngestor(config)) {
             report = ingestor.publish(input);

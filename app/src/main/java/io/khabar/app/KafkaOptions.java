@@ -35,13 +35,17 @@ final class KafkaOptions {
     @Option(names = "--dlq-topic", defaultValue = Topics.DLQ_DEFAULT, description = "Dead-letter topic (default: ${DEFAULT-VALUE}).")
     String dlqTopic;
 
+    @Option(names = "--partitions", defaultValue = "3",
+            description = "Partitions of Khabar's topics when it creates them (default: ${DEFAULT-VALUE}); more partitions, more parallel enrich instances.")
+    int partitions;
+
     /** True when the properties file names the bootstrap servers. */
     boolean configuresBootstrap() {
         return fileProperties().containsKey("bootstrap.servers");
     }
 
     /** The pipeline's topics as these options name them. */
-    PipelineTopics topics(int partitions) {
+    PipelineTopics topics() {
         return new PipelineTopics(rawTopic, enrichedTopic, dlqTopic, partitions);
     }
 

@@ -35,12 +35,12 @@ public final class Khabar implements Runnable {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Khabar());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println(cmd.getCommandPath() + ": " + Failures.oneLine(e));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + Failures.oneLine(e));
             return 1;
         });
         commandLine.setParameterExceptionHandler((e, args1) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(cmd.getCommandPath() + ": " + e.getMessage() + " (see '" + cmd.getCommandPath() + " --help')");
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         return commandLine.execute(args);

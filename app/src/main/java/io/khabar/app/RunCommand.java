@@ -76,11 +76,12 @@ final class RunCommand implements Callable<Integer> {
             bootstrap = broker.bootstrapServers();
             progress.say("embedded Kafka broker on %s (data in %s)", bootstrap, dataDir);
         }
-        try (ShutdownSignal signal = ShutdownSignal.forCurrentThread(); Resources resources = new Resources(broker)) {
+        ShutdownSignal signal = ShutdownSignal.forCurrentThread();
+        try (Resources resources = new Resources(broker)) {
             Map<String, Object> common = kafka.properties(bootstrap);
             String servers = (String) common.get("bootstrap.servers");
             IngestConfig ingestConfig = new IngestConfig(StageProps.ingest(common, kafka));
-            PipelineTopics.create(servers, common, kafka.topics(sink.partitions), ingestConfig.topicConfigs());
+            PipelineTopics.create(servers, common, kafka.topics(), ingestConfig.topicConfigs());
             progress.say("topics %s, %s, %s ready", kafka.rawTopic, kafka.enrichedTopic, kafka.dlqTopic);
             if (view) {
                 resources.view = ViewServer.start(ViewConfig.kafka(servers, kafka.enrichedTopic, kafka.fileProperties())
@@ -92,6 +93,8 @@ final class RunCommand implements Callable<Integer> {
             resources.enrich = enrichApp;
 
             Set<String> handled = ConcurrentHashMap.newKeySet();
+            enrichApp.awaitRunning(Duration.ofSeconds(60));
+            progress.say("enrich app %s", enrichApp.state());
             SinkStage sinkStage = new SinkStage(new SinkConfig(sink.apply(StageProps.sink(common, kafka))),
                     handled::addAll, handled::addAll);
             resources.sink = sinkStage;
@@ -117,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
                 if (follow) {
                     progress.say("following %s for new files; Ctrl-C stops", input);
                     new InputFollower(input, ingestor, progress).followUntilInterrupted(
-                            () -> sinkFailure.get() == null && enrichApp.isAlive());
+                            () -> sinkFailure.get() == null && isAlive(enrichApp));
                     return 0;
                 }
             }
@@ -130,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
                 if (failure != null) {
                     throw new IllegalStateException("the sink stopped", failure);
                 }
-                if (!enrichApp.isAlive()) {
+                if (!isAlive(enrichApp)) {
                     throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state());
                 }
                 long done = expected.stream().filter(handled::contains).count();
@@ -158,7 +161,16 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        } finally {
+            signal.close();
         }
+    }
+
+    private static boolean isAlive(EnrichApp app) {
+        return switch (app.state()) {
+            case CREATED, REBALANCING, RUNNING -> true;
+            default -> false;
+        };
     }
 
     /** What {@code run} started, closed in reverse order whatever happens. */
@@ -174,13 +186,17 @@ final class RunCommand implements Callable<Integer> {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             if (view != null) {
                 view.close();
             }
             if (sink != null) {
                 sink.close();
-                sinkDone.await();
+                try {
+                    sinkDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (enrich != null) {
                 enrich.close();

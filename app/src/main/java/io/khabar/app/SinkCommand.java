@@ -25,7 +25,7 @@ final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> props = kafka.properties(kafka.bootstrap);
-        PipelineTopics.create((String) props.get("bootstrap.servers"), props, kafka.topics(sink.partitions));
+        PipelineTopics.create((String) props.get("bootstrap.servers"), props, kafka.topics());
         SinkStage stage = new SinkStage(new SinkConfig(sink.apply(StageProps.sink(props, kafka))), ids -> { });
         Runtime.getRuntime().addShutdownHook(new Thread(stage::close, "khabar-sink-shutdown"));
         SinkStats stats = stage.run();
@@ -47,10 +47,6 @@ final class SinkCommand implements Callable<Integer> {
         @Option(names = "--index-pattern", paramLabel = "PATTERN",
                 description = "Index name pattern, dated from published_at (default: news-{yyyy.MM}).")
         String indexPattern;
-
-        @Option(names = "--partitions", defaultValue = "3",
-                description = "Partitions of the topics when Khabar creates them (default: ${DEFAULT-VALUE}).")
-        int partitions;
 
         Map<String, Object> apply(Map<String, Object> props) {
             props.put(SinkConfig.OUT_DIR_CONFIG, out.toString());

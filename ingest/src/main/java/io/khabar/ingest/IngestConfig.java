@@ -20,10 +20,10 @@ public final class IngestConfig extends AbstractConfig {
     public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
     private static final String BOOTSTRAP_SERVERS_DOC = "Kafka brokers to publish to, host:port[,host:port...].";
 
-    public static final String RAW_TOPIC_CONFIG = "raw.topic";
+    public static final String RAW_TOPIC_CONFIG = "topic.raw";
     private static final String RAW_TOPIC_DOC = "Topic of raw articles: key = article id, value = raw article JSON.";
 
-    public static final String DLQ_TOPIC_CONFIG = "dlq.topic";
+    public static final String DLQ_TOPIC_CONFIG = "topic.dlq";
     private static final String DLQ_TOPIC_DOC = "Dead-letter topic for input that is not an article (original bytes, "
             + "reason and origin in headers).";
 

@@ -4,7 +4,7 @@ package io.khabar.enrich.dedup;
 public final class DedupDefaults {
 
     /** Shingle Jaccard at or above which two units are a repeat. */
-    public static final double THRESHOLD = 0.45;
+    public static final double THRESHOLD = 0.55;
     /** LSH bands. */
     public static final int BANDS = 10;
     /** MinHash rows per band. */

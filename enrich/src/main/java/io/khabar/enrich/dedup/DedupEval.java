@@ -60,7 +60,7 @@ public final class DedupEval {
     /** Counts and figures of one run. */
     public record Result(int paragraphs, int positives, int syntheticPositives, int hardNegatives, int ambiguous,
             int truePositives, int falsePositives, int flaggedAmbiguous, int syntheticFound, int exactCopies,
-            int exactFound) {
+            int exactFound, int heavilyEdited, int heavilyEditedFound) {
 
         public double precision() {
             return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
@@ -79,15 +79,24 @@ public final class DedupEval {
             return String.format(Locale.ROOT,
                     "paragraphs=%d positives=%d (synthetic %d, exact copies %d) hard-negatives=%d ambiguous=%d%n"
                             + "flags: true=%d false=%d on-ambiguous=%d%n"
-                            + "precision=%.4f recall=%.4f synthetic-recall=%.4f exact-copy-recall=%.4f",
+                            + "precision=%.4f recall=%.4f synthetic-recall=%.4f exact-copy-recall=%.4f"
+                            + " recall-15-20%%-edited=%.4f (%d copies)",
                     paragraphs, positives, syntheticPositives, exactCopies, hardNegatives, ambiguous, truePositives,
                     falsePositives, flaggedAmbiguous, precision(), recall(), syntheticRecall(),
-                    exactCopies == 0 ? 1.0 : (double) exactFound / exactCopies);
+                    exactCopies == 0 ? 1.0 : (double) exactFound / exactCopies, heavyRecall(), heavilyEdited);
+        }
+
+        /** Recall on synthetic copies with 15-20% of their tokens changed. */
+        public double heavyRecall() {
+            return heavilyEdited == 0 ? 1.0 : (double) heavilyEditedFound / heavilyEdited;
         }
     }
 
     private record Item(String article, int paragraph, String text, List<String> folded, int source,
-            boolean synthetic, boolean exactCopy) {
+            boolean synthetic, boolean exactCopy, double edited) {
+    }
+
+    private record Edited(String text, double fraction) {
     }
 
     private static final String[][] SYNONYMS = {
@@ -100,6 +109,8 @@ public final class DedupEval {
             "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
     private static final String[] SYRIAC = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
             "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
+
+    private static final int MAX_HARD_NEGATIVES = 2500;
 
     private DedupEval() {
     }
@@ -131,10 +142,11 @@ public final class DedupEval {
             System.out.println(run(data, options));
             return;
         }
-        for (double t = 0.25; t <= 0.701; t += 0.05) {
+        for (double t = 0.35; t <= 0.651; t += 0.05) {
             Result r = run(data, options.withThreshold(t));
-            System.out.printf(Locale.ROOT, "threshold=%.2f precision=%.4f recall=%.4f synthetic-recall=%.4f FP=%d%n",
-                    t, r.precision(), r.recall(), r.syntheticRecall(), r.falsePositives());
+            System.out.printf(Locale.ROOT,
+                    "threshold=%.2f precision=%.4f recall=%.4f synthetic-recall=%.4f heavy-recall=%.4f FP=%d%n",
+                    t, r.precision(), r.recall(), r.syntheticRecall(), r.heavyRecall(), r.falsePositives());
         }
     }
 
@@ -156,10 +168,14 @@ public final class DedupEval {
         for (int a : originals) {
             List<String> ps = articles.get(a);
             for (int p = 0; p < ps.size(); p++) {
-                items.add(new Item("orig-" + a, p, ps.get(p), foldTokens(ps.get(p)), -1, false, false));
+                items.add(new Item("orig-" + a, p, ps.get(p), foldTokens(ps.get(p)), -1, false, false, 0));
             }
         }
         int originalItems = items.size();
+        List<String> vocabulary = new ArrayList<>();
+        for (int k = 0; k < originalItems; k += 7) {
+            vocabulary.addAll(Arrays.asList(items.get(k).text().split("\\s+")));
+        }
         List<Item> later = new ArrayList<>();
         addHardNegatives(items, articles, others, later);
         int hardNegatives = later.size();
@@ -170,8 +186,9 @@ public final class DedupEval {
                 continue;
             }
             boolean exact = random.nextInt(3) == 0;
-            String text = exact ? src.text() : edit(src.text(), options.maxEdit(), random);
-            later.add(new Item("", 0, text, foldTokens(text), source, true, exact));
+            Edited edited = exact ? new Edited(src.text(), 0) : edit(src.text(), options.maxEdit(), random, vocabulary);
+            later.add(new Item("", 0, edited.text(), foldTokens(edited.text()), source, true, exact,
+                    edited.fraction()));
         }
         Collections.shuffle(later, random);
         int articleNo = 0;
@@ -180,7 +197,7 @@ public final class DedupEval {
             for (int p = 0; p < size && i < later.size(); p++, i++) {
                 Item it = later.get(i);
                 items.add(new Item("later-" + articleNo, p, it.text(), it.folded(), it.source(), it.synthetic(),
-                        it.exactCopy()));
+                        it.exactCopy(), it.edited()));
             }
         }
 
@@ -203,6 +220,8 @@ public final class DedupEval {
         int syntheticFound = 0;
         int exactCopies = 0;
         int exactFound = 0;
+        int heavy = 0;
+        int heavyFound = 0;
         long time = 0;
         int i = 0;
         while (i < items.size()) {
@@ -229,6 +248,7 @@ public final class DedupEval {
                 if (it.synthetic()) {
                     synthetic++;
                     exactCopies += it.exactCopy() ? 1 : 0;
+                    heavy += it.edited() >= 0.15 ? 1 : 0;
                 }
                 if (!positive && !negative) {
                     ambiguous++;
@@ -245,16 +265,21 @@ public final class DedupEval {
                     if (it.synthetic()) {
                         syntheticFound++;
                         exactFound += it.exactCopy() ? 1 : 0;
+                        heavyFound += it.edited() >= 0.15 ? 1 : 0;
                     }
                 } else if (negative || !pointerOk) {
                     fp++;
+                    if (Boolean.getBoolean("khabar.eval.verbose")) {
+                        System.out.printf(Locale.ROOT, "FP nearest=%.2f ok=%s%n  %s%n  %s%n", nearest[k], pointerOk,
+                                it.text(), target.text());
+                    }
                 } else {
                     flaggedAmbiguous++;
                 }
             }
         }
         return new Result(items.size(), positives, synthetic, hardNegatives, ambiguous, tp, fp, flaggedAmbiguous,
-                syntheticFound, exactCopies, exactFound);
+                syntheticFound, exactCopies, exactFound, heavy, heavyFound);
     }
 
     private static List<List<String>> load(Path data) throws IOException {
@@ -291,13 +316,16 @@ public final class DedupEval {
             }
         }
         for (int a : others) {
+            if (out.size() >= MAX_HARD_NEGATIVES) {
+                return;
+            }
             for (String p : articles.get(a)) {
                 List<String> folded = foldTokens(p);
                 Set<String> set = new HashSet<>(folded);
                 Map<Integer, Integer> shared = new HashMap<>();
                 for (String t : set) {
                     List<Integer> posting = t.length() > 3 ? index.get(t) : null;
-                    if (posting != null && posting.size() < 300) {
+                    if (posting != null && posting.size() < 60) {
                         for (int i : posting) {
                             shared.merge(i, 1, Integer::sum);
                         }
@@ -307,7 +335,7 @@ public final class DedupEval {
                     Set<String> other = new HashSet<>(originals.get(e.getKey()).folded());
                     int union = set.size() + other.size() - e.getValue();
                     if (e.getValue() >= 5 && (double) e.getValue() / union >= 0.3) {
-                        out.add(new Item("", 0, p, folded, -1, false, false));
+                        out.add(new Item("", 0, p, folded, -1, false, false, 0));
                         break;
                     }
                 }
@@ -325,7 +353,7 @@ public final class DedupEval {
             Map<Integer, Integer> shared = new HashMap<>();
             for (String t : set) {
                 List<Integer> posting = index.get(t);
-                if (posting != null && posting.size() < 400) {
+                if (posting != null && posting.size() < 150) {
                     for (int j : posting) {
                         if (!items.get(j).article().equals(it.article())) {
                             shared.merge(j, 1, Integer::sum);
@@ -378,9 +406,10 @@ public final class DedupEval {
     }
 
     /** A near repeat of {@code text}: random edits until about {@code maxEdit} of its tokens changed (at least 1). */
-    static String edit(String text, double maxEdit, Random random) {
+    static Edited edit(String text, double maxEdit, Random random, List<String> vocabulary) {
         List<String> tokens = new ArrayList<>(Arrays.asList(text.split("\\s+")));
-        int budget = Math.max(1, (int) Math.floor(tokens.size() * maxEdit * (0.1 + 0.9 * random.nextDouble())));
+        int original = tokens.size();
+        int budget = Math.max(1, (int) Math.floor(original * maxEdit * (0.25 + 0.75 * random.nextDouble())));
         int spent = 0;
         int attempts = 0;
         while (spent < budget && attempts++ < 50 && tokens.size() > 3) {
@@ -405,7 +434,7 @@ public final class DedupEval {
                     spent += n;
                 }
                 case 4 -> {
-                    tokens.set(at, tokens.get(random.nextInt(tokens.size())));
+                    tokens.set(at, vocabulary.get(random.nextInt(vocabulary.size())));
                     spent++;
                 }
                 case 5 -> {
@@ -415,12 +444,12 @@ public final class DedupEval {
                     }
                 }
                 default -> {
-                    tokens.add(at, tokens.get(random.nextInt(tokens.size())));
+                    tokens.add(at, vocabulary.get(random.nextInt(vocabulary.size())));
                     spent++;
                 }
             }
         }
-        return String.join(" ", tokens);
+        return new Edited(String.join(" ", tokens), (double) spent / original);
     }
 
     private static int synonym(List<String> tokens, Random random) {

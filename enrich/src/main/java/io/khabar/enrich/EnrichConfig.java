@@ -1,0 +1,237 @@
+package io.khabar.enrich;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.streams.StreamsConfig;
+
+import io.khabar.enrich.dedup.CanonicalForm;
+import io.khabar.enrich.dedup.DedupDefaults;
+import io.khabar.enrich.dedup.DedupMode;
+import io.khabar.model.Topics;
+
+/**
+ * Typed configuration of the enrichment app. Keys not defined here are passed to Kafka Streams as they are, and
+ * keys prefixed {@code streams.} are passed without the prefix (e.g. {@code streams.commit.interval.ms=100}).
+ */
+public final class EnrichConfig extends AbstractConfig {
+
+    public static final String BOOTSTRAP_SERVERS_CONFIG = StreamsConfig.BOOTSTRAP_SERVERS_CONFIG;
+    public static final String BOOTSTRAP_SERVERS_DOC = "Kafka brokers, host:port[,host:port...].";
+
+    public static final String APPLICATION_ID_CONFIG = StreamsConfig.APPLICATION_ID_CONFIG;
+    public static final String APPLICATION_ID_DEFAULT = "khabar-enrich";
+    public static final String APPLICATION_ID_DOC = "Kafka Streams application id: instances with the same id share"
+            + " the work; it prefixes the internal topics and names the consumer group.";
+
+    public static final String TOPIC_RAW_CONFIG = "topic.raw";
+    public static final String TOPIC_RAW_DOC = "Input topic of raw articles (key article id, value RawArticle JSON).";
+    public static final String TOPIC_ENRICHED_CONFIG = "topic.enriched";
+    public static final String TOPIC_ENRICHED_DOC = "Output topic of enriched articles (key article id).";
+    public static final String TOPIC_DLQ_CONFIG = "topic.dlq";
+    public static final String TOPIC_DLQ_DOC = "Dead-letter topic: original bytes, reason and origin in headers.";
+
+    public static final String TOPICS_CREATE_CONFIG = "topics.create";
+    public static final String TOPICS_CREATE_DOC = "Create the raw, enriched and dead-letter topics at start when"
+            + " missing.";
+    public static final String TOPICS_PARTITIONS_CONFIG = "topics.partitions";
+    public static final String TOPICS_PARTITIONS_DOC = "Partitions of topics created at start; also the most"
+            + " instances that can share the work.";
+    public static final String TOPICS_REPLICATION_CONFIG = "topics.replication.factor";
+    public static final String TOPICS_REPLICATION_DOC = "Replication factor of topics created at start.";
+
+    public static final String STATE_DIR_CONFIG = StreamsConfig.STATE_DIR_CONFIG;
+    public static final String STATE_DIR_DOC = "Directory of the local state stores (RocksDB); one per instance.";
+    public static final String NUM_STREAM_THREADS_CONFIG = StreamsConfig.NUM_STREAM_THREADS_CONFIG;
+    public static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance.";
+    public static final String PROCESSING_GUARANTEE_CONFIG = StreamsConfig.PROCESSING_GUARANTEE_CONFIG;
+    public static final String PROCESSING_GUARANTEE_DOC = "exactly_once_v2 (default: no duplicate or lost"
+            + " flags after a crash) or at_least_once.";
+
+    public static final String ON_MALFORMED_CONFIG = "on.malformed";
+    public static final String ON_MALFORMED_DOC = "A raw record that cannot be read or enriched: fail (stop the"
+            + " app), warn (log and skip) or dlq (dead-letter it with its original bytes and go on).";
+
+    public static final String DEDUP_MODE_CONFIG = "dedup.mode";
+    public static final String DEDUP_MODE_DOC = "minhash (near repeats via MinHash/LSH, verified by shingle"
+            + " Jaccard) or exact (identical after canonicalization only; the cheap baseline).";
+    public static final String DEDUP_THRESHOLD_CONFIG = "dedup.similarity.threshold";
+    public static final String DEDUP_THRESHOLD_DOC = "Shingle Jaccard (unigrams + word bigrams of the canonical"
+            + " form " + CanonicalForm.VERSION + ") at or above which a unit repeats an earlier one. Measured with"
+            + " dedup-eval.";
+    public static final String DEDUP_HORIZON_DAYS_CONFIG = "dedup.horizon.days";
+    public static final String DEDUP_HORIZON_DAYS_DOC = "Memory horizon in event time: fingerprints and article"
+            + " state older than this expire, and units further apart never match.";
+    public static final String DEDUP_BANDS_CONFIG = "dedup.minhash.bands";
+    public static final String DEDUP_BANDS_DOC = "LSH bands (bucket keys per unit).";
+    public static final String DEDUP_ROWS_CONFIG = "dedup.minhash.rows";
+    public static final String DEDUP_ROWS_DOC = "MinHash values per band.";
+    public static final String DEDUP_SHARDS_CONFIG = "dedup.shards";
+    public static final String DEDUP_SHARDS_DOC = "Band keys are grouped by key mod shards into one record per"
+            + " article and shard; keep it at least the partition count. Changing it needs a reset of the app.";
+    public static final String DEDUP_MIN_TOKENS_CONFIG = "dedup.min.tokens";
+    public static final String DEDUP_MIN_TOKENS_DOC = "Paragraphs with fewer canonical tokens are not compared.";
+    public static final String DEDUP_SENTENCES_CONFIG = "dedup.sentences";
+    public static final String DEDUP_SENTENCES_DOC = "Also fingerprint sentences, to find background sentences"
+            + " inside new paragraphs (Paragraph.repeated_sentences).";
+    public static final String DEDUP_SENTENCE_MIN_TOKENS_CONFIG = "dedup.sentence.min.tokens";
+    public static final String DEDUP_SENTENCE_MIN_TOKENS_DOC = "Sentences with fewer canonical tokens are not"
+            + " compared.";
+
+    public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
+    public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
+            + " duplicates flagged) are logged; 0 = only at close.";
+
+    public static final String STREAMS_PREFIX = "streams.";
+
+    private static final ConfigDef CONFIG = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS_CONFIG, Type.STRING, "localhost:9092", Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
+            .define(APPLICATION_ID_CONFIG, Type.STRING, APPLICATION_ID_DEFAULT, Importance.HIGH, APPLICATION_ID_DOC)
+            .define(TOPIC_RAW_CONFIG, Type.STRING, Topics.RAW_DEFAULT, Importance.HIGH, TOPIC_RAW_DOC)
+            .define(TOPIC_ENRICHED_CONFIG, Type.STRING, Topics.ENRICHED_DEFAULT, Importance.HIGH, TOPIC_ENRICHED_DOC)
+            .define(TOPIC_DLQ_CONFIG, Type.STRING, Topics.DLQ_DEFAULT, Importance.MEDIUM, TOPIC_DLQ_DOC)
+            .define(TOPICS_CREATE_CONFIG, Type.BOOLEAN, true, Importance.LOW, TOPICS_CREATE_DOC)
+            .define(TOPICS_PARTITIONS_CONFIG, Type.INT, 6, Range.atLeast(1), Importance.LOW, TOPICS_PARTITIONS_DOC)
+            .define(TOPICS_REPLICATION_CONFIG, Type.SHORT, (short) 1, Range.atLeast(1), Importance.LOW,
+                    TOPICS_REPLICATION_DOC)
+            .define(STATE_DIR_CONFIG, Type.STRING, System.getProperty("java.io.tmpdir") + "/kafka-streams",
+                    Importance.MEDIUM, STATE_DIR_DOC)
+            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM,
+                    NUM_STREAM_THREADS_DOC)
+            .define(PROCESSING_GUARANTEE_CONFIG, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+                    ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,
+                    PROCESSING_GUARANTEE_DOC)
+            .define(ON_MALFORMED_CONFIG, Type.STRING, "dlq", ValidString.in("fail", "warn", "dlq"),
+                    Importance.MEDIUM, ON_MALFORMED_DOC)
+            .define(DEDUP_MODE_CONFIG, Type.STRING, "minhash", ValidString.in("minhash", "exact"), Importance.MEDIUM,
+                    DEDUP_MODE_DOC)
+            .define(DEDUP_THRESHOLD_CONFIG, Type.DOUBLE, DedupDefaults.THRESHOLD, Range.between(0.05, 1.0),
+                    Importance.MEDIUM, DEDUP_THRESHOLD_DOC)
+            .define(DEDUP_HORIZON_DAYS_CONFIG, Type.INT, 90, Range.atLeast(1), Importance.MEDIUM,
+                    DEDUP_HORIZON_DAYS_DOC)
+            .define(DEDUP_BANDS_CONFIG, Type.INT, DedupDefaults.BANDS, Range.between(1, 64), Importance.LOW,
+                    DEDUP_BANDS_DOC)
+            .define(DEDUP_ROWS_CONFIG, Type.INT, DedupDefaults.ROWS, Range.between(1, 16), Importance.LOW,
+                    DEDUP_ROWS_DOC)
+            .define(DEDUP_SHARDS_CONFIG, Type.INT, 32, Range.between(1, 4096), Importance.LOW, DEDUP_SHARDS_DOC)
+            .define(DEDUP_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_TOKENS, Range.atLeast(1), Importance.LOW,
+                    DEDUP_MIN_TOKENS_DOC)
+            .define(DEDUP_SENTENCES_CONFIG, Type.BOOLEAN, true, Importance.LOW, DEDUP_SENTENCES_DOC)
+            .define(DEDUP_SENTENCE_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_SENTENCE_TOKENS, Range.atLeast(1),
+                    Importance.LOW, DEDUP_SENTENCE_MIN_TOKENS_DOC)
+            .define(METRICS_LOG_INTERVAL_CONFIG, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
+                    METRICS_LOG_INTERVAL_DOC);
+
+    public EnrichConfig(Map<?, ?> originals) {
+        super(CONFIG, originals, false);
+    }
+
+    /** From properties (e.g. a file loaded by the launcher). */
+    public static EnrichConfig fromProperties(Properties properties) {
+        Map<String, Object> map = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+        return new EnrichConfig(map);
+    }
+
+    /** The definitions, e.g. for {@code --help} output ({@code configDef().toRst()}). */
+    public static ConfigDef configDef() {
+        return new ConfigDef(CONFIG);
+    }
+
+    public String rawTopic() {
+        return getString(TOPIC_RAW_CONFIG);
+    }
+
+    public String enrichedTopic() {
+        return getString(TOPIC_ENRICHED_CONFIG);
+    }
+
+    public String dlqTopic() {
+        return getString(TOPIC_DLQ_CONFIG);
+    }
+
+    public boolean createTopics() {
+        return getBoolean(TOPICS_CREATE_CONFIG);
+    }
+
+    public int topicPartitions() {
+        return getInt(TOPICS_PARTITIONS_CONFIG);
+    }
+
+    public short topicReplication() {
+        return getShort(TOPICS_REPLICATION_CONFIG);
+    }
+
+    public MalformedPolicy onMalformed() {
+        return MalformedPolicy.valueOf(getString(ON_MALFORMED_CONFIG).toUpperCase(Locale.ROOT));
+    }
+
+    public DedupMode dedupMode() {
+        return DedupMode.valueOf(getString(DEDUP_MODE_CONFIG).toUpperCase(Locale.ROOT));
+    }
+
+    public double similarityThreshold() {
+        return getDouble(DEDUP_THRESHOLD_CONFIG);
+    }
+
+    public Duration horizon() {
+        return Duration.ofDays(getInt(DEDUP_HORIZON_DAYS_CONFIG));
+    }
+
+    public int bands() {
+        return getInt(DEDUP_BANDS_CONFIG);
+    }
+
+    public int rows() {
+        return getInt(DEDUP_ROWS_CONFIG);
+    }
+
+    public int shards() {
+        return getInt(DEDUP_SHARDS_CONFIG);
+    }
+
+    public int minTokens() {
+        return getInt(DEDUP_MIN_TOKENS_CONFIG);
+    }
+
+    public boolean sentences() {
+        return getBoolean(DEDUP_SENTENCES_CONFIG);
+    }
+
+    public int sentenceMinTokens() {
+        return getInt(DEDUP_SENTENCE_MIN_TOKENS_CONFIG);
+    }
+
+    public Duration metricsLogInterval() {
+        return Duration.ofMillis(getLong(METRICS_LOG_INTERVAL_CONFIG));
+    }
+
+    /**
+     * The Kafka Streams properties: the Streams keys defined here, every unknown key as it is, {@code streams.*}
+     * keys without the prefix (these win).
+     */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        for (Map.Entry<String, Object> e : originals().entrySet()) {
+            if (!CONFIG.names().contains(e.getKey()) && !e.getKey().startsWith(STREAMS_PREFIX)) {
+                props.put(e.getKey(), e.getValue());
+            }
+        }
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, getString(BOOTSTRAP_SERVERS_CONFIG));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID_CONFIG));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR_CONFIG));
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(NUM_STREAM_THREADS_CONFIG));
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, getString(PROCESSING_GUARANTEE_CONFIG));
+        props.putAll(originalsWithPrefix(STREAMS_PREFIX, true));
+        return props;
+    }
+}

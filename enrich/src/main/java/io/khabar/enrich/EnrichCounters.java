@@ -1,0 +1,41 @@
+package io.khabar.enrich;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Running counts of one app instance, shared by its processors (all stream threads). */
+public final class EnrichCounters {
+
+    final AtomicLong in = new AtomicLong();
+    final AtomicLong out = new AtomicLong();
+    final AtomicLong reemitted = new AtomicLong();
+    final AtomicLong deadLettered = new AtomicLong();
+    final AtomicLong skipped = new AtomicLong();
+    final AtomicLong duplicatesFlagged = new AtomicLong();
+
+    public long in() {
+        return in.get();
+    }
+
+    /** Enriched articles emitted, re-emissions after a correction included. */
+    public long out() {
+        return out.get();
+    }
+
+    public long reemitted() {
+        return reemitted.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    public long duplicatesFlagged() {
+        return duplicatesFlagged.get();
+    }
+
+    @Override
+    public String toString() {
+        return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
+                + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged;
+    }
+}

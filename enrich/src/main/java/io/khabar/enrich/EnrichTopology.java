@@ -1,0 +1,156 @@
+package io.khabar.enrich;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import io.khabar.enrich.dedup.ArticleProgress;
+import io.khabar.enrich.dedup.BandBatch;
+import io.khabar.enrich.dedup.BandEntry;
+import io.khabar.enrich.dedup.BandMatcher;
+import io.khabar.enrich.dedup.DedupSerdes;
+import io.khabar.enrich.dedup.Fingerprinter;
+import io.khabar.enrich.dedup.MatchReport;
+import io.khabar.enrich.dedup.TextUnit;
+import io.khabar.enrich.dedup.UnitExtractor;
+import io.khabar.entities.EntityTagger;
+import io.khabar.model.EnrichedArticle;
+import io.khabar.model.JsonSerde;
+import io.khabar.model.Topic;
+import io.khabar.model.Topics;
+
+/**
+ * The enrichment topology.
+ *
+ * <pre>
+ * news.raw ─▶ enrich-parse ─┬─ dead letters ─▶ news.dlq
+ *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id] ──────────────┐
+ *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
+ *                                 ─▶ dedup-band-match (store dedup-band-buckets)                  │
+ *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
+ *                                    dedup-article-drafts, dedup-article-progress) ─▶ news.enriched
+ * </pre>
+ * Internal topics are {@code <application.id>-<name>-repartition} and {@code -changelog}.
+ */
+public final class EnrichTopology {
+
+    public static final String PARSE = "enrich-parse";
+    public static final String BANDS_TOPIC = "dedup-bands";
+    public static final String REPORTS_TOPIC = "dedup-reports";
+    public static final String DRAFTS_TOPIC = "dedup-drafts";
+    public static final String BAND_STORE = "dedup-band-buckets";
+    public static final String DRAFT_STORE = "dedup-article-drafts";
+    public static final String PROGRESS_STORE = "dedup-article-progress";
+
+    private static final Serde<DraftEvent> DRAFT_SERDE = new JsonSerde<>(DraftEvent.class);
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(StreamsBuilder builder, EnrichConfig config) {
+        return build(builder, config, new EnrichCounters(), EntityTagger.loadDefault());
+    }
+
+    /** The topology, counting into {@code counters}, tagging with {@code tagger} (shared: it is thread-safe). */
+    public static Topology build(StreamsBuilder builder, EnrichConfig config, EnrichCounters counters,
+            EntityTagger tagger) {
+        long horizonMs = config.horizon().toMillis();
+        int shards = config.shards();
+        Fingerprinter fingerprinter = new Fingerprinter(config.dedupMode(), config.bands(), config.rows());
+        UnitExtractor extractor = new UnitExtractor(fingerprinter, config.minTokens(), config.sentenceMinTokens(),
+                config.sentences());
+        ArticleParser parser = new ArticleParser(tagger);
+        BandMatcher matcher = new BandMatcher(config.similarityThreshold(), horizonMs);
+
+        // Fingerprints are kept for the memory horizon and no longer: the window store drops whole segments as
+        // event time passes, so state is bounded by the feed rate times the horizon.
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(BAND_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), true),
+                Serdes.Long(), DedupSerdes.bandEntry()));
+        // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DRAFT_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), false),
+                Serdes.String(), DRAFT_SERDE));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(PROGRESS_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1),
+                        false),
+                Serdes.String(), DedupSerdes.articleProgress()));
+
+        KStream<String, Parsed> parsed = builder
+                .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("enrich-raw-source"))
+                .process(() -> new ArticleParseProcessor(parser, extractor, shards, config.onMalformed(), counters),
+                        Named.as(PARSE));
+
+        Map<String, KStream<String, Parsed>> routes = parsed.split(Named.as("enrich-route-"))
+                .branch((id, p) -> p instanceof Parsed.DeadLetter, Branched.as("dead-letters"))
+                .defaultBranch(Branched.as("articles"));
+
+        Topic<byte[], byte[]> dlq = Topics.deadLetters(config.dlqTopic());
+        routes.get("enrich-route-dead-letters")
+                .map((id, p) -> {
+                    Parsed.DeadLetter letter = (Parsed.DeadLetter) p;
+                    return KeyValue.pair(letter.key(), letter.value());
+                }, Named.as("enrich-dead-letter-bytes"))
+                .to(dlq.name(), Produced.with(dlq.keySerde(), dlq.valueSerde()).withName("enrich-dlq-sink"));
+
+        KStream<String, Parsed.Article> articles = routes.get("enrich-route-articles")
+                .mapValues(p -> (Parsed.Article) p, Named.as("enrich-articles"));
+
+        KStream<String, DraftEvent> drafts = articles
+                .mapValues(a -> new DraftEvent(a.timestamp(), a.shards(), a.draft()), Named.as("dedup-draft"))
+                .repartition(Repartitioned.with(Serdes.String(), DRAFT_SERDE).withName(DRAFTS_TOPIC));
+
+        KStream<String, MatchReport> reports = articles
+                .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
+                .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC))
+                .process(() -> new BandMatchProcessor(BAND_STORE, matcher), Named.as("dedup-band-match"), BAND_STORE)
+                .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
+
+        KStream<String, EnrichedArticle> fromDrafts = drafts.process(
+                () -> new ArticleAssembler.Drafts(DRAFT_STORE, PROGRESS_STORE, horizonMs, counters),
+                Named.as("dedup-assemble-drafts"), DRAFT_STORE, PROGRESS_STORE);
+        KStream<String, EnrichedArticle> fromReports = reports.process(
+                () -> new ArticleAssembler.Reports(DRAFT_STORE, PROGRESS_STORE, horizonMs, counters),
+                Named.as("dedup-assemble-reports"), DRAFT_STORE, PROGRESS_STORE);
+
+        Topic<String, EnrichedArticle> enriched = Topics.enriched(config.enrichedTopic());
+        fromDrafts.merge(fromReports, Named.as("enrich-merge"))
+                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
+                        .withName("enrich-enriched-sink"));
+        return builder.build();
+    }
+
+    /** One batch per shard touched by the article's band keys, in shard order. */
+    static List<KeyValue<Integer, BandBatch>> batches(Parsed.Article article, int shards) {
+        Map<Integer, List<BandEntry>> byShard = new TreeMap<>();
+        String id = article.draft().id();
+        for (TextUnit unit : article.units()) {
+            for (long key : unit.fingerprint().bandKeys()) {
+                byShard.computeIfAbsent(ArticleParseProcessor.shardOf(key, shards), s -> new ArrayList<>())
+                        .add(new BandEntry(unit.ref(id, article.timestamp()), key, unit.fingerprint().exactHash(),
+                                unit.fingerprint().features()));
+            }
+        }
+        List<KeyValue<Integer, BandBatch>> out = new ArrayList<>(byShard.size());
+        for (Map.Entry<Integer, List<BandEntry>> e : byShard.entrySet()) {
+            out.add(KeyValue.pair(e.getKey(), new BandBatch(id, article.timestamp(), e.getValue())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,162 @@
+package io.khabar.enrich.dedup;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Compact binary serdes of the dedup records on internal topics and in stores (JSON would dominate the cost of a
+ * band entry). Every value starts with a format byte so that a later layout can be told apart.
+ */
+public final class DedupSerdes {
+
+    private static final byte FORMAT = 1;
+
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private DedupSerdes() {
+    }
+
+    public static Serde<BandEntry> bandEntry() {
+        return serde(DedupSerdes::writeEntry, DedupSerdes::readEntry);
+    }
+
+    public static Serde<BandBatch> bandBatch() {
+        return serde((out, b) -> {
+            out.writeUTF(b.articleId());
+            out.writeLong(b.articleTs());
+            out.writeInt(b.entries().size());
+            for (BandEntry e : b.entries()) {
+                writeEntry(out, e);
+            }
+        }, in -> {
+            String id = in.readUTF();
+            long ts = in.readLong();
+            int n = in.readInt();
+            List<BandEntry> entries = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                entries.add(readEntry(in));
+            }
+            return new BandBatch(id, ts, entries);
+        });
+    }
+
+    public static Serde<MatchReport> matchReport() {
+        return serde((out, r) -> {
+            out.writeBoolean(r.correction());
+            out.writeUTF(r.articleId());
+            out.writeLong(r.articleTs());
+            writeMatches(out, r.matches());
+        }, in -> new MatchReport(in.readBoolean(), in.readUTF(), in.readLong(), readMatches(in)));
+    }
+
+    public static Serde<ArticleProgress> articleProgress() {
+        return serde((out, p) -> {
+            out.writeInt(p.expected());
+            out.writeInt(p.received());
+            out.writeBoolean(p.emitted());
+            writeMatches(out, p.best());
+        }, in -> new ArticleProgress(in.readInt(), in.readInt(), in.readBoolean(), readMatches(in)));
+    }
+
+    private static void writeEntry(DataOutputStream out, BandEntry e) throws IOException {
+        writeRef(out, e.unit());
+        out.writeLong(e.bandKey());
+        out.writeLong(e.exactHash());
+        out.writeInt(e.features().length);
+        for (int f : e.features()) {
+            out.writeInt(f);
+        }
+    }
+
+    private static BandEntry readEntry(DataInputStream in) throws IOException {
+        UnitRef ref = readRef(in);
+        long key = in.readLong();
+        long exact = in.readLong();
+        int[] features = new int[in.readInt()];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = in.readInt();
+        }
+        return new BandEntry(ref, key, exact, features);
+    }
+
+    private static void writeRef(DataOutputStream out, UnitRef r) throws IOException {
+        out.writeUTF(r.articleId());
+        out.writeLong(r.timestamp());
+        out.writeInt(r.paragraph());
+        out.writeInt(r.start());
+        out.writeInt(r.end());
+        out.writeByte(r.kind().ordinal());
+    }
+
+    private static UnitRef readRef(DataInputStream in) throws IOException {
+        return new UnitRef(in.readUTF(), in.readLong(), in.readInt(), in.readInt(), in.readInt(),
+                UnitKind.values()[in.readByte()]);
+    }
+
+    private static void writeMatches(DataOutputStream out, List<UnitMatch> matches) throws IOException {
+        out.writeInt(matches.size());
+        for (UnitMatch m : matches) {
+            writeRef(out, m.unit());
+            out.writeByte(m.kind().ordinal());
+            writeRef(out, m.match());
+            out.writeDouble(m.similarity());
+        }
+    }
+
+    private static List<UnitMatch> readMatches(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<UnitMatch> matches = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            matches.add(new UnitMatch(readRef(in), MatchKind.values()[in.readByte()], readRef(in), in.readDouble()));
+        }
+        return matches;
+    }
+
+    private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+        Serializer<T> serializer = (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(FORMAT);
+                writer.write(out, value);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write dedup record", e);
+            }
+            return bytes.toByteArray();
+        };
+        Deserializer<T> deserializer = (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+                byte format = in.readByte();
+                if (format != FORMAT) {
+                    throw new SerializationException("unknown dedup record format " + format);
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new SerializationException("cannot read dedup record", e);
+            }
+        };
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+}
