@@ -109,9 +109,9 @@ final class ClusterBuilder {
             rank[byFreq[i]] = i;
         }
         float[][] vectors = embed(v, rank);
-        int[] fine = kmeans(vectors, settings.fine(), null);
+        int[] fine = kmeans(vectors, settings.fine());
         float[][] centroids = centroids(vectors, fine, settings.fine());
-        int[] coarseOfFine = kmeans(centroids, settings.coarse(), null);
+        int[] coarseOfFine = kmeans(centroids, settings.coarse());
         int written = 0;
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
             for (int i = 0; i < byFreq.length && counts[byFreq[i]] >= settings.minCount(); i++) {
@@ -184,7 +184,7 @@ final class ClusterBuilder {
         return vectors;
     }
 
-    private int[] kmeans(float[][] x, int k, int[] init) {
+    private int[] kmeans(float[][] x, int k) {
         int n = x.length;
         int d = x[0].length;
         k = Math.min(k, n);
@@ -194,7 +194,7 @@ final class ClusterBuilder {
         for (int j = 0; j < k; j++) {
             c[j] = x[picks[j]].clone();
         }
-        int[] assign = init != null ? init : new int[n];
+        int[] assign = new int[n];
         for (int it = 0; it < settings.iterations(); it++) {
             for (int i = 0; i < n; i++) {
                 float best = Float.NEGATIVE_INFINITY;

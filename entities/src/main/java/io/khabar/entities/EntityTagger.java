@@ -23,14 +23,29 @@ public final class EntityTagger {
     static final String RESOURCES = "/io/khabar/entities/";
     static final String MODEL_FILE = "ner-model.bin.gz";
     static final String CLUSTERS_FILE = "clusters.tsv.gz";
+    static final String DOC_MODEL_FILE = "ner-doc-model.bin.gz";
+    /** Sentences on each side that count as one document when the input has no article boundaries (CoNLL). */
+    static final int DOC_WINDOW = 20;
 
     private final FeatureExtractor features;
     private final PerceptronModel model;
+    /** Second pass over document features ({@link DocumentFeatures}); null = first pass only. */
+    private final PerceptronModel docModel;
+    private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
 
     EntityTagger(WordClusters clusters, Gazetteer gazetteer, PerceptronModel model) {
+        this(clusters, gazetteer, model, null);
+    }
+
+    EntityTagger(WordClusters clusters, Gazetteer gazetteer, PerceptronModel model, PerceptronModel docModel) {
+        if (docModel != null && (docModel.bits != model.bits || docModel.templates != DocumentFeatures.ALL)) {
+            throw new IllegalArgumentException("document model does not match the first-pass model; retrain with NerTrainer");
+        }
         this.features = new FeatureExtractor(clusters, gazetteer, model.bits);
         this.model = model;
+        this.docModel = docModel;
+        this.docFeatures = new DocumentFeatures(model.bits);
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
     }
 
@@ -42,8 +57,10 @@ public final class EntityTagger {
     /** A tagger with the model and clusters written by {@link NerTrainer} into {@code dir}. */
     public static EntityTagger load(Path dir) throws IOException {
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
+             InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
-            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m));
+            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m),
+                    PerceptronModel.read(d));
         }
     }
 
@@ -66,14 +83,22 @@ public final class EntityTagger {
     /** Entities of an article's body paragraphs (index = position in the list), in paragraph and offset order. */
     public List<Entity> tagArticle(List<String> paragraphs) {
         List<EntityCanonicalizer.Mention> mentions = new ArrayList<>();
+        List<TokenSpans> sentences = new ArrayList<>(paragraphs.size());
+        List<Integer> index = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
-            if (text == null || text.isEmpty()) {
-                continue;
+            if (text != null && !text.isEmpty()) {
+                sentences.add(ArabicTokenizer.tokenize(text));
+                index.add(p);
             }
-            TokenSpans tokens = ArabicTokenizer.tokenize(text);
-            FeatureExtractor.Extracted x = features.extractAll(tokens);
-            int[] labels = model.decode(x.feats(), tokens.size());
+        }
+        Tagged tagged = tag(sentences, Integer.MAX_VALUE);
+        for (int k = 0; k < sentences.size(); k++) {
+            int p = index.get(k);
+            String text = paragraphs.get(p);
+            TokenSpans tokens = sentences.get(k);
+            FeatureExtractor.Extracted x = tagged.extracted().get(k);
+            int[] labels = tagged.labels().get(k);
             NameRules.apply(tokens, x, labels);
             for (EntityScorer.Chunk c : EntityScorer.chunks(labels)) {
                 int start = tokens.starts()[c.start()];
@@ -100,15 +125,61 @@ public final class EntityTagger {
     }
 
     int[] labels(TokenSpans tokens) {
-        return model.decode(features.extract(tokens), tokens.size());
+        return tag(List.of(tokens), 0).labels().get(0);
+    }
+
+    /** Labels of the sentences of one document; {@code window} = sentences on each side that share evidence. */
+    List<int[]> labels(List<TokenSpans> sentences, int window) {
+        return tag(sentences, window).labels();
+    }
+
+    private record Tagged(List<FeatureExtractor.Extracted> extracted, List<int[]> labels) {
+    }
+
+    private Tagged tag(List<TokenSpans> sentences, int window) {
+        List<FeatureExtractor.Extracted> xs = new ArrayList<>(sentences.size());
+        List<int[]> pass1 = new ArrayList<>(sentences.size());
+        for (TokenSpans tokens : sentences) {
+            FeatureExtractor.Extracted x = features.extractAll(tokens);
+            xs.add(x);
+            pass1.add(model.decode(x.feats(), tokens.size()));
+        }
+        if (docModel == null) {
+            return new Tagged(xs, pass1);
+        }
+        List<int[]> base = new ArrayList<>(xs.size());
+        List<long[]> keys = new ArrayList<>(xs.size());
+        for (int k = 0; k < xs.size(); k++) {
+            base.add(xs.get(k).feats());
+            keys.add(documentKeys(sentences.get(k), xs.get(k)));
+        }
+        List<int[]> extended = docFeatures.extend(base, keys, pass1, window);
+        List<int[]> out = new ArrayList<>(xs.size());
+        for (int k = 0; k < xs.size(); k++) {
+            out.add(docModel.decode(extended.get(k), sentences.get(k).size()));
+        }
+        return new Tagged(xs, out);
+    }
+
+    /** Keys of the words whose other occurrences in the document are evidence: clitic-stripped, 2+ characters. */
+    static long[] documentKeys(TokenSpans tokens, FeatureExtractor.Extracted x) {
+        long[] keys = new long[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            if (tokens.ends()[i] - tokens.starts()[i] >= 2) {
+                keys[i] = x.stripped()[i];
+            }
+        }
+        return keys;
     }
 
     private static final class DefaultHolder {
         static final EntityTagger INSTANCE = loadFromClasspath();
 
         private static EntityTagger loadFromClasspath() {
-            try (InputStream m = resource(MODEL_FILE); InputStream c = resource(CLUSTERS_FILE)) {
-                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m));
+            try (InputStream m = resource(MODEL_FILE); InputStream d = resource(DOC_MODEL_FILE);
+                 InputStream c = resource(CLUSTERS_FILE)) {
+                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m),
+                        PerceptronModel.read(d));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the entity model; retrain with io.khabar.entities.NerTrainer", e);
             }

@@ -198,6 +198,11 @@ final class FeatureExtractor {
         return new Extracted(feats, gz, w, al);
     }
 
+    /** The feature every token has (template 0): its weights are the per-label bias. */
+    int biasFeature() {
+        return id(0, 0);
+    }
+
     private int id(int template, long value) {
         return (int) (Hashing.mix(value * GOLDEN + template) >>> shift);
     }

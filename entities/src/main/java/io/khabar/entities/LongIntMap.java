@@ -1,7 +1,5 @@
 package io.khabar.entities;
 
-import java.util.Arrays;
-
 /** Open-addressing map from non-zero long keys to int values: lookups without boxing on the tagging path. */
 final class LongIntMap {
 
@@ -70,6 +68,5 @@ final class LongIntMap {
                 put(oldKeys[i], oldValues[i]);
             }
         }
-        Arrays.fill(oldKeys, 0);
     }
 }

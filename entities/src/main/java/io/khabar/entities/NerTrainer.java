@@ -25,6 +25,8 @@ import java.util.Random;
  */
 public final class NerTrainer {
 
+    private static final int FOLDS = 5;
+
     private NerTrainer() {
     }
 
@@ -82,16 +84,50 @@ public final class NerTrainer {
                 NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), newsFile));
         log.printf(Locale.ROOT, "news priors: %d words mostly inside names, %.1fs%n", named, (System.nanoTime() - t0) / 1e9);
         log.printf(Locale.ROOT, "stage 2 (with news priors), %d epochs%n", epochs);
-        Fit fit = fit(loadClusters(clustersFile), gazetteer, train, dev, epochs, bits, seed, log);
+        FeatureExtractor features = new FeatureExtractor(loadClusters(clustersFile), gazetteer, bits);
+        List<FeatureExtractor.Extracted> trainX = extracted(train, features);
+        List<FeatureExtractor.Extracted> devX = extracted(dev, features);
+        List<PerceptronTrainer.Example> trainExamples = examples(train, trainX, null);
+        List<PerceptronTrainer.Example> devExamples = examples(dev, devX, null);
+        Fit fit = fit(trainExamples, devExamples, FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
         model = fit.model();
-        EntityScorer scorer = fit.scorer();
+        log.print(fit.scorer().report());
+
+        t0 = System.nanoTime();
+        List<int[]> outOfFold = outOfFold(trainExamples, FOLDS, epochs, bits, seed);
+        log.printf(Locale.ROOT, "first-pass labels of the training sentences from %d folds, %.1fs%n", FOLDS,
+                (System.nanoTime() - t0) / 1e9);
+        List<int[]> devPass1 = new ArrayList<>(devExamples.size());
+        for (PerceptronTrainer.Example ex : devExamples) {
+            devPass1.add(model.decode(ex.feats(), ex.size()));
+        }
+        DocumentFeatures docFeatures = new DocumentFeatures(bits);
+        List<PerceptronTrainer.Example> trainDoc = examples(train, trainX,
+                docFeatures.extend(feats(trainX), keys(train, trainX), outOfFold, EntityTagger.DOC_WINDOW));
+        List<PerceptronTrainer.Example> devDoc = examples(dev, devX,
+                docFeatures.extend(feats(devX), keys(dev, devX), devPass1, EntityTagger.DOC_WINDOW));
+        log.printf(Locale.ROOT, "stage 3 (document features, window ±%d sentences), %d epochs%n",
+                EntityTagger.DOC_WINDOW, epochs);
+        int biasFeature = features.biasFeature();
+        t0 = System.nanoTime();
+        Tuning tuning = tune(trainDoc, FOLDS, epochs, bits, seed, biasFeature);
+        log.printf(Locale.ROOT, "cross-validated on the training sentences (%d folds, %.1fs): %d epochs, O shift %.1f,"
+                        + " F1 %.4f (no shift, all epochs: %.4f)%n", FOLDS, (System.nanoTime() - t0) / 1e9, tuning.epochs(),
+                tuning.shift(), tuning.f1(), tuning.baseline());
+        Fit docFit = fit(trainDoc, devDoc, DocumentFeatures.ALL, tuning.epochs(), bits, seed, log, biasFeature,
+                tuning.shift());
+        EntityScorer scorer = docFit.scorer();
         log.print(scorer.report());
 
+        try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.DOC_MODEL_FILE))) {
+            docFit.model().write(o);
+        }
         try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.MODEL_FILE))) {
             model.write(o);
         }
         Properties p = new Properties();
-        p.setProperty("model", "averaged structured perceptron, first-order Viterbi, IOB2 constraints");
+        p.setProperty("model", "averaged structured perceptron, first-order Viterbi, IOB2 constraints;"
+                + " second pass with document features (first-pass labels from " + FOLDS + " folds)");
         p.setProperty("trained.at", Instant.now().toString());
         p.setProperty("train.file", trainFile.getFileName().toString());
         p.setProperty("train.sentences", Integer.toString(train.size()));
@@ -99,8 +135,12 @@ public final class NerTrainer {
         p.setProperty("news.file", newsFile.getFileName().toString());
         p.setProperty("epochs", Integer.toString(epochs));
         p.setProperty("feature.bits", Integer.toString(bits));
-        p.setProperty("feature.templates", Integer.toString(FeatureExtractor.TEMPLATES));
+        p.setProperty("feature.templates", FeatureExtractor.TEMPLATES + " + " + DocumentFeatures.TEMPLATES + " document");
+        p.setProperty("document.window", "±" + EntityTagger.DOC_WINDOW + " sentences (whole article when tagging articles)");
         p.setProperty("seed", Long.toString(seed));
+        p.setProperty("document.epochs", tuning.epochs() + " (" + FOLDS + "-fold cross-validation on the training sentences)");
+        p.setProperty("document.o.shift", format(tuning.shift()) + " (same cross-validation)");
+        p.setProperty("document.cv.f1", format(tuning.f1()));
         p.setProperty("clusters", clusterSettings.toString());
         p.setProperty("clusters.words", Integer.toString(clusteredWords));
         p.setProperty("dev.f1.micro", format(scorer.microF1()));
@@ -121,15 +161,77 @@ public final class NerTrainer {
     private static Fit fit(WordClusters clusters, Gazetteer gazetteer, List<ConllCorpus.Sentence> train,
                            List<ConllCorpus.Sentence> dev, int epochs, int bits, long seed, PrintStream log) {
         FeatureExtractor features = new FeatureExtractor(clusters, gazetteer, bits);
-        List<PerceptronTrainer.Example> trainExamples = examples(train, features);
-        List<PerceptronTrainer.Example> devExamples = examples(dev, features);
-        PerceptronTrainer trainer = new PerceptronTrainer(bits);
+        return fit(examples(train, extracted(train, features), null), examples(dev, extracted(dev, features), null),
+                FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
+    }
+
+    private static Fit fit(List<PerceptronTrainer.Example> trainExamples, List<PerceptronTrainer.Example> devExamples,
+                           int templates, int epochs, int bits, long seed, PrintStream log) {
+        return fit(trainExamples, devExamples, templates, epochs, bits, seed, log, 0, 0f);
+    }
+
+    /** Candidate shifts of the O score tried by {@link #tune}. */
+    private static final float[] SHIFTS = {0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f};
+
+    record Tuning(int epochs, float shift, double f1, double baseline) {
+    }
+
+    /**
+     * Chooses the number of epochs and the O shift by cross-validation on the training sentences only: each
+     * contiguous fold is tagged by a model trained on the others, after every epoch and with every shift.
+     */
+    static Tuning tune(List<PerceptronTrainer.Example> examples, int folds, int epochs, int bits, long seed,
+                       int biasFeature) {
+        EntityScorer[][] scorers = new EntityScorer[epochs][SHIFTS.length];
+        for (EntityScorer[] row : scorers) {
+            for (int b = 0; b < row.length; b++) {
+                row[b] = new EntityScorer();
+            }
+        }
+        int n = examples.size();
+        for (int k = 0; k < folds; k++) {
+            int from = (int) ((long) n * k / folds);
+            int to = (int) ((long) n * (k + 1) / folds);
+            List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
+            rest.addAll(examples.subList(to, n));
+            PerceptronTrainer trainer = new PerceptronTrainer(bits, examples.get(0).feats().length / Math.max(1, examples.get(0).size()));
+            Random random = new Random(seed + 100 + k);
+            for (int e = 0; e < epochs; e++) {
+                trainer.epoch(rest, random);
+                PerceptronModel model = trainer.averaged();
+                float applied = 0;
+                for (int b = 0; b < SHIFTS.length; b++) {
+                    model.shiftOutside(biasFeature, SHIFTS[b] - applied);
+                    applied = SHIFTS[b];
+                    for (PerceptronTrainer.Example ex : examples.subList(from, to)) {
+                        scorers[e][b].add(ex.gold(), model.decode(ex.feats(), ex.size()));
+                    }
+                }
+            }
+        }
+        int bestE = epochs - 1;
+        int bestB = 0;
+        for (int e = 0; e < epochs; e++) {
+            for (int b = 0; b < SHIFTS.length; b++) {
+                if (scorers[e][b].microF1() > scorers[bestE][bestB].microF1()) {
+                    bestE = e;
+                    bestB = b;
+                }
+            }
+        }
+        return new Tuning(bestE + 1, SHIFTS[bestB], scorers[bestE][bestB].microF1(), scorers[epochs - 1][0].microF1());
+    }
+
+    private static Fit fit(List<PerceptronTrainer.Example> trainExamples, List<PerceptronTrainer.Example> devExamples,
+                           int templates, int epochs, int bits, long seed, PrintStream log, int biasFeature, float shift) {
+        PerceptronTrainer trainer = new PerceptronTrainer(bits, templates);
         Random random = new Random(seed);
         PerceptronModel model = null;
         EntityScorer scorer = null;
         for (int e = 1; e <= epochs; e++) {
             int errors = trainer.epoch(trainExamples, random);
             model = trainer.averaged();
+            model.shiftOutside(biasFeature, shift);
             scorer = score(model, devExamples);
             log.printf(Locale.ROOT, "epoch %2d: %d token errors, dev micro F1 %.4f%n", e, errors, scorer.microF1());
         }
@@ -142,15 +244,67 @@ public final class NerTrainer {
         }
     }
 
-    static List<PerceptronTrainer.Example> examples(List<ConllCorpus.Sentence> sentences, FeatureExtractor features) {
-        List<PerceptronTrainer.Example> out = new ArrayList<>(sentences.size());
+    /**
+     * First-pass labels of every training sentence from a model that did not see it: {@code folds} contiguous
+     * blocks, each tagged by a model trained on the others, so the document features are as noisy in training as
+     * they are on new text.
+     */
+    static List<int[]> outOfFold(List<PerceptronTrainer.Example> examples, int folds, int epochs, int bits, long seed) {
+        List<int[]> out = new ArrayList<>(examples.size());
+        int n = examples.size();
+        for (int k = 0; k < folds; k++) {
+            int from = (int) ((long) n * k / folds);
+            int to = (int) ((long) n * (k + 1) / folds);
+            List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
+            rest.addAll(examples.subList(to, n));
+            PerceptronTrainer trainer = new PerceptronTrainer(bits, FeatureExtractor.TEMPLATES);
+            Random random = new Random(seed + k);
+            for (int e = 0; e < epochs; e++) {
+                trainer.epoch(rest, random);
+            }
+            PerceptronModel model = trainer.averaged();
+            for (PerceptronTrainer.Example ex : examples.subList(from, to)) {
+                out.add(model.decode(ex.feats(), ex.size()));
+            }
+        }
+        return out;
+    }
+
+    static List<FeatureExtractor.Extracted> extracted(List<ConllCorpus.Sentence> sentences, FeatureExtractor features) {
+        List<FeatureExtractor.Extracted> out = new ArrayList<>(sentences.size());
         for (ConllCorpus.Sentence s : sentences) {
-            TokenSpans spans = TokenSpans.of(s.tokens());
+            out.add(features.extractAll(TokenSpans.of(s.tokens())));
+        }
+        return out;
+    }
+
+    private static List<int[]> feats(List<FeatureExtractor.Extracted> xs) {
+        List<int[]> out = new ArrayList<>(xs.size());
+        for (FeatureExtractor.Extracted x : xs) {
+            out.add(x.feats());
+        }
+        return out;
+    }
+
+    private static List<long[]> keys(List<ConllCorpus.Sentence> sentences, List<FeatureExtractor.Extracted> xs) {
+        List<long[]> out = new ArrayList<>(xs.size());
+        for (int k = 0; k < xs.size(); k++) {
+            out.add(EntityTagger.documentKeys(TokenSpans.of(sentences.get(k).tokens()), xs.get(k)));
+        }
+        return out;
+    }
+
+    /** Examples with the gold labels; {@code feats} replaces the extracted base features when not null. */
+    static List<PerceptronTrainer.Example> examples(List<ConllCorpus.Sentence> sentences,
+                                                    List<FeatureExtractor.Extracted> xs, List<int[]> feats) {
+        List<PerceptronTrainer.Example> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            ConllCorpus.Sentence s = sentences.get(k);
             int[] gold = new int[s.tags().size()];
             for (int i = 0; i < gold.length; i++) {
                 gold[i] = Labels.id(s.tags().get(i));
             }
-            out.add(new PerceptronTrainer.Example(features.extract(spans), gold));
+            out.add(new PerceptronTrainer.Example(feats == null ? xs.get(k).feats() : feats.get(k), gold));
         }
         return out;
     }

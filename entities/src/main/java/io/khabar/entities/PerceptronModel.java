@@ -17,32 +17,43 @@ import java.util.zip.GZIPOutputStream;
 final class PerceptronModel {
 
     private static final int MAGIC = 0x4b4e4552; // "KNER"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     static final int L = Labels.COUNT;
 
     final int bits;
+    /** Feature ids per token. */
+    final int templates;
     final float[] weights;
     /** {@code transitions[(prev + 1) * L + next]}, prev = -1 at sentence start. */
     final float[] transitions;
 
-    PerceptronModel(int bits, float[] weights, float[] transitions) {
+    PerceptronModel(int bits, int templates, float[] weights, float[] transitions) {
         this.bits = bits;
+        this.templates = templates;
         this.weights = weights;
         this.transitions = transitions;
     }
 
-    static PerceptronModel empty(int bits) {
-        return new PerceptronModel(bits, new float[(1 << bits) * L], new float[(L + 1) * L]);
+    static PerceptronModel empty(int bits, int templates) {
+        return new PerceptronModel(bits, templates, new float[(1 << bits) * L], new float[(L + 1) * L]);
     }
 
-    /** Best IOB2 label sequence for {@code n} tokens with {@link FeatureExtractor#TEMPLATES} features each. */
+    /**
+     * Lowers the score of {@code O} on every token by {@code delta} (through the weights of {@code biasFeature},
+     * which every token has): a positive delta trades precision for recall.
+     */
+    void shiftOutside(int biasFeature, float delta) {
+        weights[biasFeature * L + Labels.O] -= delta;
+    }
+
+    /** Best IOB2 label sequence for {@code n} tokens with {@link #templates} features each. */
     int[] decode(int[] feats, int n) {
         int[] labels = new int[n];
         if (n == 0) {
             return labels;
         }
         float[] emit = new float[n * L];
-        int t = FeatureExtractor.TEMPLATES;
+        int t = templates;
         float[] w = weights;
         for (int i = 0; i < n; i++) {
             int o = i * L;
@@ -109,7 +120,7 @@ final class PerceptronModel {
         d.writeInt(FORMAT);
         d.writeInt(bits);
         d.writeInt(L);
-        d.writeInt(FeatureExtractor.TEMPLATES);
+        d.writeInt(templates);
         for (float v : transitions) {
             d.writeFloat(v);
         }
@@ -140,9 +151,10 @@ final class PerceptronModel {
             throw new IOException("not a Khabar NER model (format " + FORMAT + ")");
         }
         int bits = d.readInt();
-        if (d.readInt() != L || d.readInt() != FeatureExtractor.TEMPLATES) {
-            throw new IOException("model was trained with other labels or feature templates; retrain with NerTrainer");
+        if (d.readInt() != L) {
+            throw new IOException("model was trained with other labels; retrain with NerTrainer");
         }
+        int templates = d.readInt();
         float[] transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = d.readFloat();
@@ -155,7 +167,7 @@ final class PerceptronModel {
             index += readVarInt(d);
             weights[index] = d.readShort() * scale;
         }
-        return new PerceptronModel(bits, weights, transitions);
+        return new PerceptronModel(bits, templates, weights, transitions);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {

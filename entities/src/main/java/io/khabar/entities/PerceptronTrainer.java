@@ -20,8 +20,8 @@ final class PerceptronTrainer {
     private final double[] transitionSums;
     private long step = 1;
 
-    PerceptronTrainer(int bits) {
-        this.model = PerceptronModel.empty(bits);
+    PerceptronTrainer(int bits, int templates) {
+        this.model = PerceptronModel.empty(bits, templates);
         this.weightSums = new double[model.weights.length];
         this.transitionSums = new double[model.transitions.length];
     }
@@ -31,7 +31,7 @@ final class PerceptronTrainer {
         List<Example> order = new ArrayList<>(examples);
         Collections.shuffle(order, random);
         int errors = 0;
-        int t = FeatureExtractor.TEMPLATES;
+        int t = model.templates;
         int l = PerceptronModel.L;
         for (Example ex : order) {
             int[] pred = model.decode(ex.feats(), ex.size());
@@ -75,6 +75,6 @@ final class PerceptronTrainer {
         for (int i = 0; i < tr.length; i++) {
             tr[i] = (float) (model.transitions[i] - transitionSums[i] / step);
         }
-        return new PerceptronModel(model.bits, w, tr);
+        return new PerceptronModel(model.bits, model.templates, w, tr);
     }
 }

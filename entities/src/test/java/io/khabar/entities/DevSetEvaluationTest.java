@@ -9,11 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The shipped model on the held-out last 10% of ANERcorp train.txt; guards against regressions. */
+/**
+ * The shipped model on the held-out last 10% of ANERcorp train.txt, tagged as running text (±20 sentences share
+ * document evidence, as {@link NerTrainer} measures it); guards against regressions.
+ */
 class DevSetEvaluationTest {
 
-    /** Achieved 0.7025 (see model.properties); a small margin for changes that do not retrain. */
-    private static final double MICRO_F1_FLOOR = 0.69;
+    /** Achieved 0.7295 (see model.properties); a small margin for changes that do not retrain. */
+    private static final double MICRO_F1_FLOOR = 0.72;
 
     @Test
     void shouldKeepDevSetF1() throws Exception {
@@ -22,12 +25,16 @@ class DevSetEvaluationTest {
         List<ConllCorpus.Sentence> all = ConllCorpus.read(train, true);
         EntityTagger tagger = EntityTagger.loadDefault();
         EntityScorer scorer = new EntityScorer();
-        for (ConllCorpus.Sentence s : all.subList(all.size() - all.size() / 10, all.size())) {
-            int[] gold = s.tags().stream().mapToInt(Labels::id).toArray();
-            scorer.add(gold, tagger.labels(TokenSpans.of(s.tokens())));
+        List<ConllCorpus.Sentence> dev = all.subList(all.size() - all.size() / 10, all.size());
+        List<TokenSpans> spans = dev.stream().map(s -> TokenSpans.of(s.tokens())).toList();
+        List<int[]> predicted = tagger.labels(spans, EntityTagger.DOC_WINDOW);
+        for (int k = 0; k < dev.size(); k++) {
+            int[] gold = dev.get(k).tags().stream().mapToInt(Labels::id).toArray();
+            scorer.add(gold, predicted.get(k));
         }
         System.out.print(scorer.report());
         assertThat(scorer.microF1()).isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
         assertThat(scorer.f1(NameType.LOC)).isGreaterThanOrEqualTo(0.84);
+        assertThat(scorer.f1(NameType.ORG)).isGreaterThanOrEqualTo(0.63);
     }
 }

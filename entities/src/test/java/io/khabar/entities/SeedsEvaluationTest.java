@@ -19,6 +19,6 @@ class SeedsEvaluationTest {
         SeedsEvaluation.Result r = SeedsEvaluation.evaluate(EntityTagger.loadDefault(), shared);
         SeedsEvaluation.print(r, System.out);
         assertThat(r.coreRecall()).isGreaterThanOrEqualTo(0.93);
-        assertThat(r.extras()).hasSizeLessThanOrEqualTo(8);
+        assertThat(r.extras()).hasSizeLessThanOrEqualTo(4);
     }
 }
