@@ -122,7 +122,7 @@ public final class EnrichConfig extends AbstractConfig {
                     DEDUP_BANDS_DOC)
             .define(DEDUP_ROWS_CONFIG, Type.INT, DedupDefaults.ROWS, Range.between(1, 16), Importance.LOW,
                     DEDUP_ROWS_DOC)
-            .define(DEDUP_SHARDS_CONFIG, Type.INT, 32, Range.between(1, 4096), Importance.LOW, DEDUP_SHARDS_DOC)
+            .define(DEDUP_SHARDS_CONFIG, Type.INT, 16, Range.between(1, 4096), Importance.LOW, DEDUP_SHARDS_DOC)
             .define(DEDUP_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_TOKENS, Range.atLeast(1), Importance.LOW,
                     DEDUP_MIN_TOKENS_DOC)
             .define(DEDUP_SENTENCES_CONFIG, Type.BOOLEAN, true, Importance.LOW, DEDUP_SENTENCES_DOC)

@@ -19,7 +19,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
-import io.khabar.enrich.dedup.ArticleProgress;
 import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.BandEntry;
 import io.khabar.enrich.dedup.BandMatcher;
@@ -79,8 +78,9 @@ public final class EnrichTopology {
 
         // Fingerprints are kept for the memory horizon and no longer: the window store drops whole segments as
         // event time passes, so state is bounded by the feed rate times the horizon.
+        Duration horizon = Duration.ofMillis(horizonMs);
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(BAND_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), true),
+                Stores.persistentWindowStore(BAND_STORE, horizon, Duration.ofMillis(1), true),
                 Serdes.Long(), DedupSerdes.bandEntry()));
         // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
         builder.addStateStore(Stores.windowStoreBuilder(

@@ -6,7 +6,7 @@ public final class DedupDefaults {
     /** Shingle Jaccard at or above which two units are a repeat. */
     public static final double THRESHOLD = 0.55;
     /** LSH bands. */
-    public static final int BANDS = 10;
+    public static final int BANDS = 6;
     /** MinHash rows per band. */
     public static final int ROWS = 2;
     /** Paragraphs with fewer canonical tokens are not fingerprinted. */

@@ -129,8 +129,15 @@ public final class DedupEval {
                 case "--threshold" -> options = options.withThreshold(Double.parseDouble(args[++i]));
                 case "--mode" -> options = options.withMode(DedupMode.valueOf(args[++i].toUpperCase(Locale.ROOT)));
                 case "--sweep" -> sweep = true;
+                case "--bands" -> options = new Options(options.seed(), options.originals(), options.copies(),
+                        options.maxEdit(), options.threshold(), Integer.parseInt(args[++i]), options.rows(),
+                        options.mode(), options.minTokens());
+                case "--rows" -> options = new Options(options.seed(), options.originals(), options.copies(),
+                        options.maxEdit(), options.threshold(), options.bands(), Integer.parseInt(args[++i]),
+                        options.mode(), options.minTokens());
                 case "--help", "-h" -> {
                     System.out.println("dedup-eval [--data FILE] [--seed N] [--threshold X] [--mode minhash|exact]"
+                            + " [--bands N] [--rows N]"
                             + " [--sweep]: precision/recall of paragraph duplicate flags on a labeled set built"
                             + " from real articles");
                     return;

@@ -1,10 +1,10 @@
 package io.khabar.enrich.dedup;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +23,11 @@ public final class DedupSerdes {
     private static final byte FORMAT = 1;
 
     private interface Writer<T> {
-        void write(DataOutputStream out, T value) throws IOException;
+        void write(Out out, T value) throws IOException;
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(In in) throws IOException;
     }
 
     private DedupSerdes() {
@@ -75,7 +75,7 @@ public final class DedupSerdes {
         }, in -> new ArticleProgress(in.readInt(), in.readInt(), in.readBoolean(), readMatches(in)));
     }
 
-    private static void writeEntry(DataOutputStream out, BandEntry e) throws IOException {
+    private static void writeEntry(Out out, BandEntry e) throws IOException {
         writeRef(out, e.unit());
         out.writeLong(e.bandKey());
         out.writeLong(e.exactHash());
@@ -85,7 +85,7 @@ public final class DedupSerdes {
         }
     }
 
-    private static BandEntry readEntry(DataInputStream in) throws IOException {
+    private static BandEntry readEntry(In in) throws IOException {
         UnitRef ref = readRef(in);
         long key = in.readLong();
         long exact = in.readLong();
@@ -96,7 +96,7 @@ public final class DedupSerdes {
         return new BandEntry(ref, key, exact, features);
     }
 
-    private static void writeRef(DataOutputStream out, UnitRef r) throws IOException {
+    private static void writeRef(Out out, UnitRef r) throws IOException {
         out.writeUTF(r.articleId());
         out.writeLong(r.timestamp());
         out.writeInt(r.paragraph());
@@ -105,12 +105,12 @@ public final class DedupSerdes {
         out.writeByte(r.kind().ordinal());
     }
 
-    private static UnitRef readRef(DataInputStream in) throws IOException {
+    private static UnitRef readRef(In in) throws IOException {
         return new UnitRef(in.readUTF(), in.readLong(), in.readInt(), in.readInt(), in.readInt(),
                 UnitKind.values()[in.readByte()]);
     }
 
-    private static void writeMatches(DataOutputStream out, List<UnitMatch> matches) throws IOException {
+    private static void writeMatches(Out out, List<UnitMatch> matches) throws IOException {
         out.writeInt(matches.size());
         for (UnitMatch m : matches) {
             writeRef(out, m.unit());
@@ -120,7 +120,7 @@ public final class DedupSerdes {
         }
     }
 
-    private static List<UnitMatch> readMatches(DataInputStream in) throws IOException {
+    private static List<UnitMatch> readMatches(In in) throws IOException {
         int n = in.readInt();
         List<UnitMatch> matches = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -134,29 +134,113 @@ public final class DedupSerdes {
             if (value == null) {
                 return null;
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
+            Out out = new Out();
+            try {
                 out.writeByte(FORMAT);
                 writer.write(out, value);
             } catch (IOException e) {
                 throw new SerializationException("cannot write dedup record", e);
             }
-            return bytes.toByteArray();
+            return out.toByteArray();
         };
         Deserializer<T> deserializer = (topic, data) -> {
             if (data == null) {
                 return null;
             }
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            try {
+                In in = new In(data);
                 byte format = in.readByte();
                 if (format != FORMAT) {
                     throw new SerializationException("unknown dedup record format " + format);
                 }
                 return reader.read(in);
-            } catch (IOException e) {
+            } catch (IOException | BufferUnderflowException e) {
                 throw new SerializationException("cannot read dedup record", e);
             }
         };
         return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    /** A growable big-endian buffer (DataOutputStream over a byte stream costs a synchronized call per byte). */
+    private static final class Out {
+        private ByteBuffer buf = ByteBuffer.allocate(512);
+
+        private void ensure(int n) {
+            if (buf.remaining() < n) {
+                ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + n));
+                buf.flip();
+                bigger.put(buf);
+                buf = bigger;
+            }
+        }
+
+        void writeByte(int v) {
+            ensure(1);
+            buf.put((byte) v);
+        }
+
+        void writeBoolean(boolean v) {
+            writeByte(v ? 1 : 0);
+        }
+
+        void writeInt(int v) {
+            ensure(4);
+            buf.putInt(v);
+        }
+
+        void writeLong(long v) {
+            ensure(8);
+            buf.putLong(v);
+        }
+
+        void writeDouble(double v) {
+            ensure(8);
+            buf.putDouble(v);
+        }
+
+        void writeUTF(String s) {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            writeInt(bytes.length);
+            ensure(bytes.length);
+            buf.put(bytes);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf.array(), buf.position());
+        }
+    }
+
+    private static final class In {
+        private final ByteBuffer buf;
+
+        In(byte[] data) {
+            this.buf = ByteBuffer.wrap(data);
+        }
+
+        byte readByte() {
+            return buf.get();
+        }
+
+        boolean readBoolean() {
+            return buf.get() != 0;
+        }
+
+        int readInt() {
+            return buf.getInt();
+        }
+
+        long readLong() {
+            return buf.getLong();
+        }
+
+        double readDouble() {
+            return buf.getDouble();
+        }
+
+        String readUTF() {
+            byte[] bytes = new byte[buf.getInt()];
+            buf.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 }
