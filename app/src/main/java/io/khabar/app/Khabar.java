@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
             ReplayCommand.class,
             BrokerCommand.class,
             TagCommand.class,
+            DedupEvalCommand.class,
             ViewCommand.class,
+            io.khabar.app.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Khabar implements Runnable {

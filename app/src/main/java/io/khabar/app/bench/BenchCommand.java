@@ -1,0 +1,465 @@
+package io.khabar.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+
+import io.khabar.broker.EmbeddedKafkaBroker;
+import io.khabar.enrich.EnrichApp;
+import io.khabar.enrich.EnrichConfig;
+import io.khabar.model.KafkaTopics;
+import io.khabar.model.RawArticle;
+import io.khabar.model.Topics;
+import io.khabar.sink.SinkConfig;
+import io.khabar.sink.SinkStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code khabar bench}: on an embedded broker, in one run, (1) a passthrough Kafka Streams app over the articles
+ * (Kafka's own limit on this machine), (2) the full enrichment topology over the same articles, both exactly-once,
+ * (3) end-to-end latency from ingest to the sink's durable bulk files at a fixed offered load. Prints a table and,
+ * last, the machine-readable line {@code bench: enriched_articles_per_s=… passthrough_articles_per_s=… ratio=…
+ * p99_ms=…}.
+ *
+ * <p>Throughput is timed by a {@code read_committed} reader of the output topic, from the first output of the
+ * measured batch to its last (app start-up and rebalancing are left out, the same way for both apps), over the
+ * distinct article ids seen. With {@code --prefill M}, M articles are enriched first (not timed), so the measured
+ * batch meets a deduplication state of M articles.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark: passthrough vs enrichment throughput, and end-to-end latency, on an embedded broker.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "Articles to cycle (e.g. ../shared/data/news/ant-2018-08-10.jsonl).")
+    Path input;
+
+    @Option(names = "--articles", defaultValue = "20000", description = "Articles in the measured batch (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--prefill", defaultValue = "0",
+            description = "Articles enriched before the measured batch, i.e. the dedup state it meets (default: ${DEFAULT-VALUE}).")
+    int prefill;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads of both apps (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--rate", defaultValue = "500", description = "Offered load of the latency phase, articles/s (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--latency-seconds", defaultValue = "30",
+            description = "Length of the latency phase; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5",
+            description = "Start of the latency phase left out of the percentiles (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--skip-passthrough", description = "Leave out the passthrough phase (e.g. for dedup-state scaling runs).")
+    boolean skipPassthrough;
+
+    @Option(names = "--sink-max-age-ms", defaultValue = "100",
+            description = "bulk.max.age.ms of the sink in the latency phase: how long a bulk file stays open (default: ${DEFAULT-VALUE}).")
+    long sinkMaxAgeMs;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties for the enrichment app (EnrichConfig keys, streams.* overrides), e.g. streams.commit.interval.ms=50.")
+    Path configFile;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Broker, state and output directory (default: a fresh temporary directory, deleted at the end).")
+    Path workDir;
+
+    @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a phase after this long (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    private static final String RAW = "bench.raw";
+    private static final String PASSTHROUGH_OUT = "bench.passthrough";
+    private static final String ENRICHED = "bench.enriched";
+    private static final String DLQ = "bench.dlq";
+
+    private final PrintStream out = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+            throw new IllegalArgumentException("no such input: " + input);
+        }
+        if (articles < 1 || prefill < 0 || threads < 1 || partitions < 1 || rate < 1) {
+            throw new IllegalArgumentException("--articles, --threads, --partitions and --rate must be positive");
+        }
+        boolean tempDir = workDir == null;
+        Path dir = tempDir ? Files.createTempDirectory("khabar-bench") : Files.createDirectories(workDir);
+        try (HeapWatcher heap = new HeapWatcher()) {
+            return run(dir, heap);
+        } finally {
+            if (tempDir) {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    private int run(Path dir, HeapWatcher heap) throws Exception {
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        BenchCorpus corpus = BenchCorpus.read(input, "bench" + runId);
+        say("%d source articles from %s; measured batch %d articles after %d prefill, %d thread(s), %d partitions",
+                corpus.size(), input, articles, prefill, threads, partitions);
+        long total = (long) prefill + articles;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
+            String bootstrap = broker.bootstrapServers();
+            createTopics(bootstrap);
+            long[] sendMillis = new long[(int) total + rate * (latencySeconds + 1) + 16];
+            long bytes = preload(bootstrap, corpus, total, sendMillis);
+            double avgBytes = (double) bytes / total;
+            say("pre-loaded %d articles (%.1f MB) into %s", total, bytes / 1e6, RAW);
+
+            Throughput passthrough = null;
+            if (!skipPassthrough) {
+                passthrough = passthrough(bootstrap, dir, total, avgBytes);
+                say("passthrough: %s", passthrough);
+            }
+
+            Map<String, Object> props = enrichProps(bootstrap, dir.resolve("streams-enrich"), runId);
+            LatencyLog topicLatency = new LatencyLog();
+            long[] marks = {prefill + 1L, total};
+            try (OutputWatcher watcher = new OutputWatcher(bootstrap, ENRICHED, marks, topicLatency);
+                    EnrichApp app = EnrichApp.start(new EnrichConfig(props))) {
+                Runnable alive = () -> requireAlive(app.streams().state(), "enrich");
+                if (!watcher.await(total, timeout, alive)) {
+                    throw new IllegalStateException("enrich: only " + watcher.count() + " of " + total
+                            + " articles within " + timeout);
+                }
+                Throughput enriched = Throughput.of(watcher, 0, 1, total, avgBytes);
+                say("enriched:    %s (re-emitted corrections: %d, dead-lettered: %d, duplicate paragraphs: %d)", enriched,
+                        app.counters().reemitted(), app.counters().deadLettered(), app.counters().duplicatesFlagged());
+
+                LatencyLog sinkLatency = new LatencyLog();
+                long sent = 0;
+                if (latencySeconds > 0) {
+                    sent = latency(bootstrap, dir, corpus, total, sendMillis, watcher, topicLatency, sinkLatency, alive);
+                }
+                report(passthrough, enriched, topicLatency, sinkLatency, sent, heap);
+            }
+        }
+        return 0;
+    }
+
+    private long latency(String bootstrap, Path dir, BenchCorpus corpus, long first, long[] sendMillis,
+            OutputWatcher watcher, LatencyLog topicLatency, LatencyLog sinkLatency, Runnable alive)
+            throws InterruptedException {
+        Map<String, Object> sinkProps = new HashMap<>();
+        sinkProps.put(SinkConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        sinkProps.put(SinkConfig.ENRICHED_TOPIC_CONFIG, ENRICHED);
+        sinkProps.put(SinkConfig.DLQ_TOPIC_CONFIG, DLQ);
+        sinkProps.put(SinkConfig.GROUP_ID_CONFIG, "khabar-bench-sink");
+        sinkProps.put(SinkConfig.OUT_DIR_CONFIG, dir.resolve("out").toString());
+        sinkProps.put(SinkConfig.BULK_MAX_AGE_MS_CONFIG, sinkMaxAgeMs);
+        sinkProps.put(SinkConfig.POLL_TIMEOUT_MS_CONFIG, 20L);
+        sinkProps.put(SinkConfig.CONSUMER_PREFIX + "auto.offset.reset", "latest");
+        SinkStage sink = new SinkStage(new SinkConfig(sinkProps), ids -> {
+            long now = System.currentTimeMillis();
+            for (String id : ids) {
+                int n = OutputWatcher.numberOf(id);
+                if (n >= first && n < sendMillis.length && sendMillis[n] > 0) {
+                    sinkLatency.record(sendMillis[n], now);
+                }
+            }
+        });
+        AtomicReference<RuntimeException> sinkFailure = new AtomicReference<>();
+        Thread sinkThread = new Thread(() -> {
+            try {
+                sink.run();
+            } catch (RuntimeException e) {
+                sinkFailure.set(e);
+            }
+        }, "khabar-bench-sink");
+        sinkThread.start();
+        try {
+            Thread.sleep(2000); // the sink joins its group and starts at the end of the topic
+            long start = System.currentTimeMillis();
+            long cutoff = start + warmupSeconds * 1000L;
+            topicLatency.countFrom(cutoff);
+            sinkLatency.countFrom(cutoff);
+            say("latency: offering %d articles/s for %d s (first %d s are warm-up), sink bulk.max.age.ms=%d",
+                    rate, latencySeconds, warmupSeconds, sinkMaxAgeMs);
+            long sent = pace(bootstrap, corpus, first, sendMillis);
+            long expectedAfterWarmup = 0;
+            for (long n = first; n < first + sent; n++) {
+                if (sendMillis[(int) n] >= cutoff) {
+                    expectedAfterWarmup++;
+                }
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while ((watcher.count() < first + sent || sinkLatency.size() < expectedAfterWarmup)
+                    && System.nanoTime() < deadline) {
+                alive.run();
+                if (sinkFailure.get() != null) {
+                    throw new IllegalStateException("the sink stopped", sinkFailure.get());
+                }
+                Thread.sleep(20);
+            }
+            if (sinkLatency.size() < expectedAfterWarmup) {
+                say("latency: only %d of %d measured articles reached the sink within 60 s", sinkLatency.size(),
+                        expectedAfterWarmup);
+            }
+            return sent;
+        } finally {
+            sink.close();
+            sinkThread.join(60_000);
+        }
+    }
+
+    /** Sends articles at the offered rate for the latency phase's length; returns how many. */
+    private long pace(String bootstrap, BenchCorpus corpus, long first, long[] sendMillis) {
+        long periodNanos = 1_000_000_000L / rate;
+        long count = (long) rate * latencySeconds;
+        try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 1)) {
+            long start = System.nanoTime();
+            for (long i = 0; i < count; i++) {
+                long due = start + i * periodNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                long n = first + i;
+                long now = System.currentTimeMillis();
+                RawArticle article = corpus.article(n, Instant.ofEpochMilli(now).toString());
+                sendMillis[(int) n] = now;
+                producer.send(new ProducerRecord<>(RAW, null, now, bytes(article.id()),
+                        Topics.RAW_ARTICLE_SERDE.toBytes(article)));
+            }
+            producer.flush();
+            return count;
+        }
+    }
+
+    private Throughput passthrough(String bootstrap, Path dir, long total, double avgBytes)
+            throws InterruptedException {
+        Properties props = new Properties();
+        props.putAll(streamsOverrides());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "khabar-bench-passthrough-" + System.nanoTime());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("streams-passthrough").toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+        long[] marks = {prefill + 1L, total};
+        try (OutputWatcher watcher = new OutputWatcher(bootstrap, PASSTHROUGH_OUT, marks, null);
+                KafkaStreams streams = new KafkaStreams(
+                        PassthroughTopology.build(new StreamsBuilder(), RAW, PASSTHROUGH_OUT), props)) {
+            streams.start();
+            if (!watcher.await(total, timeout, () -> requireAlive(streams.state(), "passthrough"))) {
+                throw new IllegalStateException("passthrough: only " + watcher.count() + " of " + total
+                        + " articles within " + timeout);
+            }
+            Throughput result = Throughput.of(watcher, 0, 1, total, avgBytes);
+            streams.close(Duration.ofSeconds(30));
+            return result;
+        }
+    }
+
+    private Map<String, Object> enrichProps(String bootstrap, Path stateDir, String runId) {
+        Map<String, Object> props = new HashMap<>(fileProperties());
+        props.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(EnrichConfig.APPLICATION_ID_CONFIG, "khabar-bench-enrich-" + runId);
+        props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(EnrichConfig.TOPICS_CREATE_CONFIG, false);
+        props.put(EnrichConfig.TOPIC_RAW_CONFIG, RAW);
+        props.put(EnrichConfig.TOPIC_ENRICHED_CONFIG, ENRICHED);
+        props.put(EnrichConfig.TOPIC_DLQ_CONFIG, DLQ);
+        props.putIfAbsent(EnrichConfig.METRICS_LOG_INTERVAL_CONFIG, 0L);
+        props.putIfAbsent(EnrichConfig.STREAMS_PREFIX + "consumer.auto.offset.reset", "earliest");
+        return props;
+    }
+
+    /** The {@code streams.*} entries of the config file (so the passthrough app runs with the same Streams settings). */
+    private Map<String, Object> streamsOverrides() {
+        Map<String, Object> streams = new HashMap<>();
+        fileProperties().forEach((k, v) -> {
+            if (k.startsWith(EnrichConfig.STREAMS_PREFIX)) {
+                streams.put(k.substring(EnrichConfig.STREAMS_PREFIX.length()), v);
+            }
+        });
+        return streams;
+    }
+
+    private Map<String, Object> fileProperties() {
+        Map<String, Object> props = new HashMap<>();
+        if (configFile == null) {
+            return props;
+        }
+        Properties file = new Properties();
+        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+            file.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read --config " + configFile + ": " + e.getMessage(), e);
+        }
+        file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
+        return props;
+    }
+
+    private void createTopics(String bootstrap) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(props)) {
+            List<NewTopic> topics = Stream.of(RAW, PASSTHROUGH_OUT, ENRICHED, DLQ)
+                    .map(name -> new NewTopic(name, partitions, (short) 1))
+                    .toList();
+            KafkaTopics.ensure(admin, topics, Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * Sends articles 0..total-1 to the raw topic; record timestamps are 1 ms apart, ending now, so that the
+     * deduplicator's "earlier" order (timestamp, then id) is the sending order. Returns the bytes of the values.
+     */
+    private long preload(String bootstrap, BenchCorpus corpus, long total, long[] sendMillis) {
+        long bytes = 0;
+        long base = System.currentTimeMillis() - total;
+        String ingestedAt = Instant.now().toString();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 20)) {
+            for (long n = 0; n < total; n++) {
+                RawArticle article = corpus.article(n, ingestedAt);
+                byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
+                bytes += value.length;
+                sendMillis[(int) n] = base + n;
+                producer.send(new ProducerRecord<>(RAW, null, base + n, bytes(article.id()), value), (m, e) -> {
+                    if (e != null) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+                if (failure.get() != null) {
+                    break;
+                }
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("pre-loading the raw topic failed", failure.get());
+        }
+        return bytes;
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(String bootstrap, int lingerMs) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private void report(Throughput passthrough, Throughput enriched, LatencyLog topic, LatencyLog sink, long sent,
+            HeapWatcher heap) {
+        double ratio = passthrough == null ? Double.NaN : enriched.articlesPerSecond() / passthrough.articlesPerSecond();
+        out.println();
+        out.printf(Locale.ROOT, "%-34s %14s %10s%n", "", "articles/s", "MB/s");
+        if (passthrough != null) {
+            out.printf(Locale.ROOT, "%-34s %14.0f %10.2f%n", "passthrough (Kafka Streams, EOS)",
+                    passthrough.articlesPerSecond(), passthrough.megabytesPerSecond());
+        }
+        out.printf(Locale.ROOT, "%-34s %14.0f %10.2f%n", "enrichment topology (EOS)", enriched.articlesPerSecond(),
+                enriched.megabytesPerSecond());
+        out.printf(Locale.ROOT, "%-34s %14.3f%n", "ratio enriched / passthrough", ratio);
+        if (sent > 0) {
+            out.printf(Locale.ROOT, "latency at %d articles/s offered (%d sent, %d s warm-up left out):%n", rate, sent,
+                    warmupSeconds);
+            out.printf(Locale.ROOT, "  ingest -> enriched topic (read_committed): p50 %d ms  p99 %d ms  max %d ms  (n=%d)%n",
+                    topic.quantile(0.50), topic.quantile(0.99), topic.quantile(1.0), topic.size());
+            out.printf(Locale.ROOT, "  ingest -> sink (bulk file durable):         p50 %d ms  p99 %d ms  max %d ms  (n=%d)%n",
+                    sink.quantile(0.50), sink.quantile(0.99), sink.quantile(1.0), sink.size());
+        }
+        out.printf(Locale.ROOT, "peak heap: %.0f MB of %.0f MB max (whole process: broker, apps, sink)%n",
+                heap.peakBytes() / 1e6, heap.maxBytes() / 1e6);
+        out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        long p99 = sent > 0 ? sink.quantile(0.99) : -1;
+        out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=%.0f ratio=%.3f p99_ms=%d%n",
+                enriched.articlesPerSecond(), passthrough == null ? Double.NaN : passthrough.articlesPerSecond(),
+                ratio, p99);
+        out.flush();
+    }
+
+    private static void requireAlive(KafkaStreams.State state, String app) {
+        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+                || state == KafkaStreams.State.NOT_RUNNING) {
+            throw new IllegalStateException(app + " app stopped: " + state);
+        }
+    }
+
+    private void say(String format, Object... args) {
+        System.err.println("khabar bench: " + String.format(Locale.ROOT, format, args));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Articles and bytes per second over the measured window. */
+    record Throughput(long articles, double seconds, double avgBytes) {
+
+        static Throughput of(OutputWatcher watcher, int startMark, int endMark, long total, double avgBytes) {
+            long counted = total - watcher.markCount(startMark);
+            double seconds = (watcher.markNanos(endMark) - watcher.markNanos(startMark)) / 1e9;
+            return new Throughput(counted, seconds, avgBytes);
+        }
+
+        double articlesPerSecond() {
+            return seconds <= 0 ? Double.NaN : articles / seconds;
+        }
+
+        double megabytesPerSecond() {
+            return articlesPerSecond() * avgBytes / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f articles/s, %.2f MB/s (%d articles in %.2f s)",
+                    articlesPerSecond(), megabytesPerSecond(), articles, seconds);
+        }
+    }
+}

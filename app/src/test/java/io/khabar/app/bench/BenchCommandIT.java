@@ -1,0 +1,55 @@
+package io.khabar.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.khabar.app.Khabar;
+
+/** Smoke test of {@code khabar bench}: a tiny run on the embedded broker prints the table and the final line. */
+class BenchCommandIT {
+
+    private static final Pattern FINAL_LINE = Pattern.compile(
+            "bench: enriched_articles_per_s=(\\d+) passthrough_articles_per_s=(\\d+) ratio=(\\d+\\.\\d+) p99_ms=(\\d+)");
+
+    @Test
+    void shouldRunAllPhasesAndEndWithTheMachineReadableLine() throws Exception {
+        Path news = Path.of(System.getProperty("khabar.shared", "../shared"), "data", "news", "ant-2018-08-10.jsonl");
+        assumeTrue(Files.isRegularFile(news), "no " + news + " (khabar.shared): bench smoke test skipped");
+
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            exit = Khabar.execute("bench", "--input", news.toString(), "--articles", "200", "--rate", "100",
+                    "--latency-seconds", "3", "--warmup-seconds", "1");
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        original.print(output);
+
+        assertThat(exit).isZero();
+        List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).anyMatch(l -> l.startsWith("passthrough (Kafka Streams, EOS)"))
+                .anyMatch(l -> l.startsWith("enrichment topology (EOS)"))
+                .anyMatch(l -> l.contains("ingest -> sink"))
+                .anyMatch(l -> l.startsWith("peak heap:"));
+        Matcher last = FINAL_LINE.matcher(lines.get(lines.size() - 1));
+        assertThat(last.matches()).as("last line: %s", lines.get(lines.size() - 1)).isTrue();
+        assertThat(Long.parseLong(last.group(1))).isPositive();
+        assertThat(Long.parseLong(last.group(2))).isPositive();
+        assertThat(Double.parseDouble(last.group(3))).isPositive();
+    }
+}

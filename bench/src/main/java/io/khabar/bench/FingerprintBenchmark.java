@@ -1,0 +1,128 @@
+package io.khabar.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import io.khabar.enrich.dedup.BandEntry;
+import io.khabar.enrich.dedup.BandMatcher;
+import io.khabar.enrich.dedup.CanonicalForm;
+import io.khabar.enrich.dedup.DedupDefaults;
+import io.khabar.enrich.dedup.DedupMode;
+import io.khabar.enrich.dedup.Fingerprinter;
+import io.khabar.enrich.dedup.TextUnit;
+import io.khabar.enrich.dedup.UnitExtractor;
+
+/**
+ * The dedup hot paths with the default knobs: MinHash + LSH band keys of a paragraph, all units of a paragraph
+ * (canonical form, sentence split, fingerprints), and the LSH lookup of a unit (its buckets' members verified by
+ * shingle Jaccard) in an in-memory index holding {@code indexedParagraphs} real paragraphs (no Kafka, no RocksDB).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class FingerprintBenchmark {
+
+    static final int QUERIES = 1000;
+
+    @Param({"5000", "40000"})
+    public int indexedParagraphs;
+
+    private Fingerprinter fingerprinter;
+    private UnitExtractor extractor;
+    private BandMatcher matcher;
+    private List<String> queries;
+    private List<List<String>> queryTokens;
+    private List<BandEntry> queryEntries;
+    private Map<Long, List<BandEntry>> index;
+
+    @Setup
+    public void setUp() {
+        fingerprinter = new Fingerprinter(DedupMode.MINHASH, DedupDefaults.BANDS, DedupDefaults.ROWS);
+        extractor = new UnitExtractor(fingerprinter, DedupDefaults.MIN_TOKENS, DedupDefaults.MIN_SENTENCE_TOKENS, true);
+        matcher = new BandMatcher(DedupDefaults.THRESHOLD, Long.MAX_VALUE / 4);
+        List<String> all = BenchText.paragraphs(5000);
+        int indexed = Math.min(indexedParagraphs, all.size() - QUERIES);
+        queries = List.copyOf(all.subList(all.size() - QUERIES, all.size()));
+        queryTokens = queries.stream().map(CanonicalForm::tokens).toList();
+        index = new HashMap<>();
+        addAll(all.subList(0, indexed), "indexed", index, new ArrayList<>());
+        queryEntries = new ArrayList<>();
+        addAll(queries, "query", new HashMap<>(), queryEntries);
+    }
+
+    private void addAll(List<String> paragraphs, String prefix, Map<Long, List<BandEntry>> into, List<BandEntry> entries) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            for (TextUnit unit : extractor.units(List.of(paragraphs.get(p)))) {
+                for (long key : unit.fingerprint().bandKeys()) {
+                    BandEntry entry = new BandEntry(unit.ref(prefix + p, p), key, unit.fingerprint().exactHash(),
+                            unit.fingerprint().features());
+                    into.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+                    entries.add(entry);
+                }
+            }
+        }
+    }
+
+    /** MinHash and band keys of one paragraph's canonical tokens; one operation = one paragraph. */
+    @Benchmark
+    @OperationsPerInvocation(QUERIES)
+    public void minhashBands(Blackhole bh) {
+        for (List<String> tokens : queryTokens) {
+            bh.consume(fingerprinter.of(tokens));
+        }
+    }
+
+    /** Everything dedup computes from one paragraph's text; one operation = one paragraph. */
+    @Benchmark
+    @OperationsPerInvocation(QUERIES)
+    public void paragraphUnits(Blackhole bh) {
+        for (String p : queries) {
+            bh.consume(extractor.units(List.of(p)));
+        }
+    }
+
+    /** One band entry looked up: fetch its bucket, verify every member; one operation = one band key. */
+    @Benchmark
+    public double lshLookup(Cursor cursor) {
+        BandEntry entry = queryEntries.get(cursor.next(queryEntries.size()));
+        double best = -1;
+        List<BandEntry> bucket = index.get(entry.bandKey());
+        if (bucket != null) {
+            for (BandEntry member : bucket) {
+                best = Math.max(best, matcher.match(entry, member));
+            }
+        }
+        return best;
+    }
+
+    /** Round-robin position. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        private int i;
+
+        int next(int size) {
+            i = i + 1 == size ? 0 : i + 1;
+            return i;
+        }
+    }
+}
