@@ -79,6 +79,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
         props.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
 
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            format(logDir);
+        }
+
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        LOG.info("embedded Kafka broker started on localhost:{} (data in {})", clientPort, logDir);
+        return new EmbeddedKafkaBroker(dataDir, clientPort, server);
+    }
+
+    /** Formats a new single-node cluster in {@code logDir}; an existing one is reused as it is (same cluster id). */
+    private static void format(String logDir) {
         try {
             new Formatter()
                     .setNodeId(NODE_ID)
@@ -94,11 +106,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
         }
-
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-        server.startup();
-        LOG.info("embedded Kafka broker started on localhost:{} (data in {})", clientPort, logDir);
-        return new EmbeddedKafkaBroker(dataDir, clientPort, server);
     }
 
     /** {@code localhost:port}, for {@code bootstrap.servers}. */

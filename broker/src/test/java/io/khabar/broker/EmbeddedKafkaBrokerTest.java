@@ -63,4 +63,30 @@ class EmbeddedKafkaBrokerTest {
             assertThat(new String("قيمة".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo("قيمة");
         }
     }
+
+    @Test
+    void shouldKeepTopicsAndRecordsWhenRestartedOnTheSameDirectory() throws Exception {
+        Path data = dir.resolve("restart");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, 0);
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            KafkaTopics.ensure(admin, List.of(new NewTopic("kept", 1, (short) 1)), Duration.ofSeconds(30));
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("kept", "k", "قبل إعادة التشغيل")).get();
+            }
+        }
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, 0);
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "after-restart",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("kept"));
+            List<String> values = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.isEmpty() && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+            assertThat(values).containsExactly("قبل إعادة التشغيل");
+        }
+    }
 }
