@@ -10,7 +10,7 @@ import java.util.Locale;
  * <ol>
  *   <li>Unicode NFKC (folds presentation forms and compatibility characters);</li>
  *   <li>diacritics removed: harakat and tanween U+064B..U+065F, superscript alef U+0670, Quranic marks
- *       U+06D6..U+06ED; tatweel U+0640 removed;</li>
+ *       U+06D6..U+06ED; tatweel U+0640 removed; NFKC again when something was removed (idempotence);</li>
  *   <li>alef variants أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه;</li>
  *   <li>Arabic-Indic (٠..٩) and Persian (۰..۹) digits → ASCII digits;</li>
  *   <li>Latin letters lower-cased (Locale.ROOT).</li>
@@ -31,15 +31,49 @@ public final class ArabicNormalizer {
             return "";
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(nfkc.length());
+        StringBuilder kept = new StringBuilder(nfkc.length());
+        boolean removed = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
             if (isDiacriticOrTatweel(c)) {
-                continue;
+                removed = true;
+            } else {
+                kept.append(c);
             }
-            out.append(foldLetter(c));
+        }
+        // A removed mark may have separated a letter from a combining mark that composes with it once they meet,
+        // and folding case may make a letter composable with a following mark: compose again until nothing
+        // changes, so that normalizing normalized text changes nothing. Only text with combining marks left
+        // (rare once Arabic diacritics are gone) pays for it.
+        String base = removed ? Normalizer.normalize(kept, Normalizer.Form.NFKC) : kept.toString();
+        String folded = foldLetters(base);
+        for (int round = 0; round < 4 && hasCombiningMark(folded); round++) {
+            String again = foldLetters(Normalizer.normalize(folded, Normalizer.Form.NFKC));
+            if (again.equals(folded)) {
+                break;
+            }
+            folded = again;
+        }
+        return folded;
+    }
+
+    private static String foldLetters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            out.append(foldLetter(text.charAt(i)));
         }
         return out.toString();
+    }
+
+    private static boolean hasCombiningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            int type = Character.getType(text.charAt(i));
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -156,15 +156,25 @@ public final class ArticleReader {
         } catch (CharacterCodingException e) {
             return new ParseFailure(file.toString(), 0, "invalid UTF-8: " + e.getMessage(), cap(bytes, bytes.length));
         }
-        ParsedText parsed = RawTextParser.parse(text);
+        return parseText(text, file.toString(), file.getFileName().toString(), cap(bytes, bytes.length));
+    }
+
+    /**
+     * One raw text article, already decoded: cleaned ({@link InputText}), parsed ({@link RawTextParser}), an
+     * implausible publication date dropped ({@link PublicationDates}).
+     *
+     * @param original the bytes a failure keeps
+     */
+    ParsedInput parseText(String text, String file, String fileName, byte[] original) {
+        ParsedText parsed = RawTextParser.parse(InputText.clean(text));
         if (parsed.paragraphs().isEmpty()) {
-            return new ParseFailure(file.toString(), 0, "empty article: no body text", cap(bytes, bytes.length));
+            return new ParseFailure(file, 0, "empty article: no body text", original);
         }
         String body = parsed.body();
-        RawArticle article = new RawArticle(ArticleIds.of(parsed.source(), parsed.title(), body),
-                file.getFileName().toString(), parsed.source(), parsed.title(), parsed.dateline(),
-                parsed.publishedAt(), null, body, parsed.boilerplate(), now());
-        return new ParsedArticle(article, file.toString(), 0);
+        RawArticle article = new RawArticle(ArticleIds.of(parsed.source(), parsed.title(), body), fileName,
+                parsed.source(), parsed.title(), parsed.dateline(), PublicationDates.plausible(parsed.publishedAt(), clock),
+                null, body, parsed.boilerplate(), now());
+        return new ParsedArticle(article, file, 0);
     }
 
     private void readJson(Path file, Consumer<? super ParsedInput> sink) throws IOException {
@@ -210,7 +220,7 @@ public final class ArticleReader {
         if (original.length > maxArticleBytes) {
             return oversized(file, line, original.length, cap(original, original.length));
         }
-        return JsonArticleParser.parse(node, file.toString(), fileName, line, original, Instant.now(clock));
+        return JsonArticleParser.parse(node, file.toString(), fileName, line, original, clock);
     }
 
     private void readJsonLines(Path file, Consumer<? super ParsedInput> sink) throws IOException {
@@ -227,27 +237,30 @@ public final class ArticleReader {
                     sink.accept(oversized(file, lineNo, buffer.length, buffer.kept()));
                     continue;
                 }
-                byte[] original = buffer.kept();
-                String text;
-                try {
-                    text = decode(original, 0, original.length);
-                } catch (CharacterCodingException e) {
-                    sink.accept(new ParseFailure(file.toString(), lineNo, "invalid UTF-8: " + e.getMessage(),
-                            cap(original, original.length)));
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = STRICT_TREE.readTree(text);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    sink.accept(new ParseFailure(file.toString(), lineNo, "malformed JSON: " + e.getOriginalMessage(),
-                            cap(original, original.length)));
-                    continue;
-                }
-                sink.accept(JsonArticleParser.parse(node, file.toString(), fileName, lineNo,
-                        cap(original, original.length), Instant.now(clock)));
+                sink.accept(parseJsonLine(buffer.kept(), file.toString(), fileName, lineNo));
             }
         }
+    }
+
+    /** One line of a {@code .jsonl} file (at most the size limit): strict UTF-8, one JSON object, an article. */
+    ParsedInput parseJsonLine(byte[] original, String file, String fileName, long lineNo) {
+        String text;
+        try {
+            text = decode(original, 0, original.length);
+        } catch (CharacterCodingException e) {
+            return new ParseFailure(file, lineNo, "invalid UTF-8: " + e.getMessage(), cap(original, original.length));
+        }
+        JsonNode node;
+        try {
+            node = STRICT_TREE.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ParseFailure(file, lineNo, "malformed JSON: " + e.getOriginalMessage(),
+                    cap(original, original.length));
+        }
+        if (node == null || node.isMissingNode()) {
+            return new ParseFailure(file, lineNo, "malformed JSON: no value", cap(original, original.length));
+        }
+        return JsonArticleParser.parse(node, file, fileName, lineNo, cap(original, original.length), clock);
     }
 
     /**

@@ -14,7 +14,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import io.khabar.model.Topics;
 
-/** Typed configuration of the ingest stage. Any {@code producer.*} key is passed on to the Kafka producer. */
+/**
+ * Typed configuration of the ingest stage. Kafka security settings ({@code security.protocol}, {@code sasl.*},
+ * {@code ssl.*}) and any {@code producer.*} key are passed on to the Kafka producer.
+ */
 public final class IngestConfig extends AbstractConfig {
 
     public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
@@ -112,10 +115,25 @@ public final class IngestConfig extends AbstractConfig {
         props.put(ProducerConfig.LINGER_MS_CONFIG, 10);
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRecordBytes());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "khabar-ingest");
+        props.putAll(securityProps(originals()));
         props.putAll(originalsWithPrefix(PRODUCER_PREFIX));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return props;
+    }
+
+    /**
+     * The Kafka client security settings among {@code props}: {@code security.protocol} and every {@code sasl.*} and
+     * {@code ssl.*} key, as they are, so that one properties file configures the clients of every stage.
+     */
+    public static Map<String, Object> securityProps(Map<String, ?> props) {
+        Map<String, Object> security = new HashMap<>();
+        props.forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
+            }
+        });
+        return security;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.khabar.ingest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class JsonArticleParser {
      * @param line     where the article starts in the file (1-based)
      * @param original the article's bytes, kept by a failure
      */
-    static ParsedInput parse(JsonNode node, String file, String fileName, long line, byte[] original, Instant now) {
+    static ParsedInput parse(JsonNode node, String file, String fileName, long line, byte[] original, Clock clock) {
         if (!node.isObject()) {
             return new ParseFailure(file, line, "not a JSON object but " + node.getNodeType(), original);
         }
@@ -44,9 +45,9 @@ final class JsonArticleParser {
         String source = firstNonNull(text(node, "source"), parsed.source());
         String title = text(node, "title");
         String date = text(node, "date");
-        String published = date == null ? null : DateExtractor.parsePublished(date);
+        String published = date == null ? null : PublicationDates.plausible(DateExtractor.parsePublished(date), clock);
         if (published == null) {
-            published = parsed.publishedAt();
+            published = PublicationDates.plausible(parsed.publishedAt(), clock);
         }
         String url = text(node, "url");
         String origin = firstNonNull(text(node, "id"), url);
@@ -56,17 +57,17 @@ final class JsonArticleParser {
         String bodyText = parsed.body();
         RawArticle article = new RawArticle(ArticleIds.of(source, title, bodyText), origin, source, title,
                 firstNonNull(text(node, "dateline"), parsed.dateline()), published, url, bodyText,
-                List.copyOf(parsed.boilerplate()), now.toString());
+                List.copyOf(parsed.boilerplate()), Instant.now(clock).toString());
         return new ParsedArticle(article, file, line);
     }
 
-    /** A string field, trimmed; null when absent, not text, or blank. */
+    /** A string field, cleaned ({@link InputText}) and trimmed; null when absent, not text, or blank. */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isValueNode() || value.isNull()) {
             return null;
         }
-        String s = RawTextParser.strip(value.asText());
+        String s = RawTextParser.strip(InputText.clean(value.asText()));
         return s.isEmpty() ? null : s;
     }
 

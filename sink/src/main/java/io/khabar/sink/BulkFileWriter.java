@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * directory forced too: a file with its final name is always complete. Final names sort by creation time:
  * {@code <prefix>-<yyyyMMdd-HHmmss-SSS>-<run>-<seq>.ndjson}, {@code run} being random per writer so that
  * restarts and parallel sinks never collide.
+ *
+ * <p>With a consumer group given, each completed file gets a hidden manifest of the offsets it holds
+ * ({@link FileOffsets}), written before the rename, so that a restarted sink can resume after them.
  */
 final class BulkFileWriter implements Closeable {
 
@@ -45,6 +50,8 @@ final class BulkFileWriter implements Closeable {
     private final Duration maxAge;
     private final Clock clock;
     private final String run;
+    private final String group;
+    private final FileOffsets.Builder offsets = new FileOffsets.Builder();
 
     private int seq;
     private Path part;
@@ -56,6 +63,13 @@ final class BulkFileWriter implements Closeable {
     private Instant openedAt;
 
     BulkFileWriter(Path dir, String prefix, long maxBytes, Duration maxAge, Clock clock) throws IOException {
+        this(dir, prefix, maxBytes, maxAge, clock, null);
+    }
+
+    /** @param group the consumer group recorded in offset manifests, or null to write none */
+    BulkFileWriter(Path dir, String prefix, long maxBytes, Duration maxAge, Clock clock, String group)
+            throws IOException {
+        this.group = group;
         this.dir = dir.toAbsolutePath().normalize();
         this.prefix = prefix;
         this.maxBytes = maxBytes;
@@ -79,6 +93,7 @@ final class BulkFileWriter implements Closeable {
             open();
         }
         out.write(pair);
+        offsets.add(doc.record());
         size += pair.length;
         documents++;
         return completed;
@@ -108,6 +123,10 @@ final class BulkFileWriter implements Closeable {
         channel.force(true);
         out.close();
         Path target = OutputPaths.inside(dir, finalName);
+        if (group != null && !offsets.isEmpty()) {
+            // Before the rename: a file with its final name always has its manifest.
+            offsets.build(group).writeFor(dir, finalName);
+        }
         Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         forceDirectory();
         LOG.debug("completed {} ({} documents, {} bytes)", target.getFileName(), documents, size);
@@ -144,7 +163,13 @@ final class BulkFileWriter implements Closeable {
                 }
             }
         }
+        deleted += FileOffsets.deleteOrphans(dir, prefix, cutoff);
         return deleted;
+    }
+
+    /** Per partition of {@code topic}, the offset after the last record in this directory's completed files. */
+    Map<TopicPartition, Long> durableEnds(String topic) {
+        return group == null ? Map.of() : FileOffsets.durableEnds(dir, prefix, topic, group);
     }
 
     @Override
@@ -182,5 +207,6 @@ final class BulkFileWriter implements Closeable {
         size = 0;
         documents = 0;
         openedAt = null;
+        offsets.clear();
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,10 @@ public final class SinkConfig extends AbstractConfig {
             + "(2021-11-21, 2021-11-21T10:00:00Z): a bounded replay that reads every partition from there (no group, no commits) "
             + "and stops at the end offsets seen at start.";
 
+    public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
+    private static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (records read, articles written, "
+            + "dead-lettered, skipped) are logged while records flow; they are always logged when the sink stops.";
+
     public static final String CONSUMER_PREFIX = "consumer.";
     public static final String PRODUCER_PREFIX = "producer.";
 
@@ -145,6 +150,7 @@ public final class SinkConfig extends AbstractConfig {
             .define(ES_REQUEST_TIMEOUT_MS_CONFIG, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW, ES_REQUEST_TIMEOUT_MS_DOC)
             .define(ES_TEMPLATE_NAME_CONFIG, Type.STRING, "khabar-news", new ConfigDef.NonEmptyString(), Importance.LOW, ES_TEMPLATE_NAME_DOC)
             .define(ES_TEMPLATE_INSTALL_CONFIG, Type.BOOLEAN, true, Importance.LOW, ES_TEMPLATE_INSTALL_DOC)
+            .define(METRICS_LOG_INTERVAL_CONFIG, Type.LONG, 10_000L, Range.atLeast(1), Importance.LOW, METRICS_LOG_INTERVAL_DOC)
             .define(REPLAY_FROM_CONFIG, Type.STRING, "", REPLAY_FROM_VALIDATOR, Importance.MEDIUM, REPLAY_FROM_DOC);
 
     /** Reads the sink's configuration; throws {@link ConfigException} naming the bad key. */
@@ -256,6 +262,10 @@ public final class SinkConfig extends AbstractConfig {
         return getBoolean(ES_TEMPLATE_INSTALL_CONFIG);
     }
 
+    public Duration metricsLogInterval() {
+        return Duration.ofMillis(getLong(METRICS_LOG_INTERVAL_CONFIG));
+    }
+
     /** True when this is a bounded replay ({@code replay.from} set). */
     public boolean isReplay() {
         return !getString(REPLAY_FROM_CONFIG).trim().isEmpty();
@@ -268,6 +278,20 @@ public final class SinkConfig extends AbstractConfig {
             return Optional.empty();
         }
         return parseInstant(s);
+    }
+
+    /**
+     * Kafka client security settings, passed to the consumer and the dead-letter producer as they are:
+     * {@code security.protocol} and every {@code sasl.*} and {@code ssl.*} key.
+     */
+    public Map<String, Object> clientSecurity() {
+        Map<String, Object> security = new HashMap<>();
+        originals().forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
+            }
+        });
+        return security;
     }
 
     /** Pass-through overrides for the consumer ({@code consumer.*}, prefix removed). */

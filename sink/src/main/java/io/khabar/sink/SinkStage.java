@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,10 @@ import io.khabar.model.Topics;
  *
  * <p>Offsets are committed only after everything consumed before them is durable: the bulk file renamed to its
  * final name and forced to disk, the cluster's acknowledgement received, or the record dead-lettered. A crash
- * therefore loses nothing; it may write an article again (same {@code _id}, so indexing overwrites).
+ * therefore loses nothing. Nor does it write an article into the bulk files twice: each completed file carries the
+ * offsets it holds ({@link FileOffsets}), and on partition assignment the sink seeks past the offsets already in
+ * its output directory, even when the crash came between a file's rename and the commit. (Direct indexing may
+ * send a document again after a crash; same {@code _id}, so the cluster overwrites it.)
  *
  * <p>Usage: {@code new SinkStage(config, ids -> ...)}, then {@link #run()} on a thread of its own (it returns
  * after {@link #close()}, or by itself at the end of a replay), and {@link #close()} from anywhere, e.g. a
@@ -63,7 +67,6 @@ public final class SinkStage implements AutoCloseable {
     public static final String STAGE = "sink";
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkStage.class);
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final SinkConfig config;
@@ -90,6 +93,7 @@ public final class SinkStage implements AutoCloseable {
     private final List<Future<RecordMetadata>> pendingDeadLetters = new ArrayList<>();
     private Instant pendingSince;
 
+    private volatile long read;
     private volatile long articlesWritten;
     private volatile long filesWritten;
     private volatile long indexed;
@@ -185,13 +189,14 @@ public final class SinkStage implements AutoCloseable {
 
     /** The counts so far; safe to call from any thread. */
     public SinkStats stats() {
-        return new SinkStats(articlesWritten, filesWritten, indexed, deadLettered, skipped);
+        return new SinkStats(read, articlesWritten, filesWritten, indexed, deadLettered, skipped);
     }
 
     private void start() throws IOException {
         Optional<Path> outDir = config.outDir();
         if (outDir.isPresent()) {
-            files = new BulkFileWriter(outDir.get(), config.filePrefix(), config.bulkMaxBytes(), config.bulkMaxAge(), clock);
+            files = new BulkFileWriter(outDir.get(), config.filePrefix(), config.bulkMaxBytes(), config.bulkMaxAge(), clock,
+                    config.isReplay() ? null : config.groupId());
             int stale = files.deleteStaleParts(config.bulkMaxAge().multipliedBy(2).plusMinutes(1));
             if (stale > 0) {
                 LOG.info("deleted {} incomplete bulk files left by an earlier run (their records were not committed)", stale);
@@ -226,6 +231,36 @@ public final class SinkStage implements AutoCloseable {
             if (!closing) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Seeks each newly assigned partition past the records its completed bulk files already hold, when the
+     * committed offset lags them (a crash after a file's rename, before its commit), and commits that position.
+     */
+    private void resumeAfterFiles(Collection<TopicPartition> assigned) {
+        if (files == null || config.isReplay() || assigned.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> durable = files.durableEnds(config.enrichedTopic());
+        if (durable.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(assigned));
+        Map<TopicPartition, OffsetAndMetadata> advance = new HashMap<>();
+        for (TopicPartition tp : assigned) {
+            Long end = durable.get(tp);
+            OffsetAndMetadata at = committed.get(tp);
+            if (end != null && (at == null || at.offset() < end)) {
+                consumer.seek(tp, end);
+                advance.put(tp, new OffsetAndMetadata(end));
+                LOG.info("resuming {} at offset {}: the bulk files in {} already hold the records before it "
+                        + "(committed offset was {})", tp, end, config.outDir().orElseThrow(),
+                        at == null ? "none" : at.offset());
+            }
+        }
+        if (!advance.isEmpty()) {
+            consumer.commitSync(advance);
         }
     }
 
@@ -280,6 +315,7 @@ public final class SinkStage implements AutoCloseable {
     }
 
     private void handle(ConsumerRecord<byte[], byte[]> record) throws IOException {
+        read++;
         try {
             SinkDocument doc = documents.of(record);
             if (files != null) {
@@ -383,10 +419,12 @@ public final class SinkStage implements AutoCloseable {
         if (es != null) {
             sendEsBatch();
         }
+        // Dead letters first: once a file is complete, a restart resumes after its records and the dead-lettered
+        // records among them would not be read again.
+        awaitDeadLetters();
         if (files != null && files.complete().isPresent()) {
             filesWritten++;
         }
-        awaitDeadLetters();
         if (commit && !config.isReplay() && !pendingOffsets.isEmpty()) {
             consumer.commitSync(pendingOffsets);
         }
@@ -465,7 +503,7 @@ public final class SinkStage implements AutoCloseable {
 
     private void logProgress(boolean force) {
         Instant now = clock.instant();
-        if (!force && now.isBefore(lastProgress.plus(PROGRESS_EVERY))) {
+        if (!force && now.isBefore(lastProgress.plus(config.metricsLogInterval()))) {
             return;
         }
         lastProgress = now;
@@ -483,6 +521,7 @@ public final class SinkStage implements AutoCloseable {
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "khabar-sink-dlq");
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.putAll(config.clientSecurity());
             props.putAll(config.producerOverrides());
             dlq = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         }
@@ -495,6 +534,7 @@ public final class SinkStage implements AutoCloseable {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "khabar-sink");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.putAll(config.clientSecurity());
         props.putAll(config.consumerOverrides());
         if (config.isReplay()) {
             props.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -525,6 +565,7 @@ public final class SinkStage implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             LOG.debug("assigned {}", partitions);
+            resumeAfterFiles(partitions);
         }
 
         @Override
