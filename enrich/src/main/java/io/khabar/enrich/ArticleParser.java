@@ -74,13 +74,18 @@ public final class ArticleParser {
         current.setLength(0);
     }
 
-    /** The date part of an ISO date or date-time, or null. */
+    /**
+     * The date part of an ISO date or date-time, or null; null too for years before 1800 or after next year
+     * (0001-01-01, 9999-12-31 are feed defaults), so that relative mentions are never dated from them.
+     */
     public static LocalDate publishedDate(String publishedAt) {
         if (publishedAt == null || publishedAt.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(publishedAt.substring(0, 10));
+            LocalDate date = LocalDate.parse(publishedAt.substring(0, 10));
+            int latest = LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1;
+            return date.getYear() >= 1800 && date.getYear() <= latest ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }

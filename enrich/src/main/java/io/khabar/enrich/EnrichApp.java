@@ -19,6 +19,7 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,7 +153,9 @@ public final class EnrichApp implements AutoCloseable {
             if (t instanceof MalformedArticleException) {
                 return false;
             }
-            if (t instanceof RetriableException) {
+            // InvalidStateStoreException: seen after a SIGKILL, when a corrupted task is re-created and a store
+            // segment is still closed; a fresh thread restores the task from its changelog (CrashRecoveryIT).
+            if (t instanceof RetriableException || t instanceof InvalidStateStoreException) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -29,7 +29,6 @@ import io.khabar.enrich.dedup.TextUnit;
 import io.khabar.enrich.dedup.UnitExtractor;
 import io.khabar.entities.EntityTagger;
 import io.khabar.model.EnrichedArticle;
-import io.khabar.model.JsonSerde;
 import io.khabar.model.Topic;
 import io.khabar.model.Topics;
 
@@ -38,7 +37,7 @@ import io.khabar.model.Topics;
  *
  * <pre>
  * news.raw ─▶ enrich-parse ─┬─ dead letters ─▶ news.dlq
- *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id] ──────────────┐
+ *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id, Smile] ───────┐
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
  *                                 ─▶ dedup-band-match (store dedup-band-buckets)                  │
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
@@ -56,7 +55,7 @@ public final class EnrichTopology {
     public static final String DRAFT_STORE = "dedup-article-drafts";
     public static final String PROGRESS_STORE = "dedup-article-progress";
 
-    private static final Serde<DraftEvent> DRAFT_SERDE = new JsonSerde<>(DraftEvent.class);
+    private static final Serde<DraftEvent> DRAFT_SERDE = new DraftSerde();
 
     private EnrichTopology() {
     }
