@@ -34,15 +34,19 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
     private final ArticleParser parser;
     private final UnitExtractor extractor;
     private final int shards;
+    private final int maxArticleBytes;
+    private final int maxParagraphs;
     private final MalformedPolicy policy;
     private final EnrichCounters counters;
     private ProcessorContext<String, Parsed> context;
 
-    ArticleParseProcessor(ArticleParser parser, UnitExtractor extractor, int shards, MalformedPolicy policy,
-            EnrichCounters counters) {
+    ArticleParseProcessor(ArticleParser parser, UnitExtractor extractor, int shards, int maxArticleBytes,
+            int maxParagraphs, MalformedPolicy policy, EnrichCounters counters) {
         this.parser = parser;
         this.extractor = extractor;
         this.shards = shards;
+        this.maxArticleBytes = maxArticleBytes;
+        this.maxParagraphs = maxParagraphs;
         this.policy = policy;
         this.counters = counters;
     }
@@ -60,7 +64,16 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
             if (record.value() == null) {
                 throw new IllegalArgumentException("record has no value");
             }
-            RawArticle raw = Topics.RAW_ARTICLE_SERDE.fromBytes(record.value());
+            if (record.value().length > maxArticleBytes) {
+                throw new IllegalArgumentException("record of " + record.value().length
+                        + " bytes exceeds max.article.bytes=" + maxArticleBytes);
+            }
+            RawArticle raw = WellFormedText.of(Topics.RAW_ARTICLE_SERDE.fromBytes(record.value()));
+            int paragraphCount = ArticleParser.paragraphs(raw.body()).size();
+            if (paragraphCount > maxParagraphs) {
+                throw new IllegalArgumentException("article has " + paragraphCount
+                        + " paragraphs, more than max.paragraphs=" + maxParagraphs);
+            }
             EnrichedArticle draft = parser.draft(raw, record.key());
             List<TextUnit> units = extractor.units(draft.paragraphs().stream().map(Paragraph::text).toList());
             article = new Parsed.Article(draft, record.timestamp(), units, shardCount(units));

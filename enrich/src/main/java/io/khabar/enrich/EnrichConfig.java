@@ -61,6 +61,15 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String ON_MALFORMED_DOC = "A raw record that cannot be read or enriched: fail (stop the"
             + " app), warn (log and skip) or dlq (dead-letter it with its original bytes and go on).";
 
+    public static final String MAX_ARTICLE_BYTES_CONFIG = "max.article.bytes";
+    public static final int MAX_ARTICLE_BYTES_DEFAULT = 5 * 1024 * 1024;
+    public static final String MAX_ARTICLE_BYTES_DOC = "Largest raw record value accepted, in bytes; larger records"
+            + " follow on.malformed (dead-lettered by default) instead of being tagged.";
+    public static final String MAX_PARAGRAPHS_CONFIG = "max.paragraphs";
+    public static final int MAX_PARAGRAPHS_DEFAULT = 2_000;
+    public static final String MAX_PARAGRAPHS_DOC = "Most body paragraphs accepted in one article; articles with"
+            + " more follow on.malformed.";
+
     public static final String DEDUP_MODE_CONFIG = "dedup.mode";
     public static final String DEDUP_MODE_DOC = "minhash (near repeats via MinHash/LSH, verified by shingle"
             + " Jaccard) or exact (identical after canonicalization only; the cheap baseline).";
@@ -112,6 +121,10 @@ public final class EnrichConfig extends AbstractConfig {
                     PROCESSING_GUARANTEE_DOC)
             .define(ON_MALFORMED_CONFIG, Type.STRING, "dlq", ValidString.in("fail", "warn", "dlq"),
                     Importance.MEDIUM, ON_MALFORMED_DOC)
+            .define(MAX_ARTICLE_BYTES_CONFIG, Type.INT, MAX_ARTICLE_BYTES_DEFAULT, Range.atLeast(1024),
+                    Importance.MEDIUM, MAX_ARTICLE_BYTES_DOC)
+            .define(MAX_PARAGRAPHS_CONFIG, Type.INT, MAX_PARAGRAPHS_DEFAULT, Range.atLeast(1), Importance.MEDIUM,
+                    MAX_PARAGRAPHS_DOC)
             .define(DEDUP_MODE_CONFIG, Type.STRING, "minhash", ValidString.in("minhash", "exact"), Importance.MEDIUM,
                     DEDUP_MODE_DOC)
             .define(DEDUP_THRESHOLD_CONFIG, Type.DOUBLE, DedupDefaults.THRESHOLD, Range.between(0.05, 1.0),
@@ -173,6 +186,14 @@ public final class EnrichConfig extends AbstractConfig {
 
     public MalformedPolicy onMalformed() {
         return MalformedPolicy.valueOf(getString(ON_MALFORMED_CONFIG).toUpperCase(Locale.ROOT));
+    }
+
+    public int maxArticleBytes() {
+        return getInt(MAX_ARTICLE_BYTES_CONFIG);
+    }
+
+    public int maxParagraphs() {
+        return getInt(MAX_PARAGRAPHS_CONFIG);
     }
 
     public DedupMode dedupMode() {

@@ -93,7 +93,8 @@ public final class EnrichTopology {
         KStream<String, Parsed> parsed = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("enrich-raw-source"))
-                .process(() -> new ArticleParseProcessor(parser, extractor, shards, config.onMalformed(), counters),
+                .process(() -> new ArticleParseProcessor(parser, extractor, shards, config.maxArticleBytes(),
+                        config.maxParagraphs(), config.onMalformed(), counters),
                         Named.as(PARSE));
 
         Map<String, KStream<String, Parsed>> routes = parsed.split(Named.as("enrich-route-"))

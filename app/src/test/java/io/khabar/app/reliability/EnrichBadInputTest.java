@@ -55,7 +55,11 @@ class EnrichBadInputTest {
     private EnrichCounters counters;
 
     private void start(String policy) {
-        Map<String, Object> props = new HashMap<>();
+        start(policy, Map.of());
+    }
+
+    private void start(String policy, Map<String, Object> extra) {
+        Map<String, Object> props = new HashMap<>(extra);
         props.put(EnrichConfig.APPLICATION_ID_CONFIG, "enrich-bad-input");
         props.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(EnrichConfig.ON_MALFORMED_CONFIG, policy);
@@ -193,6 +197,36 @@ class EnrichBadInputTest {
             assertThat(article.dates()).as("relative dates need a publication date (%s)", published).isEmpty();
             close();
         }
+    }
+
+    @Test
+    void shouldDeadLetterA20MegabyteArticleAndGoOn() {
+        start("dlq");
+        String huge = (LEAD + "\n\n").repeat(20 * 1024 * 1024 / LEAD.getBytes(StandardCharsets.UTF_8).length + 1);
+        byte[] bytes = Topics.RAW_ARTICLE_SERDE.toBytes(article("huge-1", "خبر", huge, "2024-03-19"));
+        assertThat(bytes.length).isGreaterThan(20 * 1024 * 1024);
+        raw.pipeInput("huge-1", bytes, T0);
+        pipe(article("good-1", "خبر", LEAD, "2024-03-19"));
+
+        List<TestRecord<byte[], byte[]>> letters = dlq.readRecordsToList();
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).value()).isEqualTo(bytes);
+        assertThat(header(letters.get(0), DeadLetters.REASON))
+                .contains("exceeds max.article.bytes=" + EnrichConfig.MAX_ARTICLE_BYTES_DEFAULT);
+        assertThat(enriched.readKeyValuesToMap()).containsOnlyKeys("good-1");
+    }
+
+    @Test
+    void shouldDeadLetterAnArticleWithMoreParagraphsThanTheLimit() {
+        start("dlq", Map.of(EnrichConfig.MAX_PARAGRAPHS_CONFIG, "3"));
+        pipe(article("long-1", "خبر", String.join("\n\n", LEAD, LEAD, LEAD, LEAD), "2024-03-19"));
+        pipe(article("short-1", "خبر", String.join("\n\n", LEAD, LEAD, LEAD), "2024-03-19"));
+
+        List<TestRecord<byte[], byte[]>> letters = dlq.readRecordsToList();
+        assertThat(letters).hasSize(1);
+        assertThat(new String(letters.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("long-1");
+        assertThat(header(letters.get(0), DeadLetters.REASON)).contains("4 paragraphs, more than max.paragraphs=3");
+        assertThat(enriched.readKeyValuesToMap()).containsOnlyKeys("short-1");
     }
 
     @Test
