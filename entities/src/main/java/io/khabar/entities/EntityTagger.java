@@ -28,24 +28,24 @@ public final class EntityTagger {
     static final int DOC_WINDOW = 20;
 
     private final FeatureExtractor features;
-    private final PerceptronModel model;
+    private final SequenceDecoder model;
     /** Second pass over document features ({@link DocumentFeatures}); null = first pass only. */
-    private final PerceptronModel docModel;
+    private final SequenceDecoder docModel;
     private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
 
-    EntityTagger(WordClusters clusters, Gazetteer gazetteer, PerceptronModel model) {
+    EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model) {
         this(clusters, gazetteer, model, null);
     }
 
-    EntityTagger(WordClusters clusters, Gazetteer gazetteer, PerceptronModel model, PerceptronModel docModel) {
-        if (docModel != null && (docModel.bits != model.bits || docModel.templates != DocumentFeatures.ALL)) {
+    EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model, SequenceDecoder docModel) {
+        if (docModel != null && (docModel.bits() != model.bits() || docModel.templates() != DocumentFeatures.ALL)) {
             throw new IllegalArgumentException("document model does not match the first-pass model; retrain with NerTrainer");
         }
-        this.features = new FeatureExtractor(clusters, gazetteer, model.bits);
+        this.features = new FeatureExtractor(clusters, gazetteer, model.bits());
         this.model = model;
         this.docModel = docModel;
-        this.docFeatures = new DocumentFeatures(model.bits);
+        this.docFeatures = new DocumentFeatures(model.bits());
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
     }
 
@@ -59,8 +59,8 @@ public final class EntityTagger {
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
              InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
-            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m),
-                    PerceptronModel.read(d));
+            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.read(m),
+                    QuantizedModel.read(d));
         }
     }
 
@@ -178,8 +178,8 @@ public final class EntityTagger {
         private static EntityTagger loadFromClasspath() {
             try (InputStream m = resource(MODEL_FILE); InputStream d = resource(DOC_MODEL_FILE);
                  InputStream c = resource(CLUSTERS_FILE)) {
-                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), PerceptronModel.read(m),
-                        PerceptronModel.read(d));
+                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.read(m),
+                        QuantizedModel.read(d));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the entity model; retrain with io.khabar.entities.NerTrainer", e);
             }

@@ -14,10 +14,10 @@ import java.util.zip.GZIPOutputStream;
  * A first-order linear-chain model over hashed features: {@code weights[feature * L + label]} plus label
  * transitions, decoded with Viterbi under IOB2 constraints. Immutable once built; decoding is thread-safe.
  */
-final class PerceptronModel {
+final class PerceptronModel implements SequenceDecoder {
 
-    private static final int MAGIC = 0x4b4e4552; // "KNER"
-    private static final int FORMAT = 2;
+    static final int MAGIC = 0x4b4e4552; // "KNER"
+    static final int FORMAT = 2;
     static final int L = Labels.COUNT;
 
     final int bits;
@@ -46,12 +46,18 @@ final class PerceptronModel {
         weights[biasFeature * L + Labels.O] -= delta;
     }
 
-    /** Best IOB2 label sequence for {@code n} tokens with {@link #templates} features each. */
-    int[] decode(int[] feats, int n) {
-        int[] labels = new int[n];
-        if (n == 0) {
-            return labels;
-        }
+    @Override
+    public int bits() {
+        return bits;
+    }
+
+    @Override
+    public int templates() {
+        return templates;
+    }
+
+    @Override
+    public int[] decode(int[] feats, int n) {
         float[] emit = new float[n * L];
         int t = templates;
         float[] w = weights;
@@ -65,43 +71,7 @@ final class PerceptronModel {
                 }
             }
         }
-        float[] score = new float[n * L];
-        int[] back = new int[n * L];
-        for (int y = 0; y < L; y++) {
-            score[y] = Labels.allowed(-1, y) ? transitions[y] + emit[y] : Float.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            int o = i * L;
-            int po = o - L;
-            for (int y = 0; y < L; y++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, y)) {
-                        continue;
-                    }
-                    float s = score[po + p] + transitions[(p + 1) * L + y];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                score[o + y] = best + emit[o + y];
-                back[o + y] = arg;
-            }
-        }
-        int o = (n - 1) * L;
-        int arg = 0;
-        for (int y = 1; y < L; y++) {
-            if (score[o + y] > score[o + arg]) {
-                arg = y;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            labels[i] = arg;
-            arg = back[i * L + arg];
-        }
-        return labels;
+        return Viterbi.decode(emit, n, transitions);
     }
 
     /**
@@ -178,7 +148,7 @@ final class PerceptronModel {
         d.writeByte(v);
     }
 
-    private static int readVarInt(DataInputStream d) throws IOException {
+    static int readVarInt(DataInputStream d) throws IOException {
         int v = 0;
         int shift = 0;
         while (true) {
