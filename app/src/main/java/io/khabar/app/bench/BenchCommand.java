@@ -442,9 +442,19 @@ public final class BenchCommand implements Callable<Integer> {
     /** Articles and bytes per second over the measured window. */
     record Throughput(long articles, double seconds, double avgBytes) {
 
+        /**
+         * From the poll that passed the start mark to the one that passed the end mark; when the whole batch came in
+         * one poll (one transaction of a small batch), from the output before it (or the start of watching, which
+         * then includes the app's start-up: the rate errs low).
+         */
         static Throughput of(OutputWatcher watcher, int startMark, int endMark, long total, double avgBytes) {
             long counted = total - watcher.markCount(startMark);
-            double seconds = (watcher.markNanos(endMark) - watcher.markNanos(startMark)) / 1e9;
+            long startNanos = watcher.markNanos(startMark);
+            if (counted <= 0 || watcher.markNanos(endMark) <= startNanos) {
+                counted = total - watcher.markPreviousCount(startMark);
+                startNanos = watcher.markPreviousNanos(startMark);
+            }
+            double seconds = (watcher.markNanos(endMark) - startNanos) / 1e9;
             return new Throughput(counted, seconds, avgBytes);
         }
 

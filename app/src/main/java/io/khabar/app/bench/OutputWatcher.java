@@ -30,6 +30,10 @@ final class OutputWatcher implements AutoCloseable {
     private final long[] marks;
     private final long[] markNanos;
     private final long[] markCounts;
+    private final long[] markPreviousNanos;
+    private final long[] markPreviousCounts;
+    private final long createdNanos = System.nanoTime();
+    private long lastOutputNanos;
     private final LatencyLog latencies;
     private volatile RuntimeException failure;
 
@@ -50,6 +54,8 @@ final class OutputWatcher implements AutoCloseable {
         this.marks = marks.clone();
         this.markNanos = new long[marks.length];
         this.markCounts = new long[marks.length];
+        this.markPreviousNanos = new long[marks.length];
+        this.markPreviousCounts = new long[marks.length];
         this.latencies = latencies;
         this.thread = new Thread(this::loop, "khabar-bench-watch-" + topic);
         thread.setDaemon(true);
@@ -65,7 +71,8 @@ final class OutputWatcher implements AutoCloseable {
                 }
                 long nanos = System.nanoTime();
                 long millis = System.currentTimeMillis();
-                long after = count.get();
+                long before = count.get();
+                long after = before;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
                     int n = r.key() == null ? -1 : numberOf(new String(r.key(), StandardCharsets.UTF_8));
                     if (n < 0 || seen.get(n)) {
@@ -81,7 +88,12 @@ final class OutputWatcher implements AutoCloseable {
                     if (markNanos[i] == 0 && after >= marks[i]) {
                         markNanos[i] = nanos;
                         markCounts[i] = after;
+                        markPreviousNanos[i] = lastOutputNanos == 0 ? createdNanos : lastOutputNanos;
+                        markPreviousCounts[i] = before;
                     }
+                }
+                if (after > before) {
+                    lastOutputNanos = nanos;
                 }
                 count.set(after);
             }
@@ -119,6 +131,16 @@ final class OutputWatcher implements AutoCloseable {
     /** The count right after the poll that passed mark {@code i}. */
     long markCount(int i) {
         return markCounts[i];
+    }
+
+    /** When output last arrived before the poll that passed mark {@code i} (else when watching began). */
+    long markPreviousNanos(int i) {
+        return markPreviousNanos[i];
+    }
+
+    /** The count right before the poll that passed mark {@code i}. */
+    long markPreviousCount(int i) {
+        return markPreviousCounts[i];
     }
 
     /** Waits until {@code expected} records arrived; false on timeout. */
