@@ -1,13 +1,11 @@
 package io.khabar.entities;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -115,29 +113,9 @@ final class PerceptronModel implements SequenceDecoder {
         gz.finish();
     }
 
+    /** Reads a model file as floats (the 16-bit weights times the file's scale), e.g. to compare decoders. */
     static PerceptronModel read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-        if (d.readInt() != MAGIC || d.readInt() != FORMAT) {
-            throw new IOException("not a Khabar NER model (format " + FORMAT + ")");
-        }
-        int bits = d.readInt();
-        if (d.readInt() != L) {
-            throw new IOException("model was trained with other labels; retrain with NerTrainer");
-        }
-        int templates = d.readInt();
-        float[] transitions = new float[(L + 1) * L];
-        for (int i = 0; i < transitions.length; i++) {
-            transitions[i] = d.readFloat();
-        }
-        float scale = d.readFloat();
-        int count = d.readInt();
-        float[] weights = new float[(1 << bits) * L];
-        int index = 0;
-        for (int k = 0; k < count; k++) {
-            index += readVarInt(d);
-            weights[index] = d.readShort() * scale;
-        }
-        return new PerceptronModel(bits, templates, weights, transitions);
+        return QuantizedModel.read(in).toFloats();
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {

@@ -57,6 +57,15 @@ final class QuantizedModel implements SequenceDecoder {
         return new QuantizedModel(bits, templates, weights, scale, transitions);
     }
 
+    /** The same model with float weights, as {@link PerceptronModel#read} gives it. */
+    PerceptronModel toFloats() {
+        float[] floats = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            floats[i] = weights[i] * scale;
+        }
+        return new PerceptronModel(bits, templates, floats, transitions.clone());
+    }
+
     @Override
     public int bits() {
         return bits;
