@@ -12,34 +12,37 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.BandEntry;
 import io.khabar.enrich.dedup.BandMatcher;
-import io.khabar.enrich.dedup.MatchKind;
+import io.khabar.enrich.dedup.Bucket;
 import io.khabar.enrich.dedup.MatchReport;
 import io.khabar.enrich.dedup.UnitMatch;
-import io.khabar.enrich.dedup.UnitRef;
 
 /**
- * The band side: for every entry of a batch, compares it with the members of its LSH bucket, reports the earliest
+ * The band side: for every entry of a batch, compares it with the texts of its LSH bucket, reports the earliest
  * earlier match per unit and kind to the entry's article, sends corrections to later articles that arrived here
- * first, and remembers the entry.
+ * first, and adds the entry to its bucket.
  *
- * <p>The bucket store is a window store with duplicates, retention = the memory horizon: fingerprints older than
- * the horizon (in event time) drop out segment by segment, so state stays bounded whatever the feed's age.
+ * <p>Buckets live in a window store used as a key-value store with epochs: a unit of event time {@code t} is
+ * stored in the bucket of its epoch ({@code t} rounded down to a multiple of the horizon) and compared with the
+ * buckets of the epochs before, of and after its own, the only ones that can hold units within the horizon. Every
+ * lookup is a point read ({@code fetch(key, epoch)}), never a range scan, and whole epochs drop out as segments
+ * once event time has moved three horizons on, so state stays bounded whatever the feed's age.
  */
 final class BandMatchProcessor implements Processor<Integer, BandBatch, String, MatchReport> {
 
     private final String storeName;
     private final BandMatcher matcher;
+    private final long epochMs;
     private ProcessorContext<String, MatchReport> context;
-    private WindowStore<Long, BandEntry> buckets;
+    private WindowStore<Long, Bucket> buckets;
 
     BandMatchProcessor(String storeName, BandMatcher matcher) {
         this.storeName = storeName;
         this.matcher = matcher;
+        this.epochMs = matcher.horizonMs();
     }
 
     @Override
@@ -54,9 +57,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
         for (BandEntry entry : batch.entries()) {
-            if (!isKnown(entry, earliest, corrections)) {
-                buckets.put(entry.bandKey(), entry, entry.unit().timestamp());
-            }
+            match(entry, earliest, corrections);
         }
         context.forward(record.withKey(batch.articleId())
                 .withValue(new MatchReport(false, batch.articleId(), batch.articleTs(),
@@ -67,36 +68,34 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         }
     }
 
-    /** Compares the entry with its bucket; true when the bucket already holds this very unit (a replay). */
-    private boolean isKnown(BandEntry entry, Map<String, UnitMatch> earliest,
+    /** Compares the entry with its buckets of the neighbouring epochs and adds it to its own. */
+    private void match(BandEntry entry, Map<String, UnitMatch> earliest,
             Map<String, KeyValue<Long, List<UnitMatch>>> corrections) {
-        UnitRef unit = entry.unit();
-        long horizon = matcher.horizonMs();
-        long from = unit.timestamp() - horizon > unit.timestamp() ? Long.MIN_VALUE : unit.timestamp() - horizon;
-        long to = unit.timestamp() + horizon < unit.timestamp() ? Long.MAX_VALUE : unit.timestamp() + horizon;
+        long epoch = epochOf(entry.unit().timestamp());
         boolean known = false;
-        try (WindowStoreIterator<BandEntry> members = buckets.fetch(entry.bandKey(), Math.max(0, from), to)) {
-            while (members.hasNext()) {
-                BandEntry member = members.next().value;
-                if (member.unit().samePlace(unit) && member.exactHash() == entry.exactHash()) {
-                    known = true;
-                    continue;
-                }
-                double similarity = matcher.match(entry, member);
-                if (similarity < 0) {
-                    continue;
-                }
-                MatchKind kind = MatchKind.of(unit.kind(), member.unit().kind());
-                if (member.unit().isBefore(unit)) {
-                    rememberEarliest(earliest, new UnitMatch(unit, kind, member.unit(), similarity));
-                } else {
-                    corrections.computeIfAbsent(member.unit().articleId(),
-                            id -> KeyValue.pair(member.unit().timestamp(), new ArrayList<>()))
-                            .value.add(new UnitMatch(member.unit(), kind, unit, similarity));
-                }
+        Bucket own = Bucket.EMPTY;
+        for (long e : new long[] {epoch - epochMs, epoch, epoch + epochMs}) {
+            if (e < 0) {
+                continue; // before time began (or past the end of it)
+            }
+            Bucket bucket = buckets.fetch(entry.bandKey(), e);
+            if (bucket == null) {
+                continue;
+            }
+            known |= matcher.compare(entry, bucket, m -> rememberEarliest(earliest, m),
+                    m -> corrections.computeIfAbsent(m.unit().articleId(),
+                            id -> KeyValue.pair(m.unit().timestamp(), new ArrayList<>())).value.add(m));
+            if (e == epoch) {
+                own = bucket;
             }
         }
-        return known;
+        if (!known) {
+            buckets.put(entry.bandKey(), matcher.absorb(own, entry), epoch);
+        }
+    }
+
+    private long epochOf(long timestamp) {
+        return Math.floorDiv(Math.max(0, timestamp), epochMs) * epochMs;
     }
 
     private static void rememberEarliest(Map<String, UnitMatch> earliest, UnitMatch match) {

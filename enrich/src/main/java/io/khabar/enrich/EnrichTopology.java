@@ -22,6 +22,7 @@ import org.apache.kafka.streams.state.Stores;
 import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.BandEntry;
 import io.khabar.enrich.dedup.BandMatcher;
+import io.khabar.enrich.dedup.DedupDefaults;
 import io.khabar.enrich.dedup.DedupSerdes;
 import io.khabar.enrich.dedup.Fingerprinter;
 import io.khabar.enrich.dedup.MatchReport;
@@ -73,14 +74,14 @@ public final class EnrichTopology {
         UnitExtractor extractor = new UnitExtractor(fingerprinter, config.minTokens(), config.sentenceMinTokens(),
                 config.sentences());
         ArticleParser parser = new ArticleParser(tagger);
-        BandMatcher matcher = new BandMatcher(config.similarityThreshold(), horizonMs);
+        BandMatcher matcher = new BandMatcher(config.similarityThreshold(), horizonMs, DedupDefaults.COPIES_PER_TEXT);
 
-        // Fingerprints are kept for the memory horizon and no longer: the window store drops whole segments as
-        // event time passes, so state is bounded by the feed rate times the horizon.
-        Duration horizon = Duration.ofMillis(horizonMs);
+        // Buckets are kept per epoch of one horizon; a unit reads the epochs before, of and after its own, so three
+        // horizons of retention cover every lookup, and older epochs drop out as whole segments.
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(BAND_STORE, horizon, Duration.ofMillis(1), true),
-                Serdes.Long(), DedupSerdes.bandEntry()));
+                Stores.persistentWindowStore(BAND_STORE, Duration.ofMillis(Math.multiplyExact(horizonMs, 3)),
+                        Duration.ofMillis(horizonMs), false),
+                Serdes.Long(), DedupSerdes.bucket()).withCachingEnabled());
         // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DRAFT_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), false),

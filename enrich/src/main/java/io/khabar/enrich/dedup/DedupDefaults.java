@@ -14,6 +14,12 @@ public final class DedupDefaults {
     /** Sentences with fewer canonical tokens are not fingerprinted. */
     public static final int MIN_SENTENCE_TOKENS = 8;
 
+    /**
+     * Units remembered per distinct text and bucket (the earliest and the latest others): a copy that arrives late
+     * but is earlier than these re-points them to itself; older copies keep pointing at the copy they matched.
+     */
+    public static final int COPIES_PER_TEXT = 8;
+
     private DedupDefaults() {
     }
 }

@@ -37,6 +37,35 @@ public final class DedupSerdes {
         return serde(DedupSerdes::writeEntry, DedupSerdes::readEntry);
     }
 
+    /** An LSH bucket: per distinct text its exact hash, shingles and remembered copies. */
+    public static Serde<Bucket> bucket() {
+        return serde((out, b) -> {
+            out.writeInt(b.members().size());
+            for (BucketMember m : b.members()) {
+                out.writeLong(m.exactHash());
+                out.writeInts(m.features());
+                out.writeInt(m.copies().size());
+                for (UnitRef copy : m.copies()) {
+                    writeRef(out, copy);
+                }
+            }
+        }, in -> {
+            int n = in.readInt();
+            List<BucketMember> members = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                long exact = in.readLong();
+                int[] features = in.readInts();
+                int c = in.readInt();
+                List<UnitRef> copies = new ArrayList<>(c);
+                for (int j = 0; j < c; j++) {
+                    copies.add(readRef(in));
+                }
+                members.add(new BucketMember(exact, features, copies));
+            }
+            return new Bucket(members);
+        });
+    }
+
     public static Serde<BandBatch> bandBatch() {
         return serde((out, b) -> {
             out.writeUTF(b.articleId());
@@ -79,21 +108,14 @@ public final class DedupSerdes {
         writeRef(out, e.unit());
         out.writeLong(e.bandKey());
         out.writeLong(e.exactHash());
-        out.writeInt(e.features().length);
-        for (int f : e.features()) {
-            out.writeInt(f);
-        }
+        out.writeInts(e.features());
     }
 
     private static BandEntry readEntry(In in) throws IOException {
         UnitRef ref = readRef(in);
         long key = in.readLong();
         long exact = in.readLong();
-        int[] features = new int[in.readInt()];
-        for (int i = 0; i < features.length; i++) {
-            features[i] = in.readInt();
-        }
-        return new BandEntry(ref, key, exact, features);
+        return new BandEntry(ref, key, exact, in.readInts());
     }
 
     private static void writeRef(Out out, UnitRef r) throws IOException {
@@ -193,6 +215,13 @@ public final class DedupSerdes {
             buf.putLong(v);
         }
 
+        void writeInts(int[] values) {
+            writeInt(values.length);
+            ensure(4 * values.length);
+            buf.asIntBuffer().put(values);
+            buf.position(buf.position() + 4 * values.length);
+        }
+
         void writeDouble(double v) {
             ensure(8);
             buf.putDouble(v);
@@ -231,6 +260,17 @@ public final class DedupSerdes {
 
         long readLong() {
             return buf.getLong();
+        }
+
+        int[] readInts() {
+            int n = buf.getInt();
+            if (n < 0 || n > buf.remaining() / 4) {
+                throw new BufferUnderflowException();
+            }
+            int[] values = new int[n];
+            buf.asIntBuffer().get(values);
+            buf.position(buf.position() + 4 * n);
+            return values;
         }
 
         double readDouble() {

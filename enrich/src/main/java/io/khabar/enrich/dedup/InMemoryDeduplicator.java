@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dedup decision without Kafka: the same units, band keys and {@link BandMatcher} as the topology, with the
- * buckets in one heap map. Articles must be added in their order; nothing expires. Used by {@link DedupEval}.
+ * The dedup decision without Kafka: the same units, band keys, buckets and {@link BandMatcher} as the topology, with
+ * the buckets in one heap map (one epoch, nothing expires). Articles must be added in their order. Used by
+ * {@link DedupEval} and the JMH benchmark.
  */
 public final class InMemoryDeduplicator {
 
     private final UnitExtractor extractor;
     private final BandMatcher matcher;
-    private final Map<Long, List<BandEntry>> buckets = new HashMap<>();
+    private final Map<Long, Bucket> buckets = new HashMap<>();
 
     public InMemoryDeduplicator(UnitExtractor extractor, BandMatcher matcher) {
         this.extractor = extractor;
@@ -29,19 +30,16 @@ public final class InMemoryDeduplicator {
             Map<MatchKind, UnitMatch> best = new EnumMap<>(MatchKind.class);
             for (long key : unit.fingerprint().bandKeys()) {
                 BandEntry entry = new BandEntry(ref, key, unit.fingerprint().exactHash(), unit.fingerprint().features());
-                List<BandEntry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-                for (BandEntry existing : bucket) {
-                    double similarity = matcher.match(entry, existing);
-                    if (similarity < 0 || !existing.unit().isBefore(ref)) {
-                        continue;
+                Bucket bucket = buckets.getOrDefault(key, Bucket.EMPTY);
+                boolean known = matcher.compare(entry, bucket, m -> {
+                    UnitMatch current = best.get(m.kind());
+                    if (current == null || m.match().isBefore(current.match())) {
+                        best.put(m.kind(), m);
                     }
-                    MatchKind kind = MatchKind.of(ref.kind(), existing.unit().kind());
-                    UnitMatch current = best.get(kind);
-                    if (current == null || existing.unit().isBefore(current.match())) {
-                        best.put(kind, new UnitMatch(ref, kind, existing.unit(), similarity));
-                    }
+                }, m -> { });
+                if (!known) {
+                    buckets.put(key, matcher.absorb(bucket, entry));
                 }
-                bucket.add(entry);
             }
             matches.addAll(best.values());
         }
