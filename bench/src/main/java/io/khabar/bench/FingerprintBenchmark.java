@@ -1,9 +1,7 @@
 package io.khabar.bench;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,9 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import io.khabar.enrich.dedup.BandEntry;
+import io.khabar.enrich.dedup.BandUnit;
 import io.khabar.enrich.dedup.BandMatcher;
-import io.khabar.enrich.dedup.Bucket;
+import io.khabar.enrich.dedup.Fingerprint;
+import io.khabar.enrich.dedup.InMemoryBandState;
 import io.khabar.enrich.dedup.CanonicalForm;
 import io.khabar.enrich.dedup.DedupDefaults;
 import io.khabar.enrich.dedup.DedupMode;
@@ -33,7 +32,8 @@ import io.khabar.enrich.dedup.UnitExtractor;
 /**
  * The dedup hot paths with the default knobs: MinHash + LSH band keys of a paragraph, all units of a paragraph
  * (canonical form, sentence split, fingerprints), and the LSH lookup of a unit (its buckets' members verified by
- * shingle Jaccard, one comparison per distinct text) in an in-memory index holding {@code indexedParagraphs} real paragraphs (no Kafka, no RocksDB).
+ * shingle Jaccard, one comparison per distinct text) in an in-memory state holding {@code indexedParagraphs} real
+ * paragraphs (no Kafka, no RocksDB).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -53,35 +53,34 @@ public class FingerprintBenchmark {
     private BandMatcher matcher;
     private List<String> queries;
     private List<List<String>> queryTokens;
-    private List<BandEntry> queryEntries;
-    private Map<Long, Bucket> index;
+    private List<BandUnit> queryUnits;
+    private InMemoryBandState index;
 
     @Setup
     public void setUp() {
         fingerprinter = new Fingerprinter(DedupMode.MINHASH, DedupDefaults.BANDS, DedupDefaults.ROWS);
         extractor = new UnitExtractor(fingerprinter, DedupDefaults.MIN_TOKENS, DedupDefaults.MIN_SENTENCE_TOKENS, true);
-        matcher = new BandMatcher(DedupDefaults.THRESHOLD, Long.MAX_VALUE / 4, DedupDefaults.COPIES_PER_TEXT);
+        matcher = BandMatcher.withDefaults(DedupDefaults.THRESHOLD, Long.MAX_VALUE / 4);
         List<String> all = BenchText.paragraphs(5000);
         int indexed = Math.min(indexedParagraphs, all.size() - QUERIES);
         queries = List.copyOf(all.subList(all.size() - QUERIES, all.size()));
         queryTokens = queries.stream().map(CanonicalForm::tokens).toList();
-        index = new HashMap<>();
-        addAll(all.subList(0, indexed), "indexed", index, new ArrayList<>());
-        queryEntries = new ArrayList<>();
-        addAll(queries, "query", new HashMap<>(), queryEntries);
+        index = new InMemoryBandState();
+        for (BandUnit unit : units(all.subList(0, indexed), "indexed")) {
+            matcher.absorb(unit, index);
+        }
+        queryUnits = units(queries, "query");
     }
 
-    private void addAll(List<String> paragraphs, String prefix, Map<Long, Bucket> into, List<BandEntry> entries) {
+    private List<BandUnit> units(List<String> paragraphs, String prefix) {
+        List<BandUnit> units = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (TextUnit unit : extractor.units(List.of(paragraphs.get(p)))) {
-                for (long key : unit.fingerprint().bandKeys()) {
-                    BandEntry entry = new BandEntry(unit.ref(prefix + p, p), key, unit.fingerprint().exactHash(),
-                            unit.fingerprint().features());
-                    into.put(key, matcher.absorb(into.getOrDefault(key, Bucket.EMPTY), entry));
-                    entries.add(entry);
-                }
+                Fingerprint f = unit.fingerprint();
+                units.add(new BandUnit(unit.ref(prefix + p, p), f.exactHash(), f.features(), f.bandKeys()));
             }
         }
+        return units;
     }
 
     /** MinHash and band keys of one paragraph's canonical tokens; one operation = one paragraph. */
@@ -102,14 +101,11 @@ public class FingerprintBenchmark {
         }
     }
 
-    /** One band entry looked up: fetch its bucket, verify every distinct text; one operation = one band key. */
+    /** One unit looked up: read its buckets (all bands), verify each candidate text once; one operation = one unit. */
     @Benchmark
     public void lshLookup(Cursor cursor, Blackhole bh) {
-        BandEntry entry = queryEntries.get(cursor.next(queryEntries.size()));
-        Bucket bucket = index.get(entry.bandKey());
-        if (bucket != null) {
-            bh.consume(matcher.compare(entry, bucket, bh::consume, bh::consume));
-        }
+        BandUnit unit = queryUnits.get(cursor.next(queryUnits.size()));
+        bh.consume(matcher.find(unit, index, bh::consume, bh::consume));
     }
 
     /** Round-robin position. */

@@ -14,41 +14,42 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
 
 import io.khabar.enrich.dedup.BandBatch;
-import io.khabar.enrich.dedup.BandEntry;
+import io.khabar.enrich.dedup.BandState;
+import io.khabar.enrich.dedup.BandUnit;
+import io.khabar.enrich.dedup.KnownText;
 import io.khabar.enrich.dedup.BandMatcher;
 import io.khabar.enrich.dedup.Bucket;
 import io.khabar.enrich.dedup.MatchReport;
 import io.khabar.enrich.dedup.UnitMatch;
 
 /**
- * The band side: for every entry of a batch, compares it with the texts of its LSH bucket, reports the earliest
- * earlier match per unit and kind to the entry's article, sends corrections to later articles that arrived here
- * first, and adds the entry to its bucket.
+ * The band side: compares every unit of a batch with the texts of its LSH buckets ({@link BandMatcher}), reports the
+ * earliest earlier match per unit and kind to the unit's article, sends corrections to later articles that arrived
+ * here first, and remembers the unit.
  *
- * <p>Buckets live in a window store used as a key-value store with epochs: a unit of event time {@code t} is
- * stored in the bucket of its epoch ({@code t} rounded down to a multiple of the horizon) and compared with the
- * buckets of the epochs before, of and after its own, the only ones that can hold units within the horizon. Every
- * lookup is a point read ({@code fetch(key, epoch)}), never a range scan, and whole epochs drop out as segments
- * once event time has moved three horizons on, so state stays bounded whatever the feed's age.
+ * <p>Two window stores used as key-value stores with epochs hold the state: {@code dedup-band-buckets} (band key →
+ * the exact hashes of its texts) and {@code dedup-band-texts} (exact hash → shingles and copies). Every read is a
+ * point read ({@code fetch(key, epoch)}), never a range scan, and whole epochs drop out as segments once event time
+ * has moved three horizons on, so state stays bounded whatever the feed's age.
  */
 final class BandMatchProcessor implements Processor<Integer, BandBatch, String, MatchReport> {
 
-    private final String storeName;
+    private final String bucketStoreName;
+    private final String textStoreName;
     private final BandMatcher matcher;
-    private final long epochMs;
     private ProcessorContext<String, MatchReport> context;
-    private WindowStore<Long, Bucket> buckets;
+    private BandState state;
 
-    BandMatchProcessor(String storeName, BandMatcher matcher) {
-        this.storeName = storeName;
+    BandMatchProcessor(String bucketStoreName, String textStoreName, BandMatcher matcher) {
+        this.bucketStoreName = bucketStoreName;
+        this.textStoreName = textStoreName;
         this.matcher = matcher;
-        this.epochMs = matcher.horizonMs();
     }
 
     @Override
     public void init(ProcessorContext<String, MatchReport> context) {
         this.context = context;
-        this.buckets = context.getStateStore(storeName);
+        this.state = new StoreBandState(context.getStateStore(bucketStoreName), context.getStateStore(textStoreName));
     }
 
     @Override
@@ -56,8 +57,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         BandBatch batch = record.value();
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
-        for (BandEntry entry : batch.entries()) {
-            match(entry, earliest, corrections);
+        for (BandUnit unit : batch.units()) {
+            matcher.match(unit, state, m -> rememberEarliest(earliest, m),
+                    m -> corrections.computeIfAbsent(m.unit().articleId(),
+                            id -> KeyValue.pair(m.unit().timestamp(), new ArrayList<>())).value.add(m));
         }
         context.forward(record.withKey(batch.articleId())
                 .withValue(new MatchReport(false, batch.articleId(), batch.articleTs(),
@@ -68,34 +71,29 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         }
     }
 
-    /** Compares the entry with its buckets of the neighbouring epochs and adds it to its own. */
-    private void match(BandEntry entry, Map<String, UnitMatch> earliest,
-            Map<String, KeyValue<Long, List<UnitMatch>>> corrections) {
-        long epoch = epochOf(entry.unit().timestamp());
-        boolean known = false;
-        Bucket own = Bucket.EMPTY;
-        for (long e : new long[] {epoch - epochMs, epoch, epoch + epochMs}) {
-            if (e < 0) {
-                continue; // before time began (or past the end of it)
-            }
-            Bucket bucket = buckets.fetch(entry.bandKey(), e);
-            if (bucket == null) {
-                continue;
-            }
-            known |= matcher.compare(entry, bucket, m -> rememberEarliest(earliest, m),
-                    m -> corrections.computeIfAbsent(m.unit().articleId(),
-                            id -> KeyValue.pair(m.unit().timestamp(), new ArrayList<>())).value.add(m));
-            if (e == epoch) {
-                own = bucket;
-            }
-        }
-        if (!known) {
-            buckets.put(entry.bandKey(), matcher.absorb(own, entry), epoch);
-        }
-    }
+    /** {@link BandState} in the task's two window stores, one window per epoch. */
+    private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts)
+            implements BandState {
 
-    private long epochOf(long timestamp) {
-        return Math.floorDiv(Math.max(0, timestamp), epochMs) * epochMs;
+        @Override
+        public Bucket bucket(long bandKey, long epoch) {
+            return buckets.fetch(bandKey, epoch);
+        }
+
+        @Override
+        public KnownText text(long exactHash, long epoch) {
+            return texts.fetch(exactHash, epoch);
+        }
+
+        @Override
+        public void putBucket(long bandKey, long epoch, Bucket bucket) {
+            buckets.put(bandKey, bucket, epoch);
+        }
+
+        @Override
+        public void putText(long exactHash, long epoch, KnownText text) {
+            texts.put(exactHash, text, epoch);
+        }
     }
 
     private static void rememberEarliest(Map<String, UnitMatch> earliest, UnitMatch match) {

@@ -20,14 +20,15 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import io.khabar.enrich.dedup.BandBatch;
-import io.khabar.enrich.dedup.BandEntry;
+import io.khabar.enrich.dedup.BandUnit;
 import io.khabar.enrich.dedup.BandMatcher;
-import io.khabar.enrich.dedup.DedupDefaults;
 import io.khabar.enrich.dedup.DedupSerdes;
+import io.khabar.enrich.dedup.Fingerprint;
 import io.khabar.enrich.dedup.Fingerprinter;
 import io.khabar.enrich.dedup.MatchReport;
 import io.khabar.enrich.dedup.TextUnit;
 import io.khabar.enrich.dedup.UnitExtractor;
+import io.khabar.enrich.dedup.UnitRef;
 import io.khabar.entities.EntityTagger;
 import io.khabar.model.EnrichedArticle;
 import io.khabar.model.Topic;
@@ -40,7 +41,7 @@ import io.khabar.model.Topics;
  * news.raw ─▶ enrich-parse ─┬─ dead letters ─▶ news.dlq
  *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id, Smile] ───────┐
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
- *                                 ─▶ dedup-band-match (store dedup-band-buckets)                  │
+ *                                 ─▶ dedup-band-match (stores dedup-band-buckets, dedup-band-texts)│
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
  *                                    dedup-article-drafts, dedup-article-progress) ─▶ news.enriched
  * </pre>
@@ -53,6 +54,7 @@ public final class EnrichTopology {
     public static final String REPORTS_TOPIC = "dedup-reports";
     public static final String DRAFTS_TOPIC = "dedup-drafts";
     public static final String BAND_STORE = "dedup-band-buckets";
+    public static final String TEXT_STORE = "dedup-band-texts";
     public static final String DRAFT_STORE = "dedup-article-drafts";
     public static final String PROGRESS_STORE = "dedup-article-progress";
 
@@ -74,22 +76,25 @@ public final class EnrichTopology {
         UnitExtractor extractor = new UnitExtractor(fingerprinter, config.minTokens(), config.sentenceMinTokens(),
                 config.sentences());
         ArticleParser parser = new ArticleParser(tagger);
-        BandMatcher matcher = new BandMatcher(config.similarityThreshold(), horizonMs, DedupDefaults.COPIES_PER_TEXT);
+        BandMatcher matcher = BandMatcher.withDefaults(config.similarityThreshold(), horizonMs);
 
-        // Buckets are kept per epoch of one horizon; a unit reads the epochs before, of and after its own, so three
-        // horizons of retention cover every lookup, and older epochs drop out as whole segments.
+        // Buckets and texts are kept per epoch of one horizon; a unit reads the epochs before, of and after its own,
+        // so three horizons of retention cover every lookup, and older epochs drop out as whole segments.
+        Duration bandRetention = Duration.ofMillis(Math.multiplyExact(horizonMs, 3));
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(BAND_STORE, Duration.ofMillis(Math.multiplyExact(horizonMs, 3)),
-                        Duration.ofMillis(horizonMs), false),
+                Stores.persistentWindowStore(BAND_STORE, bandRetention, Duration.ofMillis(horizonMs), false),
                 Serdes.Long(), DedupSerdes.bucket()).withCachingEnabled());
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(TEXT_STORE, bandRetention, Duration.ofMillis(horizonMs), false),
+                Serdes.Long(), DedupSerdes.knownText()).withCachingEnabled());
         // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DRAFT_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), false),
-                Serdes.String(), DRAFT_SERDE));
+                Serdes.String(), DRAFT_SERDE).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(PROGRESS_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1),
                         false),
-                Serdes.String(), DedupSerdes.articleProgress()));
+                Serdes.String(), DedupSerdes.articleProgress()).withCachingEnabled());
 
         KStream<String, Parsed> parsed = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -120,7 +125,8 @@ public final class EnrichTopology {
         KStream<String, MatchReport> reports = articles
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
                 .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC))
-                .process(() -> new BandMatchProcessor(BAND_STORE, matcher), Named.as("dedup-band-match"), BAND_STORE)
+                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, matcher), Named.as("dedup-band-match"),
+                        BAND_STORE, TEXT_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 
         KStream<String, EnrichedArticle> fromDrafts = drafts.process(
@@ -137,19 +143,23 @@ public final class EnrichTopology {
         return builder.build();
     }
 
-    /** One batch per shard touched by the article's band keys, in shard order. */
+    /** One batch per shard touched by the article's band keys, in shard order; each unit once per shard. */
     static List<KeyValue<Integer, BandBatch>> batches(Parsed.Article article, int shards) {
-        Map<Integer, List<BandEntry>> byShard = new TreeMap<>();
+        Map<Integer, List<BandUnit>> byShard = new TreeMap<>();
         String id = article.draft().id();
         for (TextUnit unit : article.units()) {
-            for (long key : unit.fingerprint().bandKeys()) {
-                byShard.computeIfAbsent(ArticleParseProcessor.shardOf(key, shards), s -> new ArrayList<>())
-                        .add(new BandEntry(unit.ref(id, article.timestamp()), key, unit.fingerprint().exactHash(),
-                                unit.fingerprint().features()));
+            Fingerprint f = unit.fingerprint();
+            Map<Integer, List<Long>> keysByShard = new TreeMap<>();
+            for (long key : f.bandKeys()) {
+                keysByShard.computeIfAbsent(ArticleParseProcessor.shardOf(key, shards), s -> new ArrayList<>()).add(key);
             }
+            UnitRef ref = unit.ref(id, article.timestamp());
+            keysByShard.forEach((shard, keys) -> byShard.computeIfAbsent(shard, s -> new ArrayList<>())
+                    .add(new BandUnit(ref, f.exactHash(), f.features(),
+                            keys.stream().mapToLong(Long::longValue).toArray())));
         }
         List<KeyValue<Integer, BandBatch>> out = new ArrayList<>(byShard.size());
-        for (Map.Entry<Integer, List<BandEntry>> e : byShard.entrySet()) {
+        for (Map.Entry<Integer, List<BandUnit>> e : byShard.entrySet()) {
             out.add(KeyValue.pair(e.getKey(), new BandBatch(id, article.timestamp(), e.getValue())));
         }
         return out;

@@ -111,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static final String DLQ = "bench.dlq";
 
     private final PrintStream out = System.out;
+    private String cpuPerArticle = "";
 
     @Override
     public Integer call() throws Exception {
@@ -157,6 +158,10 @@ public final class BenchCommand implements Callable<Integer> {
             try (OutputWatcher watcher = new OutputWatcher(bootstrap, ENRICHED, marks, topicLatency);
                     EnrichApp app = EnrichApp.start(new EnrichConfig(props))) {
                 Runnable alive = () -> requireAlive(app.streams().state(), "enrich");
+                CpuMeter cpu = new CpuMeter("khabar-bench-enrich-" + runId);
+                watcher.await(prefill + 1L, timeout, alive);
+                CpuMeter.Reading cpuStart = cpu.read();
+                long countStart = watcher.count();
                 if (!watcher.await(total, timeout, alive)) {
                     throw new IllegalStateException("enrich: only " + watcher.count() + " of " + total
                             + " articles within " + timeout);
@@ -164,6 +169,9 @@ public final class BenchCommand implements Callable<Integer> {
                 Throughput enriched = Throughput.of(watcher, 0, 1, total, avgBytes);
                 say("enriched:    %s (re-emitted corrections: %d, dead-lettered: %d, duplicate paragraphs: %d)", enriched,
                         app.counters().reemitted(), app.counters().deadLettered(), app.counters().duplicatesFlagged());
+                CpuMeter.Reading cpuEnd = cpu.read();
+                cpuPerArticle = cpuEnd.perArticle(cpuStart, Math.max(1, watcher.count() - countStart));
+                say("enriched:    CPU per article: %s; by thread:%n%s", cpuPerArticle, cpuEnd.breakdown(cpuStart));
 
                 LatencyLog sinkLatency = new LatencyLog();
                 long sent = 0;
@@ -397,6 +405,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %14.0f %10.2f%n", "enrichment topology (EOS)", enriched.articlesPerSecond(),
                 enriched.megabytesPerSecond());
         out.printf(Locale.ROOT, "%-34s %14.3f%n", "ratio enriched / passthrough", ratio);
+        out.printf(Locale.ROOT, "enrichment CPU per article: %s%n", cpuPerArticle);
         if (sent > 0) {
             out.printf(Locale.ROOT, "latency at %d articles/s offered (%d sent, %d s warm-up left out):%n", rate, sent,
                     warmupSeconds);

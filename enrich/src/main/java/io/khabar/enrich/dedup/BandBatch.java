@@ -3,9 +3,10 @@ package io.khabar.enrich.dedup;
 import java.util.List;
 
 /**
- * The band entries of one article that fall into one shard: the value on the band repartition topic. Batching by
- * shard ({@code bandKey mod shards}) keeps the record count per article bounded by the shard count instead of
- * units × bands; entries with the same band key always share a shard, hence a partition.
+ * The units of one article with band keys in one shard, each with just those keys: the value on the band
+ * repartition topic. Batching by shard ({@code bandKey mod shards}) keeps the record count per article bounded by the
+ * shard count instead of units × bands; units with the same band key always share a shard, hence a partition. The
+ * units' article id and timestamp are the batch's (written once).
  */
-public record BandBatch(String articleId, long articleTs, List<BandEntry> entries) {
+public record BandBatch(String articleId, long articleTs, List<BandUnit> units) {
 }

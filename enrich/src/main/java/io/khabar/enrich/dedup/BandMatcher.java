@@ -1,32 +1,51 @@
 package io.khabar.enrich.dedup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Compares a unit with the texts of a bucket and adds it to the bucket. Two units repeat each other when they belong
- * to different articles, lie within the memory horizon of each other and their similarity is at or above the
- * threshold (1.0 for the same canonical text, else shingle Jaccard). Shared by the band processor and the offline
- * evaluation ({@link InMemoryDeduplicator}), so that {@code dedup-eval} measures what the topology does.
+ * The band side's decision, shared by the band processor and the offline evaluation ({@link InMemoryDeduplicator}),
+ * so that {@code dedup-eval} measures what the topology does.
+ *
+ * <p>Two units repeat each other when they belong to different articles, lie within the memory horizon of each other
+ * and their similarity is at or above the threshold (1.0 for the same canonical text, else shingle Jaccard). A unit
+ * meets its candidates through its LSH buckets: each bucket lists the distinct texts that fell into it, and each
+ * text ({@link KnownText}) is kept once with its shingles and the units that carried it.
+ *
+ * <p>State is kept per epoch of one horizon: a unit of event time {@code t} is stored in the epoch of {@code t} and
+ * compared with the epochs before, of and after its own, the only ones that can hold units within the horizon; the
+ * topology drops whole epochs once event time has moved three horizons on.
  */
 public final class BandMatcher {
 
     private final double threshold;
     private final long horizonMs;
     private final int maxCopies;
+    private final int maxTexts;
 
     /**
-     * @param maxCopies how many units are remembered per distinct text and bucket (the earliest and the latest
-     *                  others): later copies can be re-pointed when an earlier copy arrives late, up to this many
+     * @param maxCopies how many units are remembered per distinct text (the earliest and the latest others): later
+     *                  copies can be re-pointed when an earlier copy arrives late, up to this many
+     * @param maxTexts  how many distinct texts a bucket lists; past it, the oldest is forgotten, so a bucket never
+     *                  outgrows a fixed size however large the state. Only buckets keyed by common word pairs get
+     *                  there; a real repeat shares several bands with its original and is still found through others.
      */
-    public BandMatcher(double threshold, long horizonMs, int maxCopies) {
-        if (maxCopies < 1) {
-            throw new IllegalArgumentException("maxCopies must be positive");
+    public BandMatcher(double threshold, long horizonMs, int maxCopies, int maxTexts) {
+        if (maxCopies < 1 || maxTexts < 1 || horizonMs < 1) {
+            throw new IllegalArgumentException("horizonMs, maxCopies and maxTexts must be positive");
         }
         this.threshold = threshold;
         this.horizonMs = horizonMs;
         this.maxCopies = maxCopies;
+        this.maxTexts = maxTexts;
+    }
+
+    /** A matcher with the default bounds of {@link DedupDefaults}. */
+    public static BandMatcher withDefaults(double threshold, long horizonMs) {
+        return new BandMatcher(threshold, horizonMs, DedupDefaults.COPIES_PER_TEXT, DedupDefaults.TEXTS_PER_BUCKET);
     }
 
     public long horizonMs() {
@@ -37,58 +56,109 @@ public final class BandMatcher {
         return maxCopies;
     }
 
+    /** The epoch (start of a horizon-long period of event time) a unit of this timestamp is stored in. */
+    public long epochOf(long timestamp) {
+        return Math.floorDiv(Math.max(0, timestamp), horizonMs) * horizonMs;
+    }
+
     /**
-     * Compares {@code entry} with every text of {@code bucket}: each remembered copy that precedes the entry's unit
-     * goes to {@code earlier} (the unit repeats it), each that follows goes to {@code later} (it repeats the unit).
-     *
-     * @return true when the bucket already holds this very unit (a record processed again)
+     * Compares the unit with the texts of its buckets and remembers it: {@link #find} and, unless the unit was
+     * already there (a record processed again), {@link #absorb}.
      */
-    public boolean compare(BandEntry entry, Bucket bucket, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        UnitRef unit = entry.unit();
+    public void match(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
+        if (!find(unit, state, earlier, later)) {
+            absorb(unit, state);
+        }
+    }
+
+    /**
+     * Compares the unit with every text of its buckets in the neighbouring epochs, each text once: each remembered
+     * copy that precedes the unit goes to {@code earlier} (the unit repeats it), each that follows goes to
+     * {@code later} (it repeats the unit). Reads state, never writes it.
+     *
+     * @return true when the state already holds this very unit
+     */
+    public boolean find(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
+        long epoch = epochOf(unit.unit().timestamp());
         boolean known = false;
-        for (BucketMember member : bucket.members()) {
-            boolean same = member.exactHash() == entry.exactHash();
-            double similarity = same ? 1.0 : Similarity.jaccard(entry.features(), member.features());
-            if (similarity < threshold) {
-                continue;
+        Set<Long> seen = new HashSet<>();
+        for (long e = epoch - horizonMs; e <= epoch + horizonMs; e += horizonMs) {
+            if (e < 0) {
+                continue; // before time began
             }
-            for (UnitRef copy : member.copies()) {
-                if (same && copy.samePlace(unit)) {
-                    known = true;
+            seen.clear();
+            for (long key : unit.bandKeys()) {
+                Bucket bucket = state.bucket(key, e);
+                if (bucket == null) {
                     continue;
                 }
-                if (copy.articleId().equals(unit.articleId())
-                        || Math.abs(copy.timestamp() - unit.timestamp()) > horizonMs) {
-                    continue;
+                for (int i = 0; i < bucket.size(); i++) {
+                    long hash = bucket.hashes()[i];
+                    if ((hash == unit.exactHash() || sizesCanMatch(unit.features().length, bucket.sizes()[i]))
+                            && seen.add(hash)) {
+                        KnownText text = state.text(hash, e);
+                        if (text != null) {
+                            known |= compare(unit, hash, text, earlier, later);
+                        }
+                    }
                 }
-                MatchKind kind = MatchKind.of(unit.kind(), copy.kind());
-                if (copy.isBefore(unit)) {
-                    earlier.accept(new UnitMatch(unit, kind, copy, similarity));
-                } else {
-                    later.accept(new UnitMatch(copy, kind, unit, similarity));
-                }
+            }
+            if (e > Long.MAX_VALUE - horizonMs) {
+                break;
             }
         }
         return known;
     }
 
-    /** The bucket with the entry's unit added to the copies of its text, or with its text added. */
-    public Bucket absorb(Bucket bucket, BandEntry entry) {
-        List<BucketMember> members = new ArrayList<>(bucket.members().size() + 1);
-        boolean placed = false;
-        for (BucketMember member : bucket.members()) {
-            if (!placed && member.exactHash() == entry.exactHash()) {
-                members.add(new BucketMember(member.exactHash(), member.features(),
-                        withCopy(member.copies(), entry.unit())));
-                placed = true;
-            } else {
-                members.add(member);
+    /** Adds the unit to the copies of its text and its text to its buckets, in the unit's epoch. */
+    public void absorb(BandUnit unit, BandState state) {
+        long epoch = epochOf(unit.unit().timestamp());
+        KnownText text = state.text(unit.exactHash(), epoch);
+        if (text == null) {
+            state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(unit.unit())));
+        } else if (text.copies().stream().noneMatch(c -> c.samePlace(unit.unit()))) {
+            state.putText(unit.exactHash(), epoch, new KnownText(text.features(), withCopy(text.copies(), unit.unit())));
+        }
+        for (long key : unit.bandKeys()) {
+            Bucket bucket = state.bucket(key, epoch);
+            if (bucket == null || !bucket.contains(unit.exactHash())) {
+                state.putBucket(key, epoch, (bucket == null ? Bucket.EMPTY : bucket)
+                        .with(unit.exactHash(), unit.features().length, maxTexts));
             }
         }
-        if (!placed) {
-            members.add(new BucketMember(entry.exactHash(), entry.features(), List.of(entry.unit())));
+    }
+
+    /** Jaccard of sets of sizes a and b is at most min/max: skip texts that cannot reach the threshold. */
+    private boolean sizesCanMatch(int a, int b) {
+        int max = Math.max(a, b);
+        return max == 0 || Math.min(a, b) >= threshold * max;
+    }
+
+    private boolean compare(BandUnit unit, long hash, KnownText text, Consumer<UnitMatch> earlier,
+            Consumer<UnitMatch> later) {
+        boolean same = hash == unit.exactHash();
+        double similarity = same ? 1.0 : Similarity.jaccard(unit.features(), text.features());
+        if (similarity < threshold) {
+            return false;
         }
-        return new Bucket(members);
+        UnitRef ref = unit.unit();
+        boolean known = false;
+        for (UnitRef copy : text.copies()) {
+            if (same && copy.samePlace(ref)) {
+                known = true;
+                continue;
+            }
+            if (copy.articleId().equals(ref.articleId()) || Math.abs(copy.timestamp() - ref.timestamp()) > horizonMs) {
+                continue;
+            }
+            MatchKind kind = MatchKind.of(ref.kind(), copy.kind());
+            if (copy.isBefore(ref)) {
+                earlier.accept(new UnitMatch(ref, kind, copy, similarity));
+            } else {
+                later.accept(new UnitMatch(copy, kind, ref, similarity));
+            }
+        }
+        return known;
     }
 
     /** The copies with {@code unit} inserted in order; over the limit, the second earliest is forgotten. */

@@ -212,7 +212,7 @@ public final class DedupEval {
         Fingerprinter fingerprinter = new Fingerprinter(options.mode(), options.bands(), options.rows());
         UnitExtractor extractor = new UnitExtractor(fingerprinter, options.minTokens(), Integer.MAX_VALUE, false);
         InMemoryDeduplicator dedup = new InMemoryDeduplicator(extractor,
-                new BandMatcher(options.threshold(), Long.MAX_VALUE / 4, DedupDefaults.COPIES_PER_TEXT));
+                BandMatcher.withDefaults(options.threshold(), Long.MAX_VALUE / 4));
         Map<String, Integer> firstItem = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             firstItem.putIfAbsent(items.get(i).article(), i);

@@ -33,56 +33,59 @@ public final class DedupSerdes {
     private DedupSerdes() {
     }
 
-    public static Serde<BandEntry> bandEntry() {
-        return serde(DedupSerdes::writeEntry, DedupSerdes::readEntry);
-    }
-
-    /** An LSH bucket: per distinct text its exact hash, shingles and remembered copies. */
+    /** An LSH bucket: the exact hashes and shingle counts of its texts. */
     public static Serde<Bucket> bucket() {
         return serde((out, b) -> {
-            out.writeInt(b.members().size());
-            for (BucketMember m : b.members()) {
-                out.writeLong(m.exactHash());
-                out.writeInts(m.features());
-                out.writeInt(m.copies().size());
-                for (UnitRef copy : m.copies()) {
-                    writeRef(out, copy);
-                }
+            out.writeLongs(b.hashes());
+            out.writeInts(b.sizes());
+        }, in -> new Bucket(in.readLongs(), in.readInts()));
+    }
+
+    /** A known text: its shingles and remembered copies. */
+    public static Serde<KnownText> knownText() {
+        return serde((out, t) -> {
+            out.writeInts(t.features());
+            out.writeInt(t.copies().size());
+            for (UnitRef copy : t.copies()) {
+                writeRef(out, copy);
             }
         }, in -> {
+            int[] features = in.readInts();
             int n = in.readInt();
-            List<BucketMember> members = new ArrayList<>(n);
+            List<UnitRef> copies = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                long exact = in.readLong();
-                int[] features = in.readInts();
-                int c = in.readInt();
-                List<UnitRef> copies = new ArrayList<>(c);
-                for (int j = 0; j < c; j++) {
-                    copies.add(readRef(in));
-                }
-                members.add(new BucketMember(exact, features, copies));
+                copies.add(readRef(in));
             }
-            return new Bucket(members);
+            return new KnownText(features, copies);
         });
     }
 
+    /** A band batch: article id and timestamp once, then per unit its place, text hash, shingles and band keys. */
     public static Serde<BandBatch> bandBatch() {
         return serde((out, b) -> {
             out.writeUTF(b.articleId());
             out.writeLong(b.articleTs());
-            out.writeInt(b.entries().size());
-            for (BandEntry e : b.entries()) {
-                writeEntry(out, e);
+            out.writeInt(b.units().size());
+            for (BandUnit u : b.units()) {
+                out.writeInt(u.unit().paragraph());
+                out.writeInt(u.unit().start());
+                out.writeInt(u.unit().end());
+                out.writeByte(u.unit().kind().ordinal());
+                out.writeLong(u.exactHash());
+                out.writeInts(u.features());
+                out.writeLongs(u.bandKeys());
             }
         }, in -> {
             String id = in.readUTF();
             long ts = in.readLong();
             int n = in.readInt();
-            List<BandEntry> entries = new ArrayList<>(n);
+            List<BandUnit> units = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                entries.add(readEntry(in));
+                UnitRef ref = new UnitRef(id, ts, in.readInt(), in.readInt(), in.readInt(),
+                        UnitKind.values()[in.readByte()]);
+                units.add(new BandUnit(ref, in.readLong(), in.readInts(), in.readLongs()));
             }
-            return new BandBatch(id, ts, entries);
+            return new BandBatch(id, ts, units);
         });
     }
 
@@ -102,20 +105,6 @@ public final class DedupSerdes {
             out.writeBoolean(p.emitted());
             writeMatches(out, p.best());
         }, in -> new ArticleProgress(in.readInt(), in.readInt(), in.readBoolean(), readMatches(in)));
-    }
-
-    private static void writeEntry(Out out, BandEntry e) throws IOException {
-        writeRef(out, e.unit());
-        out.writeLong(e.bandKey());
-        out.writeLong(e.exactHash());
-        out.writeInts(e.features());
-    }
-
-    private static BandEntry readEntry(In in) throws IOException {
-        UnitRef ref = readRef(in);
-        long key = in.readLong();
-        long exact = in.readLong();
-        return new BandEntry(ref, key, exact, in.readInts());
     }
 
     private static void writeRef(Out out, UnitRef r) throws IOException {
@@ -222,6 +211,13 @@ public final class DedupSerdes {
             buf.position(buf.position() + 4 * values.length);
         }
 
+        void writeLongs(long[] values) {
+            writeInt(values.length);
+            ensure(8 * values.length);
+            buf.asLongBuffer().put(values);
+            buf.position(buf.position() + 8 * values.length);
+        }
+
         void writeDouble(double v) {
             ensure(8);
             buf.putDouble(v);
@@ -270,6 +266,17 @@ public final class DedupSerdes {
             int[] values = new int[n];
             buf.asIntBuffer().get(values);
             buf.position(buf.position() + 4 * n);
+            return values;
+        }
+
+        long[] readLongs() {
+            int n = buf.getInt();
+            if (n < 0 || n > buf.remaining() / 8) {
+                throw new BufferUnderflowException();
+            }
+            long[] values = new long[n];
+            buf.asLongBuffer().get(values);
+            buf.position(buf.position() + 8 * n);
             return values;
         }
 

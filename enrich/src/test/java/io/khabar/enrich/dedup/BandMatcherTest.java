@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The bucket logic shared by the band processor and dedup-eval: one member per text, copies bounded, order kept. */
+/** The band logic shared by the band processor and dedup-eval: texts kept once, copies and buckets bounded. */
 class BandMatcherTest {
 
     private static final long DAY = 86_400_000L;
@@ -17,22 +17,24 @@ class BandMatcherTest {
             + " بين أرمينيا وأذربيجان حول إقليم ناغورني قره باغ";
     private static final String OTHER = "أعلن وزير المالية اليوم عن موازنة جديدة للعام المقبل تتضمن زيادة"
             + " في الإنفاق على التعليم والصحة";
+    private static final String THIRD = "وقالت الوكالة إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة"
+            + " النمساوية فيينا";
 
     private final Fingerprinter fingerprinter = new Fingerprinter(DedupMode.MINHASH, 6, 2);
-    private final BandMatcher matcher = new BandMatcher(0.55, 90 * DAY, 3);
+    private final BandMatcher matcher = new BandMatcher(0.55, 90 * DAY, 3, 2);
+    private final InMemoryBandState state = new InMemoryBandState();
 
     @Test
-    void exactCopiesShareOneMemberAndNearRepeatsAreVerified() {
-        Bucket bucket = Bucket.EMPTY;
-        bucket = matcher.absorb(bucket, entry(BACKGROUND, "a1", DAY));
-        bucket = matcher.absorb(bucket, entry(BACKGROUND, "a2", 2 * DAY));
-        bucket = matcher.absorb(bucket, entry(OTHER, "a3", 3 * DAY));
-        assertThat(bucket.members()).hasSize(2);
-        assertThat(bucket.members().get(0).copies()).extracting(UnitRef::articleId).containsExactly("a1", "a2");
+    void exactCopiesShareOneTextAndNearRepeatsAreVerified() {
+        match(unit(BACKGROUND, "a1", DAY));
+        match(unit(BACKGROUND, "a2", 2 * DAY));
+        match(unit(OTHER, "a3", 3 * DAY));
+        KnownText background = text(BACKGROUND, DAY);
+        assertThat(background.copies()).extracting(UnitRef::articleId).containsExactly("a1", "a2");
 
         List<UnitMatch> earlier = new ArrayList<>();
         List<UnitMatch> later = new ArrayList<>();
-        boolean known = matcher.compare(entry(EDITED, "a4", 4 * DAY), bucket, earlier::add, later::add);
+        boolean known = matcher.find(unit(EDITED, "a4", 4 * DAY), state, earlier::add, later::add);
 
         assertThat(known).isFalse();
         assertThat(earlier).extracting(m -> m.match().articleId()).containsExactly("a1", "a2");
@@ -42,60 +44,152 @@ class BandMatcherTest {
 
     @Test
     void aLateEarlierCopyIsReportedToTheLaterCopiesAndTakesTheirPlace() {
-        Bucket bucket = matcher.absorb(Bucket.EMPTY, entry(BACKGROUND, "b5", 5 * DAY));
-        bucket = matcher.absorb(bucket, entry(BACKGROUND, "b6", 6 * DAY));
+        match(unit(BACKGROUND, "b5", 5 * DAY));
+        match(unit(BACKGROUND, "b6", 6 * DAY));
         List<UnitMatch> later = new ArrayList<>();
-        BandEntry early = entry(BACKGROUND, "b1", DAY);
 
-        matcher.compare(early, bucket, m -> { }, later::add);
-        bucket = matcher.absorb(bucket, early);
+        matcher.match(unit(BACKGROUND, "b1", DAY), state, m -> { }, later::add);
 
         assertThat(later).extracting(m -> m.unit().articleId()).containsExactly("b5", "b6");
         assertThat(later).allSatisfy(m -> assertThat(m.match().articleId()).isEqualTo("b1"));
-        assertThat(bucket.members().get(0).copies()).extracting(UnitRef::articleId)
-                .containsExactly("b1", "b5", "b6");
+        assertThat(text(BACKGROUND, DAY).copies()).extracting(UnitRef::articleId).containsExactly("b1", "b5", "b6");
     }
 
     @Test
     void copiesAreBoundedKeepingTheEarliestAndTheLatest() {
-        Bucket bucket = Bucket.EMPTY;
         for (int i = 1; i <= 6; i++) {
-            bucket = matcher.absorb(bucket, entry(BACKGROUND, "c" + i, i * DAY));
+            match(unit(BACKGROUND, "c" + i, i * DAY));
         }
-        assertThat(bucket.members()).hasSize(1);
-        assertThat(bucket.members().get(0).copies()).extracting(UnitRef::articleId).containsExactly("c1", "c5", "c6");
+        assertThat(text(BACKGROUND, DAY).copies()).extracting(UnitRef::articleId).containsExactly("c1", "c5", "c6");
+    }
+
+    @Test
+    void aFullBucketForgetsItsOldestText() {
+        long key = 42L;
+        match(unitInBucket(BACKGROUND, "f1", DAY, key));
+        match(unitInBucket(OTHER, "f2", 2 * DAY, key));
+        match(unitInBucket(THIRD, "f3", 3 * DAY, key)); // over two texts: BACKGROUND leaves the bucket
+
+        Bucket bucket = state.bucket(key, matcher.epochOf(DAY));
+        assertThat(bucket.size()).isEqualTo(2);
+        List<UnitMatch> matches = new ArrayList<>();
+        matcher.find(unitInBucket(BACKGROUND, "f4", 4 * DAY, key), state, matches::add, matches::add);
+        assertThat(matches).isEmpty();
+        matcher.find(unitInBucket(OTHER, "f5", 5 * DAY, key), state, matches::add, matches::add);
+        assertThat(matches).extracting(m -> m.match().articleId()).containsExactly("f2");
+    }
+
+    @Test
+    void textsTooDifferentInSizeAreNotEvenRead() {
+        long key = 7L;
+        match(unitInBucket(BACKGROUND, "g1", DAY, key));
+        CountingState counting = new CountingState(state);
+        String shortText = "وكانت الحرب قد اندلعت في السابع والعشرين";
+        matcher.find(unitInBucket(shortText, "g2", 2 * DAY, key), counting, m -> { }, m -> { });
+        assertThat(counting.textReads).isZero();
+        matcher.find(unitInBucket(EDITED, "g3", 3 * DAY, key), counting, m -> { }, m -> { });
+        assertThat(counting.textReads).isEqualTo(1);
     }
 
     @Test
     void theSameUnitAgainIsKnownAndUnitsBeyondTheHorizonOrInTheSameArticleDoNotMatch() {
-        BandEntry first = entry(BACKGROUND, "d1", DAY);
-        Bucket bucket = matcher.absorb(Bucket.EMPTY, first);
+        BandUnit first = unit(BACKGROUND, "d1", DAY);
+        match(first);
         List<UnitMatch> matches = new ArrayList<>();
 
-        assertThat(matcher.compare(first, bucket, matches::add, matches::add)).isTrue();
-        matcher.compare(entry(BACKGROUND, "d1", DAY, 3), bucket, matches::add, matches::add);
-        matcher.compare(entry(BACKGROUND, "d2", DAY + 91 * DAY), bucket, matches::add, matches::add);
+        assertThat(matcher.find(first, state, matches::add, matches::add)).isTrue();
+        matcher.find(unit(BACKGROUND, "d1", DAY, 3), state, matches::add, matches::add);
+        matcher.find(unit(BACKGROUND, "d2", DAY + 91 * DAY), state, matches::add, matches::add);
         assertThat(matches).isEmpty();
     }
 
     @Test
-    void bucketsSurviveTheirSerde() {
-        Bucket bucket = matcher.absorb(Bucket.EMPTY, entry(BACKGROUND, "e1", DAY));
-        bucket = matcher.absorb(bucket, entry(OTHER, "e2", DAY));
-        var serde = DedupSerdes.bucket();
-        Bucket back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", bucket));
-        assertThat(back.members()).hasSize(2);
-        assertThat(back.members().get(1).features()).isEqualTo(bucket.members().get(1).features());
-        assertThat(back.members().get(1).copies()).isEqualTo(bucket.members().get(1).copies());
+    void unitsInTheNextEpochStillMeetWithinTheHorizon() {
+        long lastDayOfEpoch = 90 * DAY - 1;
+        match(unit(BACKGROUND, "h1", lastDayOfEpoch));
+        List<UnitMatch> earlier = new ArrayList<>();
+        matcher.find(unit(BACKGROUND, "h2", lastDayOfEpoch + 2), state, earlier::add, m -> { });
+        assertThat(matcher.epochOf(lastDayOfEpoch + 2)).isNotEqualTo(matcher.epochOf(lastDayOfEpoch));
+        assertThat(earlier).extracting(m -> m.match().articleId()).containsExactly("h1");
     }
 
-    private BandEntry entry(String text, String article, long ts) {
-        return entry(text, article, ts, 0);
+    @Test
+    void bucketsTextsAndBatchesSurviveTheirSerdes() {
+        match(unit(BACKGROUND, "e1", DAY));
+        Bucket bucket = state.bucket(fingerprinter.of(BACKGROUND).bandKeys()[0], 0);
+        var bucketSerde = DedupSerdes.bucket();
+        Bucket back = bucketSerde.deserializer().deserialize("t", bucketSerde.serializer().serialize("t", bucket));
+        assertThat(back.hashes()).isEqualTo(bucket.hashes());
+        assertThat(back.sizes()).isEqualTo(bucket.sizes());
+
+        KnownText text = text(BACKGROUND, DAY);
+        var textSerde = DedupSerdes.knownText();
+        KnownText textBack = textSerde.deserializer().deserialize("t", textSerde.serializer().serialize("t", text));
+        assertThat(textBack.features()).isEqualTo(text.features());
+        assertThat(textBack.copies()).isEqualTo(text.copies());
+
+        BandUnit unit = unit(EDITED, "e2", 2 * DAY);
+        var batchSerde = DedupSerdes.bandBatch();
+        BandBatch batch = batchSerde.deserializer().deserialize("t",
+                batchSerde.serializer().serialize("t", new BandBatch("e2", 2 * DAY, List.of(unit))));
+        assertThat(batch.units().get(0).unit()).isEqualTo(unit.unit());
+        assertThat(batch.units().get(0).bandKeys()).isEqualTo(unit.bandKeys());
+        assertThat(batch.units().get(0).features()).isEqualTo(unit.features());
     }
 
-    private BandEntry entry(String text, String article, long ts, int paragraph) {
+    private void match(BandUnit unit) {
+        matcher.match(unit, state, m -> { }, m -> { });
+    }
+
+    private KnownText text(String text, long ts) {
+        return state.text(fingerprinter.of(text).exactHash(), matcher.epochOf(ts));
+    }
+
+    private BandUnit unit(String text, String article, long ts) {
+        return unit(text, article, ts, 0);
+    }
+
+    private BandUnit unit(String text, String article, long ts, int paragraph) {
         Fingerprint f = fingerprinter.of(text);
-        return new BandEntry(new UnitRef(article, ts, paragraph, 0, text.length(), UnitKind.PARAGRAPH), 42L,
-                f.exactHash(), f.features());
+        return new BandUnit(new UnitRef(article, ts, paragraph, 0, text.length(), UnitKind.PARAGRAPH),
+                f.exactHash(), f.features(), f.bandKeys());
+    }
+
+    /** One forced band key, so that the texts share a bucket whatever their MinHash. */
+    private BandUnit unitInBucket(String text, String article, long ts, long key) {
+        Fingerprint f = fingerprinter.of(text);
+        return new BandUnit(new UnitRef(article, ts, 0, 0, text.length(), UnitKind.PARAGRAPH),
+                f.exactHash(), f.features(), new long[] {key});
+    }
+
+    /** Counts text reads. */
+    private static final class CountingState implements BandState {
+        private final BandState inner;
+        int textReads;
+
+        CountingState(BandState inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Bucket bucket(long bandKey, long epoch) {
+            return inner.bucket(bandKey, epoch);
+        }
+
+        @Override
+        public KnownText text(long exactHash, long epoch) {
+            textReads++;
+            return inner.text(exactHash, epoch);
+        }
+
+        @Override
+        public void putBucket(long bandKey, long epoch, Bucket bucket) {
+            inner.putBucket(bandKey, epoch, bucket);
+        }
+
+        @Override
+        public void putText(long exactHash, long epoch, KnownText text) {
+            inner.putText(exactHash, epoch, text);
+        }
     }
 }

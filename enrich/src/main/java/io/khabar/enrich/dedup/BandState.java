@@ -1,0 +1,18 @@
+package io.khabar.enrich.dedup;
+
+/**
+ * Where the band side keeps its buckets and texts, per epoch: Kafka Streams window stores in the topology
+ * ({@code dedup-band-buckets}, {@code dedup-band-texts}), hash maps in dedup-eval and the benchmarks.
+ */
+public interface BandState {
+
+    /** The bucket of a band key in an epoch, or null. */
+    Bucket bucket(long bandKey, long epoch);
+
+    /** A text of an epoch by its exact hash, or null. */
+    KnownText text(long exactHash, long epoch);
+
+    void putBucket(long bandKey, long epoch, Bucket bucket);
+
+    void putText(long exactHash, long epoch, KnownText text);
+}

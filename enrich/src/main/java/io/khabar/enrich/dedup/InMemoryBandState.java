@@ -1,0 +1,38 @@
+package io.khabar.enrich.dedup;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@link BandState} in hash maps, nothing expires: for dedup-eval, tests and benchmarks. */
+public final class InMemoryBandState implements BandState {
+
+    private record Key(long key, long epoch) {
+    }
+
+    private final Map<Key, Bucket> buckets = new HashMap<>();
+    private final Map<Key, KnownText> texts = new HashMap<>();
+
+    @Override
+    public Bucket bucket(long bandKey, long epoch) {
+        return buckets.get(new Key(bandKey, epoch));
+    }
+
+    @Override
+    public KnownText text(long exactHash, long epoch) {
+        return texts.get(new Key(exactHash, epoch));
+    }
+
+    @Override
+    public void putBucket(long bandKey, long epoch, Bucket bucket) {
+        buckets.put(new Key(bandKey, epoch), bucket);
+    }
+
+    @Override
+    public void putText(long exactHash, long epoch, KnownText text) {
+        texts.put(new Key(exactHash, epoch), text);
+    }
+
+    public int bucketCount() {
+        return buckets.size();
+    }
+}
