@@ -8,13 +8,15 @@ import io.khabar.arabic.ArabicNormalizer;
  * character runs: no regex and no String per token. Thread-safe (state is per call).
  *
  * <p>Templates: the word, its clitic-stripped forms (و ف / ب ل ك / ال لل prefixes, ها هم suffixes), prefixes
- * and suffixes of length 1-4, shape, words and stripped words at ±2, word bigrams, news word clusters (fine and
- * coarse) at ±1, news frequency, gazetteer matches at ±1, trigger words and given names at -2..+1, and the
- * word's tag prior in the news (how a first-stage model tagged it there) at -1..+1.
+ * and suffixes of length 1-4 (and of length 2-3 of the stripped stem), shape (also by position in the sentence),
+ * words and stripped words at ±2 (the stripped words at -1 and +1 also together), word bigrams, news word
+ * clusters (fine and coarse) at ±1, fine clusters at ±2 and as bigrams with ±1, news frequency, gazetteer matches
+ * at ±1, trigger words and given names at -2..+1 (the ones at ±1 also with the word's cluster), and the word's tag
+ * prior in the news (how a first-stage model tagged it there; else that of its clitic-stripped forms) at -1..+1.
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 43;
+    static final int TEMPLATES = 55;
     private static final long BOS = 0x5bd1e995L;
     private static final long EOS = 0x1b873593L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -45,6 +47,7 @@ final class FeatureExtractor {
         long[] conj = new long[n];
         long[] al = new long[n];
         long[] st = new long[n];
+        long[] stAffix = new long[4 * n];
         long[] pre = new long[4 * n];
         long[] suf = new long[4 * n];
         int[] shape = new int[n];
@@ -110,6 +113,11 @@ final class FeatureExtractor {
                 code |= 16;
             }
             st[i] = Hashing.of(fold, q, e);
+            int sl = e - q;
+            for (int k = 2; k <= 3; k++) {
+                stAffix[4 * i + k - 2] = sl > k ? Hashing.of(fold, q, q + k) : -k;
+                stAffix[4 * i + k] = sl > k ? Hashing.of(fold, e - k, e) : -k - 10;
+            }
             clitic[i] = code;
             long cw = w[i];
             int fc = clusters.fine(cw);
@@ -129,7 +137,14 @@ final class FeatureExtractor {
                 t = gazetteer.trigger(al[i]);
             }
             trig[i] = t != 0 ? t : gazetteer.trigger(st[i]);
-            prior[i] = clusters.prior(w[i]);
+            int pr = clusters.prior(w[i]);
+            if (pr == 0) {
+                pr = clusters.prior(al[i]);
+                if (pr == 0) {
+                    pr = clusters.prior(st[i]);
+                }
+            }
+            prior[i] = pr;
         }
         gazetteer.mark(w, conj, al, n, gz);
 
@@ -194,6 +209,19 @@ final class FeatureExtractor {
             feats[o + 40] = id(40, prior[i]);
             feats[o + 41] = id(41, pm1 * 64L + prior[i]);
             feats[o + 42] = id(42, prior[i] * 64L + pp1);
+            for (int k = 0; k < 4; k++) {
+                feats[o + 43 + k] = id(43 + k, stAffix[4 * i + k]);
+            }
+            int fm2 = i > 1 ? fine[i - 2] : -2;
+            int fp2 = i + 2 < n ? fine[i + 2] : -3;
+            feats[o + 47] = id(47, fm2);
+            feats[o + 48] = id(48, fp2);
+            feats[o + 49] = id(49, fm1 * 1024L + fine[i]);
+            feats[o + 50] = id(50, fine[i] * 1024L + fp1);
+            feats[o + 51] = id(51, tm1 * 1024L + fine[i]);
+            feats[o + 52] = id(52, fine[i] * 1024L + tp1);
+            feats[o + 53] = id(53, sm1 * 31 + sp1);
+            feats[o + 54] = id(54, (i == 0 ? 1 : i + 1 == n ? 2 : 3) * 1024L + shape[i]);
         }
         return new Extracted(feats, gz, w, al);
     }

@@ -17,15 +17,19 @@ import java.util.Random;
 /**
  * Retrains the shipped model from the data files:
  * {@code NerTrainer --train anercorp/train.txt --news ant.jsonl --out entities/src/main/resources/io/khabar/entities}
- * [{@code --epochs N}] [{@code --bits B}] [{@code --seed S}].
+ * [{@code --epochs N}] [{@code --bits B}] [{@code --seed S}] [{@code --members M}].
  *
  * <p>Holds out the last 10% of the training sentences as a dev set, learns word clusters from the news file,
- * trains the averaged perceptron on the other 90%, prints dev F1 per epoch and per type, and writes
- * {@code ner-model.bin.gz}, {@code clusters.tsv.gz} and {@code model.properties} into the output directory.
+ * computes news tag priors by self-training ({@link #PRIOR_ROUNDS} rounds), trains the first-pass and the
+ * document-pass perceptrons on the other 90% (each the mean of {@code M} perceptrons that see the sentences in
+ * different orders), prints dev F1 per epoch and per type, and writes {@code ner-model.bin.gz},
+ * {@code ner-doc-model.bin.gz}, {@code clusters.tsv.gz} and {@code model.properties} into the output directory.
  */
 public final class NerTrainer {
 
     private static final int FOLDS = 5;
+    /** Self-training rounds: each tags the news with a model that used the previous round's priors. */
+    static final int PRIOR_ROUNDS = 2;
 
     private NerTrainer() {
     }
@@ -38,6 +42,7 @@ public final class NerTrainer {
         int epochs = 12;
         int bits = 20;
         long seed = 7;
+        int members = 5;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--train" -> train = Path.of(args[i + 1]);
@@ -46,17 +51,19 @@ public final class NerTrainer {
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--bits" -> bits = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--members" -> members = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (train == null || news == null || out == null) {
-            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR [--epochs N] [--bits B] [--seed S]");
+            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR [--epochs N] [--bits B]"
+                    + " [--seed S] [--members M]");
         }
-        train(train, news, out, epochs, bits, seed, System.out);
+        train(train, news, out, epochs, bits, seed, new Learner(members), System.out);
     }
 
-    static EntityScorer train(Path trainFile, Path newsFile, Path out, int epochs, int bits, long seed, PrintStream log)
-            throws IOException {
+    static EntityScorer train(Path trainFile, Path newsFile, Path out, int epochs, int bits, long seed, Learner learner,
+                              PrintStream log) throws IOException {
         Files.createDirectories(out);
         List<ConllCorpus.Sentence> all = ConllCorpus.read(trainFile, true);
         int split = all.size() - all.size() / 10;
@@ -77,24 +84,29 @@ public final class NerTrainer {
 
         Gazetteer gazetteer = EntityTagger.defaultGazetteer();
         int stage1Epochs = Math.max(1, epochs / 2);
-        log.printf(Locale.ROOT, "stage 1 (no news priors), %d epochs%n", stage1Epochs);
-        PerceptronModel model = fit(loadClusters(clustersFile), gazetteer, train, dev, stage1Epochs, bits, seed, log).model();
-        t0 = System.nanoTime();
-        int named = NewsPriors.addTo(clustersFile,
-                NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), newsFile));
-        log.printf(Locale.ROOT, "news priors: %d words mostly inside names, %.1fs%n", named, (System.nanoTime() - t0) / 1e9);
+        PerceptronModel model = null;
+        for (int round = 1; round <= PRIOR_ROUNDS; round++) {
+            log.printf(Locale.ROOT, "stage 1, round %d (%s), %d epochs%n", round,
+                    round == 1 ? "no news priors" : "news priors of round " + (round - 1), stage1Epochs);
+            model = fit(learner, loadClusters(clustersFile), gazetteer, train, dev, stage1Epochs, bits, seed, log).model();
+            t0 = System.nanoTime();
+            int named = NewsPriors.addTo(clustersFile,
+                    NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), newsFile));
+            log.printf(Locale.ROOT, "news priors: %d words mostly inside names, %.1fs%n", named,
+                    (System.nanoTime() - t0) / 1e9);
+        }
         log.printf(Locale.ROOT, "stage 2 (with news priors), %d epochs%n", epochs);
         FeatureExtractor features = new FeatureExtractor(loadClusters(clustersFile), gazetteer, bits);
         List<FeatureExtractor.Extracted> trainX = extracted(train, features);
         List<FeatureExtractor.Extracted> devX = extracted(dev, features);
         List<PerceptronTrainer.Example> trainExamples = examples(train, trainX, null);
         List<PerceptronTrainer.Example> devExamples = examples(dev, devX, null);
-        Fit fit = fit(trainExamples, devExamples, FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
+        Fit fit = fit(learner, trainExamples, devExamples, FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
         model = fit.model();
         log.print(fit.scorer().report());
 
         t0 = System.nanoTime();
-        List<int[]> outOfFold = outOfFold(trainExamples, FOLDS, epochs, bits, seed);
+        List<int[]> outOfFold = outOfFold(learner, trainExamples, FOLDS, epochs, bits, seed);
         log.printf(Locale.ROOT, "first-pass labels of the training sentences from %d folds, %.1fs%n", FOLDS,
                 (System.nanoTime() - t0) / 1e9);
         List<int[]> devPass1 = new ArrayList<>(devExamples.size());
@@ -110,11 +122,11 @@ public final class NerTrainer {
                 EntityTagger.DOC_WINDOW, epochs);
         int biasFeature = features.biasFeature();
         t0 = System.nanoTime();
-        Tuning tuning = tune(trainDoc, FOLDS, epochs, bits, seed, biasFeature);
+        Tuning tuning = tune(learner, trainDoc, FOLDS, epochs, bits, seed, biasFeature);
         log.printf(Locale.ROOT, "cross-validated on the training sentences (%d folds, %.1fs): %d epochs, O shift %.1f,"
                         + " F1 %.4f (no shift, all epochs: %.4f)%n", FOLDS, (System.nanoTime() - t0) / 1e9, tuning.epochs(),
                 tuning.shift(), tuning.f1(), tuning.baseline());
-        Fit docFit = fit(trainDoc, devDoc, DocumentFeatures.ALL, tuning.epochs(), bits, seed, log, biasFeature,
+        Fit docFit = fit(learner, trainDoc, devDoc, DocumentFeatures.ALL, tuning.epochs(), bits, seed, log, biasFeature,
                 tuning.shift());
         EntityScorer scorer = docFit.scorer();
         log.print(scorer.report());
@@ -126,8 +138,11 @@ public final class NerTrainer {
             model.write(o);
         }
         Properties p = new Properties();
-        p.setProperty("model", "averaged structured perceptron, first-order Viterbi, IOB2 constraints;"
-                + " second pass with document features (first-pass labels from " + FOLDS + " folds)");
+        p.setProperty("model", "averaged structured perceptron (mean of " + learner.members() + " shuffling orders),"
+                + " first-order Viterbi, IOB2 constraints; second pass with document features (first-pass labels from "
+                + FOLDS + " folds)");
+        p.setProperty("members", Integer.toString(learner.members()));
+        p.setProperty("news.prior.rounds", Integer.toString(PRIOR_ROUNDS));
         p.setProperty("trained.at", Instant.now().toString());
         p.setProperty("train.file", trainFile.getFileName().toString());
         p.setProperty("train.sentences", Integer.toString(train.size()));
@@ -148,26 +163,43 @@ public final class NerTrainer {
             p.setProperty("dev.f1." + t.name(), format(scorer.f1(t)));
         }
         p.setProperty("command", "java -cp ... io.khabar.entities.NerTrainer --train " + trainFile + " --news " + newsFile
-                + " --out " + out + " --epochs " + epochs + " --bits " + bits + " --seed " + seed);
+                + " --out " + out + " --epochs " + epochs + " --bits " + bits + " --seed " + seed
+                + " --members " + learner.members());
         try (var w = Files.newBufferedWriter(out.resolve("model.properties"), StandardCharsets.UTF_8)) {
             p.store(w, "Khabar entity model: training data, settings and dev scores (written by NerTrainer)");
         }
         return scorer;
     }
 
+    /** How the weights are learned: the mean of {@code members} averaged perceptrons that see different orders. */
+    record Learner(int members) {
+        SequenceTrainer create(int bits, int templates) {
+            if (members == 1) {
+                return new PerceptronTrainer(bits, templates);
+            }
+            List<SequenceTrainer> list = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                list.add(new PerceptronTrainer(bits, templates));
+            }
+            return new SeedAveragedTrainer(list);
+        }
+    }
+
     private record Fit(PerceptronModel model, EntityScorer scorer) {
     }
 
-    private static Fit fit(WordClusters clusters, Gazetteer gazetteer, List<ConllCorpus.Sentence> train,
-                           List<ConllCorpus.Sentence> dev, int epochs, int bits, long seed, PrintStream log) {
+    private static Fit fit(Learner learner, WordClusters clusters, Gazetteer gazetteer,
+                           List<ConllCorpus.Sentence> train, List<ConllCorpus.Sentence> dev, int epochs, int bits,
+                           long seed, PrintStream log) {
         FeatureExtractor features = new FeatureExtractor(clusters, gazetteer, bits);
-        return fit(examples(train, extracted(train, features), null), examples(dev, extracted(dev, features), null),
-                FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
+        return fit(learner, examples(train, extracted(train, features), null),
+                examples(dev, extracted(dev, features), null), FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
     }
 
-    private static Fit fit(List<PerceptronTrainer.Example> trainExamples, List<PerceptronTrainer.Example> devExamples,
-                           int templates, int epochs, int bits, long seed, PrintStream log) {
-        return fit(trainExamples, devExamples, templates, epochs, bits, seed, log, 0, 0f);
+    private static Fit fit(Learner learner, List<PerceptronTrainer.Example> trainExamples,
+                           List<PerceptronTrainer.Example> devExamples, int templates, int epochs, int bits, long seed,
+                           PrintStream log) {
+        return fit(learner, trainExamples, devExamples, templates, epochs, bits, seed, log, 0, 0f);
     }
 
     /** Candidate shifts of the O score tried by {@link #tune}. */
@@ -180,8 +212,8 @@ public final class NerTrainer {
      * Chooses the number of epochs and the O shift by cross-validation on the training sentences only: each
      * contiguous fold is tagged by a model trained on the others, after every epoch and with every shift.
      */
-    static Tuning tune(List<PerceptronTrainer.Example> examples, int folds, int epochs, int bits, long seed,
-                       int biasFeature) {
+    static Tuning tune(Learner learner, List<PerceptronTrainer.Example> examples, int folds, int epochs, int bits,
+                       long seed, int biasFeature) {
         EntityScorer[][] scorers = new EntityScorer[epochs][SHIFTS.length];
         for (EntityScorer[] row : scorers) {
             for (int b = 0; b < row.length; b++) {
@@ -194,7 +226,7 @@ public final class NerTrainer {
             int to = (int) ((long) n * (k + 1) / folds);
             List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
             rest.addAll(examples.subList(to, n));
-            PerceptronTrainer trainer = new PerceptronTrainer(bits, examples.get(0).feats().length / Math.max(1, examples.get(0).size()));
+            SequenceTrainer trainer = learner.create(bits, examples.get(0).feats().length / Math.max(1, examples.get(0).size()));
             Random random = new Random(seed + 100 + k);
             for (int e = 0; e < epochs; e++) {
                 trainer.epoch(rest, random);
@@ -222,9 +254,10 @@ public final class NerTrainer {
         return new Tuning(bestE + 1, SHIFTS[bestB], scorers[bestE][bestB].microF1(), scorers[epochs - 1][0].microF1());
     }
 
-    private static Fit fit(List<PerceptronTrainer.Example> trainExamples, List<PerceptronTrainer.Example> devExamples,
-                           int templates, int epochs, int bits, long seed, PrintStream log, int biasFeature, float shift) {
-        PerceptronTrainer trainer = new PerceptronTrainer(bits, templates);
+    private static Fit fit(Learner learner, List<PerceptronTrainer.Example> trainExamples,
+                           List<PerceptronTrainer.Example> devExamples, int templates, int epochs, int bits, long seed,
+                           PrintStream log, int biasFeature, float shift) {
+        SequenceTrainer trainer = learner.create(bits, templates);
         Random random = new Random(seed);
         PerceptronModel model = null;
         EntityScorer scorer = null;
@@ -249,7 +282,8 @@ public final class NerTrainer {
      * blocks, each tagged by a model trained on the others, so the document features are as noisy in training as
      * they are on new text.
      */
-    static List<int[]> outOfFold(List<PerceptronTrainer.Example> examples, int folds, int epochs, int bits, long seed) {
+    static List<int[]> outOfFold(Learner learner, List<PerceptronTrainer.Example> examples, int folds, int epochs,
+                                 int bits, long seed) {
         List<int[]> out = new ArrayList<>(examples.size());
         int n = examples.size();
         for (int k = 0; k < folds; k++) {
@@ -257,7 +291,7 @@ public final class NerTrainer {
             int to = (int) ((long) n * (k + 1) / folds);
             List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
             rest.addAll(examples.subList(to, n));
-            PerceptronTrainer trainer = new PerceptronTrainer(bits, FeatureExtractor.TEMPLATES);
+            SequenceTrainer trainer = learner.create(bits, FeatureExtractor.TEMPLATES);
             Random random = new Random(seed + k);
             for (int e = 0; e < epochs; e++) {
                 trainer.epoch(rest, random);

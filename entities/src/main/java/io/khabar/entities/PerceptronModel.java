@@ -62,9 +62,15 @@ final class PerceptronModel implements SequenceDecoder {
         for (int i = 0; i < n; i++) {
             int o = i * L;
             int fo = i * t;
+            // O first: independent loads whose cache misses overlap (see QuantizedModel#decode)
+            float outside = 0;
+            for (int k = 0; k < t; k++) {
+                outside += w[feats[fo + k] * L];
+            }
+            emit[o] = outside;
             for (int k = 0; k < t; k++) {
                 int base = feats[fo + k] * L;
-                for (int y = 0; y < L; y++) {
+                for (int y = 1; y < L; y++) {
                     emit[o + y] += w[base + y];
                 }
             }

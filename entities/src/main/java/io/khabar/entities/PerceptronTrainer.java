@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Averaged structured perceptron training of a {@link PerceptronModel} (Collins 2002, lazy averaging). */
-final class PerceptronTrainer {
+final class PerceptronTrainer implements SequenceTrainer {
 
     /** One training sentence: its features and gold label ids. */
     record Example(int[] feats, int[] gold) {
@@ -27,7 +27,8 @@ final class PerceptronTrainer {
     }
 
     /** One pass over {@code examples} in an order shuffled by {@code random}; returns the token error count. */
-    int epoch(List<Example> examples, Random random) {
+    @Override
+    public int epoch(List<Example> examples, Random random) {
         List<Example> order = new ArrayList<>(examples);
         Collections.shuffle(order, random);
         int errors = 0;
@@ -66,7 +67,8 @@ final class PerceptronTrainer {
     }
 
     /** The averaged model so far (the training state is left as it is). */
-    PerceptronModel averaged() {
+    @Override
+    public PerceptronModel averaged() {
         float[] w = new float[model.weights.length];
         for (int i = 0; i < w.length; i++) {
             w[i] = (float) (model.weights[i] - weightSums[i] / step);
