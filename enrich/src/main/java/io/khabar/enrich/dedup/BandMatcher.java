@@ -1,8 +1,10 @@
 package io.khabar.enrich.dedup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -66,8 +68,61 @@ public final class BandMatcher {
      * already there (a record processed again), {@link #absorb}.
      */
     public void match(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        if (!find(unit, state, earlier, later)) {
-            absorb(unit, state);
+        ReadOnce once = new ReadOnce(state);
+        if (!find(unit, once, earlier, later)) {
+            absorb(unit, once);
+        }
+    }
+
+    /**
+     * The state as one unit's match sees it: what {@link #find} read (found or not) is not read again by
+     * {@link #absorb}, about half of the store reads of a unit.
+     */
+    private static final class ReadOnce implements BandState {
+
+        private record Key(long key, long epoch) {
+        }
+
+        private final BandState state;
+        private final Map<Key, Bucket> buckets = new HashMap<>();
+        private final Map<Key, KnownText> texts = new HashMap<>();
+
+        ReadOnce(BandState state) {
+            this.state = state;
+        }
+
+        @Override
+        public Bucket bucket(long bandKey, long epoch) {
+            Key k = new Key(bandKey, epoch);
+            if (buckets.containsKey(k)) {
+                return buckets.get(k);
+            }
+            Bucket b = state.bucket(bandKey, epoch);
+            buckets.put(k, b);
+            return b;
+        }
+
+        @Override
+        public KnownText text(long exactHash, long epoch) {
+            Key k = new Key(exactHash, epoch);
+            if (texts.containsKey(k)) {
+                return texts.get(k);
+            }
+            KnownText t = state.text(exactHash, epoch);
+            texts.put(k, t);
+            return t;
+        }
+
+        @Override
+        public void putBucket(long bandKey, long epoch, Bucket bucket) {
+            buckets.put(new Key(bandKey, epoch), bucket);
+            state.putBucket(bandKey, epoch, bucket);
+        }
+
+        @Override
+        public void putText(long exactHash, long epoch, KnownText text) {
+            texts.put(new Key(exactHash, epoch), text);
+            state.putText(exactHash, epoch, text);
         }
     }
 
