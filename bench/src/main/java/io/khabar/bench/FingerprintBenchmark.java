@@ -60,7 +60,7 @@ public class FingerprintBenchmark {
     public void setUp() {
         fingerprinter = new Fingerprinter(DedupMode.MINHASH, DedupDefaults.BANDS, DedupDefaults.ROWS);
         extractor = new UnitExtractor(fingerprinter, DedupDefaults.MIN_TOKENS, DedupDefaults.MIN_SENTENCE_TOKENS, true);
-        matcher = BandMatcher.withDefaults(DedupDefaults.THRESHOLD, Long.MAX_VALUE / 4);
+        matcher = BandMatcher.withDefaults(DedupDefaults.THRESHOLD, Long.MAX_VALUE / 4, DedupDefaults.ROWS);
         List<String> all = BenchText.paragraphs(5000);
         int indexed = Math.min(indexedParagraphs, all.size() - QUERIES);
         queries = List.copyOf(all.subList(all.size() - QUERIES, all.size()));
@@ -77,7 +77,7 @@ public class FingerprintBenchmark {
         for (int p = 0; p < paragraphs.size(); p++) {
             for (TextUnit unit : extractor.units(List.of(paragraphs.get(p)))) {
                 Fingerprint f = unit.fingerprint();
-                units.add(new BandUnit(unit.ref(prefix + p, p), f.exactHash(), f.features(), f.bandKeys()));
+                units.add(new BandUnit(unit.ref(prefix + p, p), f.exactHash(), f.features(), f.bandKeys(), f.sketch()));
             }
         }
         return units;

@@ -76,7 +76,7 @@ public final class EnrichTopology {
         UnitExtractor extractor = new UnitExtractor(fingerprinter, config.minTokens(), config.sentenceMinTokens(),
                 config.sentences());
         ArticleParser parser = new ArticleParser(tagger);
-        BandMatcher matcher = BandMatcher.withDefaults(config.similarityThreshold(), horizonMs);
+        BandMatcher matcher = BandMatcher.withDefaults(config.similarityThreshold(), horizonMs, config.rows());
 
         // Buckets and texts are kept per epoch of one horizon; a unit reads the epochs before, of and after its own,
         // so three horizons of retention cover every lookup, and older epochs drop out as whole segments.
@@ -156,7 +156,7 @@ public final class EnrichTopology {
             UnitRef ref = unit.ref(id, article.timestamp());
             keysByShard.forEach((shard, keys) -> byShard.computeIfAbsent(shard, s -> new ArrayList<>())
                     .add(new BandUnit(ref, f.exactHash(), f.features(),
-                            keys.stream().mapToLong(Long::longValue).toArray())));
+                            keys.stream().mapToLong(Long::longValue).toArray(), f.sketch())));
         }
         List<KeyValue<Integer, BandBatch>> out = new ArrayList<>(byShard.size());
         for (Map.Entry<Integer, List<BandUnit>> e : byShard.entrySet()) {

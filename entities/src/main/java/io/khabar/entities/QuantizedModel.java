@@ -9,9 +9,11 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The shipped form of a {@link PerceptronModel} for tagging: the 16-bit weights of the model file kept as they are
- * ({@code short}, half the memory of floats, so more of the table stays in cache; scores are summed exactly in
- * {@code int} and scaled once per label). Decodes the same labels as the float model read from the same file, up
- * to float rounding in exact ties. Immutable; thread-safe.
+ * (scores are summed exactly in {@code int} and scaled once per label), and only the feature rows that have a
+ * weight. Fewer than one hashed feature in ten does, so the rows are packed densely and found through a bit per
+ * feature and a running count of the bits (rank): the tables take about 2 MB instead of 19 MB and stay in the CPU
+ * cache, where the dense table sent most of the ~45 row reads per token to main memory. Decodes exactly the same
+ * labels as the dense table. Immutable; thread-safe.
  */
 final class QuantizedModel implements SequenceDecoder {
 
@@ -19,16 +21,60 @@ final class QuantizedModel implements SequenceDecoder {
 
     private final int bits;
     private final int templates;
-    private final short[] weights;
+    /** Bit {@code f} set when feature row {@code f} has a weight. */
+    private final long[] present;
+    /** Rows present before word {@code i} of {@link #present}. */
+    private final int[] rankBefore;
+    /** The present rows' weights, {@code L} per row, in feature order. */
+    private final short[] rows;
     private final float scale;
     private final float[] transitions;
 
-    private QuantizedModel(int bits, int templates, short[] weights, float scale, float[] transitions) {
+    private QuantizedModel(int bits, int templates, short[] dense, float scale, float[] transitions) {
         this.bits = bits;
         this.templates = templates;
-        this.weights = weights;
         this.scale = scale;
         this.transitions = transitions;
+        int features = 1 << bits;
+        this.present = new long[(features + 63) >>> 6];
+        int count = 0;
+        for (int f = 0; f < features; f++) {
+            if (hasWeight(dense, f)) {
+                present[f >>> 6] |= 1L << (f & 63);
+                count++;
+            }
+        }
+        this.rankBefore = new int[present.length];
+        this.rows = new short[count * L];
+        int r = 0;
+        for (int word = 0; word < present.length; word++) {
+            rankBefore[word] = r;
+            r += Long.bitCount(present[word]);
+        }
+        int row = 0;
+        for (int f = 0; f < features; f++) {
+            if (hasWeight(dense, f)) {
+                System.arraycopy(dense, f * L, rows, row * L, L);
+                row++;
+            }
+        }
+    }
+
+    /** A model over a dense table of {@code 2^bits × L} weights (the layout of the model file). */
+    static QuantizedModel of(int bits, int templates, short[] dense, float scale, float[] transitions) {
+        if (dense.length != (1 << bits) * L || transitions.length != (L + 1) * L) {
+            throw new IllegalArgumentException("weights or transitions of the wrong size");
+        }
+        return new QuantizedModel(bits, templates, dense, scale, transitions);
+    }
+
+    private static boolean hasWeight(short[] dense, int feature) {
+        for (int y = 0; y < L; y++) {
+            if (dense[feature * L + y] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a model file written by {@link PerceptronModel#write}. */
@@ -59,11 +105,32 @@ final class QuantizedModel implements SequenceDecoder {
 
     /** The same model with float weights, as {@link PerceptronModel#read} gives it. */
     PerceptronModel toFloats() {
-        float[] floats = new float[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            floats[i] = weights[i] * scale;
+        float[] floats = new float[(1 << bits) * L];
+        for (int f = 0; f < (1 << bits); f++) {
+            int r = row(f);
+            if (r >= 0) {
+                for (int y = 0; y < L; y++) {
+                    floats[f * L + y] = rows[r * L + y] * scale;
+                }
+            }
         }
         return new PerceptronModel(bits, templates, floats, transitions.clone());
+    }
+
+    /** Rows that have a weight. */
+    int presentRows() {
+        return rows.length / L;
+    }
+
+    /** The packed row of a feature, or -1 when the feature has no weight. */
+    private int row(int feature) {
+        int word = feature >>> 6;
+        long bitsOfWord = present[word];
+        long bit = 1L << (feature & 63);
+        if ((bitsOfWord & bit) == 0) {
+            return -1;
+        }
+        return rankBefore[word] + Long.bitCount(bitsOfWord & (bit - 1));
     }
 
     @Override
@@ -80,24 +147,20 @@ final class QuantizedModel implements SequenceDecoder {
     public int[] decode(int[] feats, int n) {
         int[] sums = new int[L];
         float[] emit = new float[n * L];
-        short[] w = weights;
+        short[] w = rows;
         int t = templates;
         for (int i = 0; i < n; i++) {
-            int fo = i * t;
-            // The O score first: one independent load per feature row, so the rows' cache misses overlap instead
-            // of queueing one by one; the other labels then read rows already in cache.
-            int outside = 0;
-            for (int k = 0; k < t; k++) {
-                outside += w[feats[fo + k] * L];
-            }
             Arrays.fill(sums, 0);
+            int fo = i * t;
             for (int k = 0; k < t; k++) {
-                int base = feats[fo + k] * L;
-                for (int y = 1; y < L; y++) {
-                    sums[y] += w[base + y];
+                int r = row(feats[fo + k]);
+                if (r >= 0) {
+                    int base = r * L;
+                    for (int y = 0; y < L; y++) {
+                        sums[y] += w[base + y];
+                    }
                 }
             }
-            sums[Labels.O] = outside;
             int o = i * L;
             for (int y = 0; y < L; y++) {
                 emit[o + y] = sums[y] * scale;

@@ -38,4 +38,46 @@ class QuantizedModelTest {
         }
         assertThat(nonOutside).as("the sample exercises entity labels too").isPositive();
     }
+
+    @Test
+    void packedRowsScoreLikeTheDenseTable() {
+        int bits = 12;
+        int templates = 7;
+        int l = Labels.COUNT;
+        SplittableRandom random = new SplittableRandom(7);
+        short[] dense = new short[(1 << bits) * l];
+        for (int f = 0; f < (1 << bits); f++) {
+            if (random.nextInt(10) == 0) { // one row in ten has weights, as in the shipped model
+                for (int y = 0; y < l; y++) {
+                    dense[f * l + y] = (short) (random.nextInt(2001) - 1000);
+                }
+            }
+        }
+        float[] transitions = new float[(l + 1) * l];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = random.nextInt(200) - 100;
+        }
+        QuantizedModel packed = QuantizedModel.of(bits, templates, dense, 0.01f, transitions);
+        assertThat(packed.presentRows()).isBetween(300, 520);
+
+        for (int s = 0; s < 300; s++) {
+            int n = 1 + random.nextInt(30);
+            int[] feats = new int[n * templates];
+            float[] emit = new float[n * l];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < templates; k++) {
+                    int f = random.nextInt(1 << bits);
+                    feats[i * templates + k] = f;
+                    for (int y = 0; y < l; y++) {
+                        emit[i * l + y] += dense[f * l + y];
+                    }
+                }
+                for (int y = 0; y < l; y++) {
+                    emit[i * l + y] *= 0.01f;
+                }
+            }
+            assertThat(packed.decode(feats, n)).as("sentence %d", s)
+                    .containsExactly(Viterbi.decode(emit, n, transitions));
+        }
+    }
 }

@@ -32,7 +32,7 @@ class BenchCommandIT {
         int exit;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            exit = Khabar.execute("bench", "--input", news.toString(), "--articles", "200", "--rate", "100",
+            exit = Khabar.execute("bench", "--input", news.toString(), "--articles", "200", "--prefill", "100", "--rate", "100",
                     "--latency-seconds", "3", "--warmup-seconds", "1");
         } finally {
             System.setOut(original);

@@ -1,8 +1,10 @@
 package io.khabar.enrich.dedup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -25,6 +27,7 @@ public final class BandMatcher {
     private final long horizonMs;
     private final int maxCopies;
     private final int maxTexts;
+    private final int minAgreement;
 
     /**
      * @param maxCopies how many units are remembered per distinct text (the earliest and the latest others): later
@@ -34,6 +37,14 @@ public final class BandMatcher {
      *                  there; a real repeat shares several bands with its original and is still found through others.
      */
     public BandMatcher(double threshold, long horizonMs, int maxCopies, int maxTexts) {
+        this(threshold, horizonMs, maxCopies, maxTexts, 0);
+    }
+
+    /**
+     * @param minAgreement sketch bytes a text must share with the unit to be read (the band's own {@code rows} bytes
+     *                     always agree); 0 reads every text that passes the size test
+     */
+    public BandMatcher(double threshold, long horizonMs, int maxCopies, int maxTexts, int minAgreement) {
         if (maxCopies < 1 || maxTexts < 1 || horizonMs < 1) {
             throw new IllegalArgumentException("horizonMs, maxCopies and maxTexts must be positive");
         }
@@ -41,11 +52,13 @@ public final class BandMatcher {
         this.horizonMs = horizonMs;
         this.maxCopies = maxCopies;
         this.maxTexts = maxTexts;
+        this.minAgreement = minAgreement;
     }
 
-    /** A matcher with the default bounds of {@link DedupDefaults}. */
-    public static BandMatcher withDefaults(double threshold, long horizonMs) {
-        return new BandMatcher(threshold, horizonMs, DedupDefaults.COPIES_PER_TEXT, DedupDefaults.TEXTS_PER_BUCKET);
+    /** A matcher with the default bounds of {@link DedupDefaults}, for band keys of {@code rows} minima. */
+    public static BandMatcher withDefaults(double threshold, long horizonMs, int rows) {
+        return new BandMatcher(threshold, horizonMs, DedupDefaults.COPIES_PER_TEXT, DedupDefaults.TEXTS_PER_BUCKET,
+                rows + DedupDefaults.SKETCH_EXTRA_AGREEMENT);
     }
 
     public long horizonMs() {
@@ -66,8 +79,61 @@ public final class BandMatcher {
      * already there (a record processed again), {@link #absorb}.
      */
     public void match(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        if (!find(unit, state, earlier, later)) {
-            absorb(unit, state);
+        ReadOnce once = new ReadOnce(state);
+        if (!find(unit, once, earlier, later)) {
+            absorb(unit, once);
+        }
+    }
+
+    /**
+     * The state as one unit's match sees it: what {@link #find} read (found or not) is not read again by
+     * {@link #absorb}, about half of the store reads of a unit.
+     */
+    private static final class ReadOnce implements BandState {
+
+        private record Key(long key, long epoch) {
+        }
+
+        private final BandState state;
+        private final Map<Key, Bucket> buckets = new HashMap<>();
+        private final Map<Key, KnownText> texts = new HashMap<>();
+
+        ReadOnce(BandState state) {
+            this.state = state;
+        }
+
+        @Override
+        public Bucket bucket(long bandKey, long epoch) {
+            Key k = new Key(bandKey, epoch);
+            if (buckets.containsKey(k)) {
+                return buckets.get(k);
+            }
+            Bucket b = state.bucket(bandKey, epoch);
+            buckets.put(k, b);
+            return b;
+        }
+
+        @Override
+        public KnownText text(long exactHash, long epoch) {
+            Key k = new Key(exactHash, epoch);
+            if (texts.containsKey(k)) {
+                return texts.get(k);
+            }
+            KnownText t = state.text(exactHash, epoch);
+            texts.put(k, t);
+            return t;
+        }
+
+        @Override
+        public void putBucket(long bandKey, long epoch, Bucket bucket) {
+            buckets.put(new Key(bandKey, epoch), bucket);
+            state.putBucket(bandKey, epoch, bucket);
+        }
+
+        @Override
+        public void putText(long exactHash, long epoch, KnownText text) {
+            texts.put(new Key(exactHash, epoch), text);
+            state.putText(exactHash, epoch, text);
         }
     }
 
@@ -94,8 +160,7 @@ public final class BandMatcher {
                 }
                 for (int i = 0; i < bucket.size(); i++) {
                     long hash = bucket.hashes()[i];
-                    if ((hash == unit.exactHash() || sizesCanMatch(unit.features().length, bucket.sizes()[i]))
-                            && seen.add(hash)) {
+                    if ((hash == unit.exactHash() || mayMatch(unit, bucket, i)) && seen.add(hash)) {
                         KnownText text = state.text(hash, e);
                         if (text != null) {
                             known |= compare(unit, hash, text, earlier, later);
@@ -123,15 +188,25 @@ public final class BandMatcher {
             Bucket bucket = state.bucket(key, epoch);
             if (bucket == null || !bucket.contains(unit.exactHash())) {
                 state.putBucket(key, epoch, (bucket == null ? Bucket.EMPTY : bucket)
-                        .with(unit.exactHash(), unit.features().length, maxTexts));
+                        .with(unit.exactHash(), unit.features().length, unit.sketch(), maxTexts));
             }
         }
     }
 
-    /** Jaccard of sets of sizes a and b is at most min/max: skip texts that cannot reach the threshold. */
-    private boolean sizesCanMatch(int a, int b) {
+    /**
+     * Whether text {@code i} of the bucket is worth reading: the Jaccard of sets of sizes a and b is at most
+     * min/max, and a repeat agrees with the unit on about as many sketch bytes as their token Jaccard says, well
+     * beyond the bytes of the shared band itself; a text that met the unit by chance in a bucket of two common
+     * words agrees on few more.
+     */
+    private boolean mayMatch(BandUnit unit, Bucket bucket, int i) {
+        int a = unit.features().length;
+        int b = bucket.sizes()[i];
         int max = Math.max(a, b);
-        return max == 0 || Math.min(a, b) >= threshold * max;
+        if (max > 0 && Math.min(a, b) < threshold * max) {
+            return false;
+        }
+        return unit.sketch().length == 0 || bucket.agreement(i, unit.sketch()) >= minAgreement;
     }
 
     private boolean compare(BandUnit unit, long hash, KnownText text, Consumer<UnitMatch> earlier,

@@ -9,6 +9,7 @@ package io.khabar.enrich.dedup;
  * @param exactHash hash of the canonical token sequence (the text's identity)
  * @param features  sorted distinct shingle hashes (empty in exact mode)
  * @param bandKeys  the unit's band keys handled here
+ * @param sketch    the unit's MinHash sketch ({@link Fingerprint#sketch()})
  */
-public record BandUnit(UnitRef unit, long exactHash, int[] features, long[] bandKeys) {
+public record BandUnit(UnitRef unit, long exactHash, int[] features, long[] bandKeys, byte[] sketch) {
 }

@@ -3,20 +3,26 @@ package io.khabar.enrich.dedup;
 import java.util.Arrays;
 
 /**
- * The content of one LSH bucket (one band key, one epoch): the distinct texts that fell into it, as their exact
- * hashes and shingle counts, oldest first. The texts themselves ({@link KnownText}) are kept once per epoch,
- * whatever the number of buckets they fall into, so adding a text to a bucket writes twelve bytes, not its shingles.
+ * The content of one LSH bucket (one band key, one epoch): the distinct texts that fell into it, oldest first, as
+ * their exact hashes, shingle counts and MinHash sketches. The texts themselves ({@link KnownText}) are kept once per
+ * epoch, whatever the number of buckets they fall into, so adding a text to a bucket writes a few bytes, not its
+ * shingles; and a text that cannot be a repeat by its size or its sketch is ruled out without being read.
  *
- * @param hashes     exact hashes of the texts
- * @param sizes      their numbers of shingles: a text whose size is too far from a unit's cannot reach the
- *                   similarity threshold, so it is not even read
+ * @param hashes   exact hashes of the texts
+ * @param sizes    their numbers of shingles
+ * @param sketches their sketches ({@link Fingerprint#sketch()}), the same number of bytes each, one after another
  */
-public record Bucket(long[] hashes, int[] sizes) {
+public record Bucket(long[] hashes, int[] sizes, byte[] sketches) {
 
-    public static final Bucket EMPTY = new Bucket(new long[0], new int[0]);
+    public static final Bucket EMPTY = new Bucket(new long[0], new int[0], new byte[0]);
 
     public int size() {
         return hashes.length;
+    }
+
+    /** Bytes of sketch per text (0 in exact mode). */
+    public int sketchLength() {
+        return hashes.length == 0 ? 0 : sketches.length / hashes.length;
     }
 
     public boolean contains(long hash) {
@@ -28,14 +34,35 @@ public record Bucket(long[] hashes, int[] sizes) {
         return false;
     }
 
+    /** How many sketch bytes of text {@code i} equal those of {@code sketch}, position by position. */
+    public int agreement(int i, byte[] sketch) {
+        int length = sketchLength();
+        if (length != sketch.length) {
+            return Integer.MAX_VALUE; // sketches of another configuration: no evidence either way
+        }
+        int agree = 0;
+        for (int j = 0, o = i * length; j < length; j++, o++) {
+            if (sketches[o] == sketch[j]) {
+                agree++;
+            }
+        }
+        return agree;
+    }
+
     /** This bucket with a text appended; past {@code max} texts the oldest are forgotten. */
-    public Bucket with(long hash, int size, int max) {
+    public Bucket with(long hash, int size, byte[] sketch, int max) {
+        int length = hashes.length == 0 ? sketch.length : sketchLength();
+        if (sketch.length != length) {
+            throw new IllegalArgumentException("sketch of " + sketch.length + " bytes in a bucket of " + length);
+        }
         int keep = Math.min(hashes.length, max - 1);
         int from = hashes.length - keep;
         long[] h = Arrays.copyOfRange(hashes, from, from + keep + 1);
         int[] s = Arrays.copyOfRange(sizes, from, from + keep + 1);
+        byte[] k = Arrays.copyOfRange(sketches, from * length, (from + keep + 1) * length);
         h[keep] = hash;
         s[keep] = size;
-        return new Bucket(h, s);
+        System.arraycopy(sketch, 0, k, keep * length, length);
+        return new Bucket(h, s, k);
     }
 }

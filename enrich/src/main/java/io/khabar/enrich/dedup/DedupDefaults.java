@@ -27,6 +27,13 @@ public final class DedupDefaults {
      */
     public static final int TEXTS_PER_BUCKET = 64;
 
+    /**
+     * Sketch bytes beyond the band's own {@code rows} that a text in a bucket must share with a unit to be read and
+     * verified. A repeat (token Jaccard 0.6) misses two more of the ten other bytes with probability 0.002; a chance
+     * neighbour in a bucket of two common words (token Jaccard 0.1) reaches them with probability 0.26.
+     */
+    public static final int SKETCH_EXTRA_AGREEMENT = 2;
+
     private DedupDefaults() {
     }
 }

@@ -212,7 +212,7 @@ public final class DedupEval {
         Fingerprinter fingerprinter = new Fingerprinter(options.mode(), options.bands(), options.rows());
         UnitExtractor extractor = new UnitExtractor(fingerprinter, options.minTokens(), Integer.MAX_VALUE, false);
         InMemoryDeduplicator dedup = new InMemoryDeduplicator(extractor,
-                BandMatcher.withDefaults(options.threshold(), Long.MAX_VALUE / 4));
+                BandMatcher.withDefaults(options.threshold(), Long.MAX_VALUE / 4, options.rows()));
         Map<String, Integer> firstItem = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             firstItem.putIfAbsent(items.get(i).article(), i);

@@ -38,7 +38,8 @@ public final class DedupSerdes {
         return serde((out, b) -> {
             out.writeLongs(b.hashes());
             out.writeInts(b.sizes());
-        }, in -> new Bucket(in.readLongs(), in.readInts()));
+            out.writeBytes(b.sketches());
+        }, in -> new Bucket(in.readLongs(), in.readInts(), in.readBytes()));
     }
 
     /** A known text: its shingles and remembered copies. */
@@ -74,6 +75,7 @@ public final class DedupSerdes {
                 out.writeLong(u.exactHash());
                 out.writeInts(u.features());
                 out.writeLongs(u.bandKeys());
+                out.writeBytes(u.sketch());
             }
         }, in -> {
             String id = in.readUTF();
@@ -83,7 +85,7 @@ public final class DedupSerdes {
             for (int i = 0; i < n; i++) {
                 UnitRef ref = new UnitRef(id, ts, in.readInt(), in.readInt(), in.readInt(),
                         UnitKind.values()[in.readByte()]);
-                units.add(new BandUnit(ref, in.readLong(), in.readInts(), in.readLongs()));
+                units.add(new BandUnit(ref, in.readLong(), in.readInts(), in.readLongs(), in.readBytes()));
             }
             return new BandBatch(id, ts, units);
         });
@@ -211,6 +213,12 @@ public final class DedupSerdes {
             buf.position(buf.position() + 4 * values.length);
         }
 
+        void writeBytes(byte[] values) {
+            writeInt(values.length);
+            ensure(values.length);
+            buf.put(values);
+        }
+
         void writeLongs(long[] values) {
             writeInt(values.length);
             ensure(8 * values.length);
@@ -266,6 +274,16 @@ public final class DedupSerdes {
             int[] values = new int[n];
             buf.asIntBuffer().get(values);
             buf.position(buf.position() + 4 * n);
+            return values;
+        }
+
+        byte[] readBytes() {
+            int n = buf.getInt();
+            if (n < 0 || n > buf.remaining()) {
+                throw new BufferUnderflowException();
+            }
+            byte[] values = new byte[n];
+            buf.get(values);
             return values;
         }
 

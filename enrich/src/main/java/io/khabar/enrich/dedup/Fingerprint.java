@@ -8,6 +8,9 @@ package io.khabar.enrich.dedup;
  *                   shingles); empty in {@link DedupMode#EXACT}
  * @param bandKeys   the LSH bucket keys, one per band (band index mixed in), or the one exact key
  * @param tokenCount number of canonical tokens
+ * @param sketch     the low byte of each MinHash minimum ({@code bands × rows} bytes; empty in exact mode): two
+ *                   units agree on a byte with probability about their token Jaccard, so a bucket can rule out
+ *                   a text that shares only the band's own minima without reading it
  */
-public record Fingerprint(long exactHash, int[] features, long[] bandKeys, int tokenCount) {
+public record Fingerprint(long exactHash, int[] features, long[] bandKeys, int tokenCount, byte[] sketch) {
 }

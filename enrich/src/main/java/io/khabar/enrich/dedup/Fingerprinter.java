@@ -58,9 +58,14 @@ public final class Fingerprinter {
             exact = Hashing.combine(exact, hashes[i]);
         }
         if (mode == DedupMode.EXACT) {
-            return new Fingerprint(exact, new int[0], new long[] {Hashing.combine(EXACT_SALT, exact)}, n);
+            return new Fingerprint(exact, new int[0], new long[] {Hashing.combine(EXACT_SALT, exact)}, n, new byte[0]);
         }
-        return new Fingerprint(exact, features(hashes), bandKeys(tokens, hashes), n);
+        long[] minima = minima(tokens, hashes);
+        byte[] sketch = new byte[minima.length];
+        for (int j = 0; j < minima.length; j++) {
+            sketch[j] = (byte) minima[j];
+        }
+        return new Fingerprint(exact, features(hashes), bandKeys(minima), n, sketch);
     }
 
     private static int[] features(long[] hashes) {
@@ -83,7 +88,7 @@ public final class Fingerprinter {
         return Arrays.copyOf(f, distinct);
     }
 
-    private long[] bandKeys(List<String> tokens, long[] hashes) {
+    private long[] minima(List<String> tokens, long[] hashes) {
         long[] keyTokens = new long[hashes.length];
         int m = 0;
         for (int i = 0; i < hashes.length; i++) {
@@ -106,6 +111,10 @@ public final class Fingerprinter {
                 }
             }
         }
+        return minima;
+    }
+
+    private long[] bandKeys(long[] minima) {
         long[] keys = new long[bands];
         for (int b = 0; b < bands; b++) {
             long key = Hashing.mix(b + 1L);

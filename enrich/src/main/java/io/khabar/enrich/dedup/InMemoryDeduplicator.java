@@ -26,7 +26,7 @@ public final class InMemoryDeduplicator {
         for (TextUnit unit : extractor.units(paragraphs)) {
             Map<MatchKind, UnitMatch> best = new EnumMap<>(MatchKind.class);
             Fingerprint f = unit.fingerprint();
-            matcher.match(new BandUnit(unit.ref(articleId, timestamp), f.exactHash(), f.features(), f.bandKeys()),
+            matcher.match(new BandUnit(unit.ref(articleId, timestamp), f.exactHash(), f.features(), f.bandKeys(), f.sketch()),
                     state, m -> {
                         UnitMatch current = best.get(m.kind());
                         if (current == null || m.match().isBefore(current.match())) {

@@ -92,6 +92,21 @@ class BandMatcherTest {
     }
 
     @Test
+    void aTextThatSharesOnlyTheBandWithTheUnitIsNotReadWhenSketchesAreOn() {
+        BandMatcher sketched = new BandMatcher(0.55, 90 * DAY, 3, 64, DedupDefaults.ROWS + 2);
+        long key = 9L; // OTHER and BACKGROUND forced into one bucket, as two texts sharing two common words would be
+        sketched.match(unitInBucket(OTHER, "k1", DAY, key), state, m -> { }, m -> { });
+        sketched.match(unitInBucket(BACKGROUND, "k2", DAY, key), state, m -> { }, m -> { });
+        CountingState counting = new CountingState(state);
+        List<UnitMatch> earlier = new ArrayList<>();
+
+        sketched.find(unitInBucket(EDITED, "k3", 2 * DAY, key), counting, earlier::add, m -> { });
+
+        assertThat(counting.textReads).as("only BACKGROUND, whose sketch agrees, is read").isEqualTo(1);
+        assertThat(earlier).extracting(m -> m.match().articleId()).containsExactly("k2");
+    }
+
+    @Test
     void theSameUnitAgainIsKnownAndUnitsBeyondTheHorizonOrInTheSameArticleDoNotMatch() {
         BandUnit first = unit(BACKGROUND, "d1", DAY);
         match(first);
@@ -152,14 +167,14 @@ class BandMatcherTest {
     private BandUnit unit(String text, String article, long ts, int paragraph) {
         Fingerprint f = fingerprinter.of(text);
         return new BandUnit(new UnitRef(article, ts, paragraph, 0, text.length(), UnitKind.PARAGRAPH),
-                f.exactHash(), f.features(), f.bandKeys());
+                f.exactHash(), f.features(), f.bandKeys(), f.sketch());
     }
 
     /** One forced band key, so that the texts share a bucket whatever their MinHash. */
     private BandUnit unitInBucket(String text, String article, long ts, long key) {
         Fingerprint f = fingerprinter.of(text);
         return new BandUnit(new UnitRef(article, ts, 0, 0, text.length(), UnitKind.PARAGRAPH),
-                f.exactHash(), f.features(), new long[] {key});
+                f.exactHash(), f.features(), new long[] {key}, f.sketch());
     }
 
     /** Counts text reads. */
