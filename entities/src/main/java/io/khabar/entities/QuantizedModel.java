@@ -146,17 +146,30 @@ final class QuantizedModel implements SequenceDecoder {
     @Override
     public int[] decode(int[] feats, int n) {
         int[] sums = new int[L];
+        int[] bases = new int[templates];
         float[] emit = new float[n * L];
         short[] w = rows;
         int t = templates;
         for (int i = 0; i < n; i++) {
-            Arrays.fill(sums, 0);
             int fo = i * t;
+            // Rows found and their O weights read first, in one tight loop of independent loads, so that the rows'
+            // cache misses overlap; the other labels then read rows already in cache.
+            int present = 0;
+            int outside = 0;
             for (int k = 0; k < t; k++) {
                 int r = row(feats[fo + k]);
                 if (r >= 0) {
                     int base = r * L;
-                    for (int y = 0; y < L; y++) {
+                    bases[present++] = base;
+                    outside += w[base + Labels.O];
+                }
+            }
+            Arrays.fill(sums, 0);
+            sums[Labels.O] = outside;
+            for (int k = 0; k < present; k++) {
+                int base = bases[k];
+                for (int y = 0; y < L; y++) {
+                    if (y != Labels.O) {
                         sums[y] += w[base + y];
                     }
                 }
