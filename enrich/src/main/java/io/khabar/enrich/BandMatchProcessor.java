@@ -12,11 +12,13 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.BandState;
 import io.khabar.enrich.dedup.BandUnit;
 import io.khabar.enrich.dedup.KnownText;
+import io.khabar.enrich.dedup.UnitRef;
 import io.khabar.enrich.dedup.BandMatcher;
 import io.khabar.enrich.dedup.Bucket;
 import io.khabar.enrich.dedup.MatchReport;
@@ -27,29 +29,34 @@ import io.khabar.enrich.dedup.UnitMatch;
  * earliest earlier match per unit and kind to the unit's article, sends corrections to later articles that arrived
  * here first, and remembers the unit.
  *
- * <p>Two window stores used as key-value stores with epochs hold the state: {@code dedup-band-buckets} (band key →
- * the exact hashes of its texts) and {@code dedup-band-texts} (exact hash → shingles and copies). Every read is a
- * point read ({@code fetch(key, epoch)}), never a range scan, and whole epochs drop out as segments once event time
- * has moved three horizons on, so state stays bounded whatever the feed's age.
+ * <p>Window stores used as key-value stores with epochs hold the state: {@code dedup-band-buckets} (band key → the
+ * exact hashes, sizes and sketches of its texts), {@code dedup-band-texts} (exact hash → shingles and the first and
+ * latest units carrying it) and {@code dedup-band-copies} (exact hash → every unit carrying it, with duplicates,
+ * read only when a unit comes in earlier than many copies it must correct). Reads are point reads
+ * ({@code fetch(key, epoch)}), and whole epochs drop out as segments once event time has moved three horizons on,
+ * so state stays bounded whatever the feed's age.
  */
 final class BandMatchProcessor implements Processor<Integer, BandBatch, String, MatchReport> {
 
     private final String bucketStoreName;
     private final String textStoreName;
+    private final String copyStoreName;
     private final BandMatcher matcher;
     private ProcessorContext<String, MatchReport> context;
     private BandState state;
 
-    BandMatchProcessor(String bucketStoreName, String textStoreName, BandMatcher matcher) {
+    BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher) {
         this.bucketStoreName = bucketStoreName;
         this.textStoreName = textStoreName;
+        this.copyStoreName = copyStoreName;
         this.matcher = matcher;
     }
 
     @Override
     public void init(ProcessorContext<String, MatchReport> context) {
         this.context = context;
-        this.state = new StoreBandState(context.getStateStore(bucketStoreName), context.getStateStore(textStoreName));
+        this.state = new StoreBandState(context.getStateStore(bucketStoreName), context.getStateStore(textStoreName),
+                context.getStateStore(copyStoreName));
     }
 
     @Override
@@ -72,8 +79,8 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     }
 
     /** {@link BandState} in the task's two window stores, one window per epoch. */
-    private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts)
-            implements BandState {
+    private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts,
+            WindowStore<Long, UnitRef> copies) implements BandState {
 
         @Override
         public Bucket bucket(long bandKey, long epoch) {
@@ -93,6 +100,20 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         @Override
         public void putText(long exactHash, long epoch, KnownText text) {
             texts.put(exactHash, text, epoch);
+        }
+
+        @Override
+        public void addCopy(long exactHash, long epoch, UnitRef unit) {
+            copies.put(exactHash, unit, epoch);
+        }
+
+        @Override
+        public List<UnitRef> copies(long exactHash, long epoch) {
+            List<UnitRef> out = new ArrayList<>();
+            try (WindowStoreIterator<UnitRef> it = copies.fetch(exactHash, epoch, epoch)) {
+                it.forEachRemaining(kv -> out.add(kv.value));
+            }
+            return out;
         }
     }
 

@@ -41,7 +41,7 @@ import io.khabar.model.Topics;
  * news.raw ─▶ enrich-parse ─┬─ dead letters ─▶ news.dlq
  *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id, Smile] ───────┐
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
- *                                 ─▶ dedup-band-match (stores dedup-band-buckets, dedup-band-texts)│
+ *                                 ─▶ dedup-band-match (stores dedup-band-buckets, -texts, -copies)  │
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
  *                                    dedup-article-drafts, dedup-article-progress) ─▶ news.enriched
  * </pre>
@@ -55,6 +55,7 @@ public final class EnrichTopology {
     public static final String DRAFTS_TOPIC = "dedup-drafts";
     public static final String BAND_STORE = "dedup-band-buckets";
     public static final String TEXT_STORE = "dedup-band-texts";
+    public static final String COPY_STORE = "dedup-band-copies";
     public static final String DRAFT_STORE = "dedup-article-drafts";
     public static final String PROGRESS_STORE = "dedup-article-progress";
 
@@ -87,6 +88,9 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(TEXT_STORE, bandRetention, Duration.ofMillis(horizonMs), false),
                 Serdes.Long(), DedupSerdes.knownText()).withCachingEnabled());
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(COPY_STORE, bandRetention, Duration.ofMillis(horizonMs), true),
+                Serdes.Long(), DedupSerdes.unitRef()));
         // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DRAFT_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), false),
@@ -125,8 +129,8 @@ public final class EnrichTopology {
         KStream<String, MatchReport> reports = articles
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
                 .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC))
-                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, matcher), Named.as("dedup-band-match"),
-                        BAND_STORE, TEXT_STORE)
+                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher),
+                        Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 
         KStream<String, EnrichedArticle> fromDrafts = drafts.process(

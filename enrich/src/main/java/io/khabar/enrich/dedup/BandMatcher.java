@@ -135,6 +135,16 @@ public final class BandMatcher {
             texts.put(new Key(exactHash, epoch), text);
             state.putText(exactHash, epoch, text);
         }
+
+        @Override
+        public void addCopy(long exactHash, long epoch, UnitRef unit) {
+            state.addCopy(exactHash, epoch, unit);
+        }
+
+        @Override
+        public List<UnitRef> copies(long exactHash, long epoch) {
+            return state.copies(exactHash, epoch);
+        }
     }
 
     /**
@@ -163,7 +173,8 @@ public final class BandMatcher {
                     if ((hash == unit.exactHash() || mayMatch(unit, bucket, i)) && seen.add(hash)) {
                         KnownText text = state.text(hash, e);
                         if (text != null) {
-                            known |= compare(unit, hash, text, earlier, later);
+                            known |= compare(unit, hash, text, copiesToCorrect(unit, hash, text, state, e),
+                                    earlier, later);
                         }
                     }
                 }
@@ -179,6 +190,7 @@ public final class BandMatcher {
     public void absorb(BandUnit unit, BandState state) {
         long epoch = epochOf(unit.unit().timestamp());
         KnownText text = state.text(unit.exactHash(), epoch);
+        state.addCopy(unit.exactHash(), epoch, unit.unit());
         if (text == null) {
             state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(unit.unit())));
         } else if (text.copies().stream().noneMatch(c -> c.samePlace(unit.unit()))) {
@@ -209,8 +221,22 @@ public final class BandMatcher {
         return unit.sketch().length == 0 || bucket.agreement(i, unit.sketch()) >= minAgreement;
     }
 
-    private boolean compare(BandUnit unit, long hash, KnownText text, Consumer<UnitMatch> earlier,
-            Consumer<UnitMatch> later) {
+    /**
+     * The copies of a text that the unit may have to correct: the remembered ones, or, when the unit precedes some
+     * of them and the text has more copies than are remembered (a copy that comes in late, earlier than many it
+     * repeats), every copy recorded for it, so that all of them are re-pointed and the result does not depend on
+     * the order in which the copies arrived.
+     */
+    private List<UnitRef> copiesToCorrect(BandUnit unit, long hash, KnownText text, BandState state, long epoch) {
+        List<UnitRef> remembered = text.copies();
+        if (remembered.size() < maxCopies || !unit.unit().isBefore(remembered.get(remembered.size() - 1))) {
+            return remembered;
+        }
+        return state.copies(hash, epoch);
+    }
+
+    private boolean compare(BandUnit unit, long hash, KnownText text, List<UnitRef> later, Consumer<UnitMatch> earlier,
+            Consumer<UnitMatch> corrections) {
         boolean same = hash == unit.exactHash();
         double similarity = same ? 1.0 : Similarity.jaccard(unit.features(), text.features());
         if (similarity < threshold) {
@@ -221,19 +247,21 @@ public final class BandMatcher {
         for (UnitRef copy : text.copies()) {
             if (same && copy.samePlace(ref)) {
                 known = true;
-                continue;
+            } else if (copy.isBefore(ref) && related(copy, ref)) {
+                earlier.accept(new UnitMatch(ref, MatchKind.of(ref.kind(), copy.kind()), copy, similarity));
             }
-            if (copy.articleId().equals(ref.articleId()) || Math.abs(copy.timestamp() - ref.timestamp()) > horizonMs) {
-                continue;
-            }
-            MatchKind kind = MatchKind.of(ref.kind(), copy.kind());
-            if (copy.isBefore(ref)) {
-                earlier.accept(new UnitMatch(ref, kind, copy, similarity));
-            } else {
-                later.accept(new UnitMatch(copy, kind, ref, similarity));
+        }
+        for (UnitRef copy : later) {
+            if (ref.isBefore(copy) && related(copy, ref) && !(same && copy.samePlace(ref))) {
+                corrections.accept(new UnitMatch(copy, MatchKind.of(ref.kind(), copy.kind()), ref, similarity));
             }
         }
         return known;
+    }
+
+    /** Units of different articles within the horizon of each other. */
+    private boolean related(UnitRef a, UnitRef b) {
+        return !a.articleId().equals(b.articleId()) && Math.abs(a.timestamp() - b.timestamp()) <= horizonMs;
     }
 
     /** The copies with {@code unit} inserted in order; over the limit, the second earliest is forgotten. */

@@ -1,8 +1,11 @@
 package io.khabar.enrich.dedup;
 
+import java.util.List;
+
 /**
  * Where the band side keeps its buckets and texts, per epoch: Kafka Streams window stores in the topology
- * ({@code dedup-band-buckets}, {@code dedup-band-texts}), hash maps in dedup-eval and the benchmarks.
+ * ({@code dedup-band-buckets}, {@code dedup-band-texts}, {@code dedup-band-copies}), hash maps in dedup-eval and the
+ * benchmarks.
  */
 public interface BandState {
 
@@ -15,4 +18,10 @@ public interface BandState {
     void putBucket(long bandKey, long epoch, Bucket bucket);
 
     void putText(long exactHash, long epoch, KnownText text);
+
+    /** Records one more unit carrying a text (every one, unlike the bounded list of {@link KnownText}). */
+    void addCopy(long exactHash, long epoch, UnitRef unit);
+
+    /** Every unit recorded with {@link #addCopy} for a text in an epoch. */
+    List<UnitRef> copies(long exactHash, long epoch);
 }

@@ -23,9 +23,11 @@ public final class DedupDefaults {
     /**
      * Distinct texts per LSH bucket. Over the 5,000 ANT articles (60,046 units, 234,339 buckets) the largest bucket
      * holds 449 texts, the 99.9th percentile 24: only buckets keyed by common word pairs grow, and without a bound
-     * they grow with the state, making every lookup in them slower and every stored value larger.
+     * they grow with the state, making every stored value larger (24 bytes a text: at most 24 KB). Texts ruled out
+     * by size or sketch are not read, so a large bucket costs little at lookup. Past the bound the oldest text
+     * leaves the bucket, and which earlier near repeat a unit names can then depend on arrival order.
      */
-    public static final int TEXTS_PER_BUCKET = 64;
+    public static final int TEXTS_PER_BUCKET = 1024;
 
     /**
      * Sketch bytes beyond the band's own {@code rows} that a text in a bucket must share with a unit to be read and

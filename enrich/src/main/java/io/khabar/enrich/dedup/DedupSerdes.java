@@ -42,6 +42,11 @@ public final class DedupSerdes {
         }, in -> new Bucket(in.readLongs(), in.readInts(), in.readBytes()));
     }
 
+    /** A unit reference. */
+    public static Serde<UnitRef> unitRef() {
+        return serde(DedupSerdes::writeRef, DedupSerdes::readRef);
+    }
+
     /** A known text: its shingles and remembered copies. */
     public static Serde<KnownText> knownText() {
         return serde((out, t) -> {

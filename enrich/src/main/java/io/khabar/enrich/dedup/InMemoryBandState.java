@@ -1,6 +1,8 @@
 package io.khabar.enrich.dedup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@link BandState} in hash maps, nothing expires: for dedup-eval, tests and benchmarks. */
@@ -11,6 +13,7 @@ public final class InMemoryBandState implements BandState {
 
     private final Map<Key, Bucket> buckets = new HashMap<>();
     private final Map<Key, KnownText> texts = new HashMap<>();
+    private final Map<Key, List<UnitRef>> copies = new HashMap<>();
 
     @Override
     public Bucket bucket(long bandKey, long epoch) {
@@ -30,6 +33,16 @@ public final class InMemoryBandState implements BandState {
     @Override
     public void putText(long exactHash, long epoch, KnownText text) {
         texts.put(new Key(exactHash, epoch), text);
+    }
+
+    @Override
+    public void addCopy(long exactHash, long epoch, UnitRef unit) {
+        copies.computeIfAbsent(new Key(exactHash, epoch), k -> new ArrayList<>()).add(unit);
+    }
+
+    @Override
+    public List<UnitRef> copies(long exactHash, long epoch) {
+        return copies.getOrDefault(new Key(exactHash, epoch), List.of());
     }
 
     public int bucketCount() {

@@ -56,6 +56,20 @@ class BandMatcherTest {
     }
 
     @Test
+    void aLateEarlierCopyCorrectsEveryLaterCopyNotOnlyTheRememberedOnes() {
+        for (int i = 5; i <= 10; i++) {
+            match(unit(BACKGROUND, "m" + i, i * DAY));
+        }
+        List<UnitMatch> later = new ArrayList<>();
+
+        matcher.match(unit(BACKGROUND, "m1", DAY), state, m -> { }, later::add);
+
+        assertThat(later).extracting(m -> m.unit().articleId()).containsExactlyInAnyOrder("m5", "m6", "m7", "m8",
+                "m9", "m10");
+        assertThat(later).allSatisfy(m -> assertThat(m.match().articleId()).isEqualTo("m1"));
+    }
+
+    @Test
     void copiesAreBoundedKeepingTheEarliestAndTheLatest() {
         for (int i = 1; i <= 6; i++) {
             match(unit(BACKGROUND, "c" + i, i * DAY));
@@ -205,6 +219,16 @@ class BandMatcherTest {
         @Override
         public void putText(long exactHash, long epoch, KnownText text) {
             inner.putText(exactHash, epoch, text);
+        }
+
+        @Override
+        public void addCopy(long exactHash, long epoch, UnitRef unit) {
+            inner.addCopy(exactHash, epoch, unit);
+        }
+
+        @Override
+        public List<UnitRef> copies(long exactHash, long epoch) {
+            return inner.copies(exactHash, epoch);
         }
     }
 }
