@@ -45,8 +45,8 @@ public final class BandMatcher {
      *                     always agree); 0 reads every text that passes the size test
      */
     public BandMatcher(double threshold, long horizonMs, int maxCopies, int maxTexts, int minAgreement) {
-        if (maxCopies < 1 || maxTexts < 1 || horizonMs < 1) {
-            throw new IllegalArgumentException("horizonMs, maxCopies and maxTexts must be positive");
+        if (maxCopies < 2 || maxTexts < 1 || horizonMs < 1) {
+            throw new IllegalArgumentException("horizonMs and maxTexts must be positive, maxCopies at least 2");
         }
         this.threshold = threshold;
         this.horizonMs = horizonMs;
@@ -222,14 +222,15 @@ public final class BandMatcher {
     }
 
     /**
-     * The copies of a text that the unit may have to correct: the remembered ones, or, when the unit precedes some
-     * of them and the text has more copies than are remembered (a copy that comes in late, earlier than many it
-     * repeats), every copy recorded for it, so that all of them are re-pointed and the result does not depend on
-     * the order in which the copies arrived.
+     * The copies of a text that the unit may have to correct. The text remembers its first copy and its latest
+     * others; the copies it forgot all lie between the first and the second remembered one. So unless the unit
+     * precedes the second remembered copy of a full list (a copy that comes in late, earlier than many it repeats),
+     * the remembered copies are all the later ones; otherwise every copy recorded for the text is read, so that all
+     * of them are re-pointed and the result does not depend on the order in which the copies arrived.
      */
     private List<UnitRef> copiesToCorrect(BandUnit unit, long hash, KnownText text, BandState state, long epoch) {
         List<UnitRef> remembered = text.copies();
-        if (remembered.size() < maxCopies || !unit.unit().isBefore(remembered.get(remembered.size() - 1))) {
+        if (remembered.size() < maxCopies || !unit.unit().isBefore(remembered.get(1))) {
             return remembered;
         }
         return state.copies(hash, epoch);
