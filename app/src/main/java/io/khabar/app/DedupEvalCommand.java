@@ -33,6 +33,12 @@ final class DedupEvalCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Report precision/recall over a range of thresholds.")
     boolean sweep;
 
+    @Option(names = "--bands", description = "LSH bands (default: the app's default).")
+    Integer bands;
+
+    @Option(names = "--rows", description = "MinHash rows per band (default: the app's default).")
+    Integer rows;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data)) {
@@ -47,6 +53,12 @@ final class DedupEvalCommand implements Callable<Integer> {
         }
         if (sweep) {
             args.add("--sweep");
+        }
+        if (bands != null) {
+            args.addAll(List.of("--bands", bands.toString()));
+        }
+        if (rows != null) {
+            args.addAll(List.of("--rows", rows.toString()));
         }
         DedupEval.main(args.toArray(String[]::new));
         return 0;
