@@ -1,14 +1,16 @@
 package io.khabar.app.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * CPU time spent by the whole process and by the threads of one Kafka Streams app (named after its application id),
@@ -82,7 +84,7 @@ final class CpuMeter {
         return out;
     }
 
-    private static final java.util.List<String> NATIVE_GROUPS = java.util.List.of(
+    private static final List<String> NATIVE_GROUPS = List.of(
             "GC Thread", "G1 ", "C2 Compiler", "C1 Compiler", "rocksdb", "VM Thread", "VM Periodic");
 
     /** A thread's name without its numbers and ids, so that threads of one kind add up. */
@@ -103,14 +105,14 @@ final class CpuMeter {
                     .map(e -> Map.entry(e.getKey(), e.getValue() - start.groups.getOrDefault(e.getKey(), 0L)))
                     .filter(e -> e.getValue() * 50 >= total)
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> out.append(String.format(java.util.Locale.ROOT, "  %5.1f%%  %s%n",
+                    .forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f%%  %s%n",
                             100.0 * e.getValue() / total, e.getKey())));
             return out.toString();
         }
 
         /** Milliseconds per article from {@code start} to this reading. */
         String perArticle(Reading start, long articles) {
-            return String.format(java.util.Locale.ROOT, "%.2f ms in the stream threads, %.2f ms in the whole process",
+            return String.format(Locale.ROOT, "%.2f ms in the stream threads, %.2f ms in the whole process",
                     (streamThreadNanos - start.streamThreadNanos) / 1e6 / articles,
                     (processNanos - start.processNanos) / 1e6 / articles);
         }

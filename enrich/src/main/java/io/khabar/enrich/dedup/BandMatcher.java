@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The band side's decision, shared by the band processor and the offline evaluation ({@link InMemoryDeduplicator}),
@@ -30,8 +31,8 @@ public final class BandMatcher {
     private final int minAgreement;
 
     /**
-     * @param maxCopies how many units are remembered per distinct text (the earliest and the latest others): later
-     *                  copies can be re-pointed when an earlier copy arrives late, up to this many
+     * @param maxCopies how many units a text remembers (the earliest and the latest others, at least 2); a unit that
+     *                  arrives late, before the second of them, reads every copy of the text to correct them all
      * @param maxTexts  how many distinct texts a bucket lists; past it, the oldest is forgotten, so a bucket never
      *                  outgrows a fixed size however large the state. Only buckets keyed by common word pairs get
      *                  there; a real repeat shares several bands with its original and is still found through others.
@@ -104,24 +105,22 @@ public final class BandMatcher {
 
         @Override
         public Bucket bucket(long bandKey, long epoch) {
-            Key k = new Key(bandKey, epoch);
-            if (buckets.containsKey(k)) {
-                return buckets.get(k);
-            }
-            Bucket b = state.bucket(bandKey, epoch);
-            buckets.put(k, b);
-            return b;
+            return readOnce(buckets, new Key(bandKey, epoch), () -> state.bucket(bandKey, epoch));
         }
 
         @Override
         public KnownText text(long exactHash, long epoch) {
-            Key k = new Key(exactHash, epoch);
-            if (texts.containsKey(k)) {
-                return texts.get(k);
+            return readOnce(texts, new Key(exactHash, epoch), () -> state.text(exactHash, epoch));
+        }
+
+        /** The value read before, absent ones too (which {@code computeIfAbsent} would not remember). */
+        private static <T> T readOnce(Map<Key, T> read, Key key, Supplier<T> reader) {
+            if (read.containsKey(key)) {
+                return read.get(key);
             }
-            KnownText t = state.text(exactHash, epoch);
-            texts.put(k, t);
-            return t;
+            T value = reader.get();
+            read.put(key, value);
+            return value;
         }
 
         @Override

@@ -15,8 +15,8 @@ public final class DedupDefaults {
     public static final int MIN_SENTENCE_TOKENS = 8;
 
     /**
-     * Units remembered per distinct text and bucket (the earliest and the latest others): a copy that arrives late
-     * but is earlier than these re-points them to itself; older copies keep pointing at the copy they matched.
+     * Units a text remembers (the earliest and the latest others): the earlier copies a new unit names, and the later
+     * ones a late unit corrects; only a unit earlier than the second of them reads all copies ({@code dedup-band-copies}).
      */
     public static final int COPIES_PER_TEXT = 8;
 

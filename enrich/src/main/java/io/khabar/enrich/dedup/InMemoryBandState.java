@@ -44,8 +44,4 @@ public final class InMemoryBandState implements BandState {
     public List<UnitRef> copies(long exactHash, long epoch) {
         return copies.getOrDefault(new Key(exactHash, epoch), List.of());
     }
-
-    public int bucketCount() {
-        return buckets.size();
-    }
 }
