@@ -31,8 +31,8 @@ import io.khabar.enrich.dedup.UnitMatch;
  *
  * <p>Window stores used as key-value stores with epochs hold the state: {@code dedup-band-buckets} (band key → the
  * exact hashes, sizes and sketches of its texts), {@code dedup-band-texts} (exact hash → shingles and the first and
- * latest units carrying it) and {@code dedup-band-copies} (exact hash → every unit carrying it, with duplicates,
- * read only when a unit comes in earlier than many copies it must correct). Reads are point reads
+ * latest units carrying it) and {@code dedup-band-copies} (exact hash → the units the bounded list of the text
+ * forgot, with duplicates, read only when a unit comes in earlier than many copies it must correct). Reads are point reads
  * ({@code fetch(key, epoch)}), and whole epochs drop out as segments once event time has moved three horizons on,
  * so state stays bounded whatever the feed's age.
  */

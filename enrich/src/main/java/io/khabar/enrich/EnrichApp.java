@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -79,6 +82,11 @@ public final class EnrichApp implements AutoCloseable {
         if (config.createTopics()) {
             ensureTopics(config);
         }
+        if (config.shardsFollowPartitions()) {
+            int partitions = rawPartitions(config);
+            LOG.info("dedup.shards=0: one band shard per partition of {}, {} shards", config.rawTopic(), partitions);
+            config = config.withShards(partitions);
+        }
         EnrichApp app = new EnrichApp(config);
         app.streams.start();
         return app;
@@ -93,6 +101,27 @@ public final class EnrichApp implements AutoCloseable {
                     .map(name -> new NewTopic(name, config.topicPartitions(), config.topicReplication()))
                     .toList();
             KafkaTopics.ensure(admin, topics, Duration.ofSeconds(60));
+        }
+    }
+
+    /** The partition count of the raw topic, which must exist (created above or by the operator). */
+    static int rawPartitions(EnrichConfig config) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getString(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (Admin admin = Admin.create(props)) {
+            TopicDescription description = admin.describeTopics(List.of(config.rawTopic()))
+                    .allTopicNames().get(60, TimeUnit.SECONDS).get(config.rawTopic());
+            return description.partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the partitions of raw topic " + config.rawTopic()
+                    + " (create it, set topics.create=true, or set dedup.shards): " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no answer from " + config.getString(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    + " within 60 s reading the partitions of " + config.rawTopic(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading the partitions of " + config.rawTopic(), e);
         }
     }
 

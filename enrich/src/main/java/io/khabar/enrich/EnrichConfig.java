@@ -86,7 +86,9 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String DEDUP_ROWS_DOC = "MinHash values per band.";
     public static final String DEDUP_SHARDS_CONFIG = "dedup.shards";
     public static final String DEDUP_SHARDS_DOC = "Band keys are grouped by key mod shards into one record per"
-            + " article and shard; keep it at least the partition count. Changing it needs a reset of the app.";
+            + " article and shard, shard s going to partition s mod partitions of the band topic. 0 (default): one"
+            + " shard per partition of the raw topic, looked up at start, so a unit is handled by as few band tasks"
+            + " as possible. Changing it (or the raw topic's partitions) needs a reset of the app.";
     public static final String DEDUP_MIN_TOKENS_CONFIG = "dedup.min.tokens";
     public static final String DEDUP_MIN_TOKENS_DOC = "Paragraphs with fewer canonical tokens are not compared.";
     public static final String DEDUP_SENTENCES_CONFIG = "dedup.sentences";
@@ -135,7 +137,7 @@ public final class EnrichConfig extends AbstractConfig {
                     DEDUP_BANDS_DOC)
             .define(DEDUP_ROWS_CONFIG, Type.INT, DedupDefaults.ROWS, Range.between(1, 16), Importance.LOW,
                     DEDUP_ROWS_DOC)
-            .define(DEDUP_SHARDS_CONFIG, Type.INT, 16, Range.between(1, 4096), Importance.LOW, DEDUP_SHARDS_DOC)
+            .define(DEDUP_SHARDS_CONFIG, Type.INT, 0, Range.between(0, 4096), Importance.LOW, DEDUP_SHARDS_DOC)
             .define(DEDUP_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_TOKENS, Range.atLeast(1), Importance.LOW,
                     DEDUP_MIN_TOKENS_DOC)
             .define(DEDUP_SENTENCES_CONFIG, Type.BOOLEAN, true, Importance.LOW, DEDUP_SENTENCES_DOC)
@@ -216,8 +218,22 @@ public final class EnrichConfig extends AbstractConfig {
         return getInt(DEDUP_ROWS_CONFIG);
     }
 
+    /** The band shards: {@code dedup.shards}, or when it is 0 (resolved by {@link EnrichApp}), topics.partitions. */
     public int shards() {
-        return getInt(DEDUP_SHARDS_CONFIG);
+        int shards = getInt(DEDUP_SHARDS_CONFIG);
+        return shards > 0 ? shards : topicPartitions();
+    }
+
+    /** Whether {@code dedup.shards} is left to follow the raw topic's partitions. */
+    public boolean shardsFollowPartitions() {
+        return getInt(DEDUP_SHARDS_CONFIG) == 0;
+    }
+
+    /** This configuration with {@code dedup.shards} set. */
+    public EnrichConfig withShards(int shards) {
+        Map<Object, Object> map = new HashMap<>(originals());
+        map.put(DEDUP_SHARDS_CONFIG, shards);
+        return new EnrichConfig(map);
     }
 
     public int minTokens() {
@@ -237,11 +253,12 @@ public final class EnrichConfig extends AbstractConfig {
     }
 
     /**
-     * The Kafka Streams properties: the Streams keys defined here, every unknown key as it is, {@code streams.*}
-     * keys without the prefix (these win).
+     * The Kafka Streams properties: {@link DedupRocksDbConfig} as the RocksDB settings, every unknown key as it is,
+     * the Streams keys defined here, {@code streams.*} keys without the prefix (these win).
      */
     public Properties streamsProperties() {
         Properties props = new Properties();
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
         for (Map.Entry<String, Object> e : originals().entrySet()) {
             if (!CONFIG.names().contains(e.getKey()) && !e.getKey().startsWith(STREAMS_PREFIX)) {
                 props.put(e.getKey(), e.getValue());

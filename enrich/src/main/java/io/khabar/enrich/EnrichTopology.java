@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serde;
@@ -128,7 +130,8 @@ public final class EnrichTopology {
 
         KStream<String, MatchReport> reports = articles
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
-                .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC))
+                .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC)
+                        .withStreamPartitioner(EnrichTopology::shardPartition))
                 .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher),
                         Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
@@ -145,6 +148,11 @@ public final class EnrichTopology {
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
                         .withName("enrich-enriched-sink"));
         return builder.build();
+    }
+
+    /** Shard s goes to partition s mod partitions: with one shard per partition, each to its own. */
+    static Optional<Set<Integer>> shardPartition(String topic, Integer shard, BandBatch batch, int partitions) {
+        return Optional.of(Set.of(Math.floorMod(shard, partitions)));
     }
 
     /** One batch per shard touched by the article's band keys, in shard order; each unit once per shard. */

@@ -1,6 +1,8 @@
 package io.khabar.enrich;
 
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.khabar.enrich.dedup.DedupDefaults;
 import io.khabar.model.Json;
 import io.khabar.model.RawArticle;
 
@@ -20,7 +23,8 @@ import io.khabar.model.RawArticle;
  * dedup.mode=exact, over the first N ANT articles. Not a test: prints articles/s.
  *
  * <p>{@code java -cp enrich/target/test-classes:enrich/target/classes:<deps> io.khabar.enrich.DedupThroughput
- * [N] [rounds]} ({@code -Dkhabar.bench.shards=N} to try another dedup.shards)
+ * [N] [rounds]} ({@code -Dkhabar.bench.shards=N} / {@code -Dkhabar.bench.bands=N} to try other dedup.shards /
+ * dedup.minhash.bands)
  */
 public final class DedupThroughput {
 
@@ -33,7 +37,7 @@ public final class DedupThroughput {
         Path data = Path.of(System.getProperty("khabar.shared", "../shared"), "data/news/ant-2018-08-10.jsonl");
         List<RawArticle> articles = load(data, n);
         for (int round = 0; round < rounds; round++) {
-            for (String mode : List.of("exact", "minhash")) {
+            for (String mode : System.getProperty("khabar.bench.modes", "exact,minhash").split(",")) {
                 double rate = measure(articles, mode);
                 System.out.printf(Locale.ROOT, "round %d mode=%-7s %d articles: %.0f articles/s%n", round, mode,
                         articles.size(), rate);
@@ -43,14 +47,19 @@ public final class DedupThroughput {
 
     private static double measure(List<RawArticle> articles, String mode) {
         try (EnrichDriver d = new EnrichDriver(Map.of("dedup.mode", mode, "dedup.shards",
-                Integer.getInteger("khabar.bench.shards", 16)))) {
+                Integer.getInteger("khabar.bench.shards", 1), "dedup.minhash.bands",
+                Integer.getInteger("khabar.bench.bands", DedupDefaults.BANDS)))) {
             Instant t = Instant.parse("2018-08-01T00:00:00Z");
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             for (RawArticle a : articles) {
                 d.pipe(a, t);
                 t = t.plusSeconds(30);
             }
             d.enriched.readRecordsToList();
+            double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / articles.size();
+            System.out.printf(Locale.ROOT, "  mode=%s: %.3f ms CPU per article (driver thread)%n", mode, cpuMs);
             return articles.size() / ((System.nanoTime() - start) / 1e9);
         }
     }

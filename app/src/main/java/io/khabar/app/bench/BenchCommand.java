@@ -68,9 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "Articles in the measured batch (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--prefill", defaultValue = "2000",
+    @Option(names = "--prefill", defaultValue = "10000",
             description = "Articles enriched before the measured batch is sent (not timed): the JVM's warm-up and the "
-                    + "dedup state the batch meets; 0 = send all at once and time from the first output (default: ${DEFAULT-VALUE}).")
+                    + "dedup state the batch meets (10,000: where the issue's state scaling starts, and enough for the "
+                    + "JIT compiler to settle); 0 = send all at once and time from the first output (default: ${DEFAULT-VALUE}).")
     int prefill;
 
     @Option(names = "--threads", defaultValue = "1", description = "Stream threads of both apps (default: ${DEFAULT-VALUE}).")

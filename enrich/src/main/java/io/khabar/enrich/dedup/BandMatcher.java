@@ -32,8 +32,8 @@ public final class BandMatcher {
 
     /**
      * @param maxCopies how many units a text remembers (the earliest and the latest others, at least 2); a unit that
-     *                  arrives late, before the second of them, reads every copy of the text to correct them all
-     * @param maxTexts  how many distinct texts a bucket lists; past it, the oldest is forgotten, so a bucket never
+     *                  arrives late, before the second of them, also reads the forgotten ones to correct them all
+     * @param maxTexts  how many distinct texts a bucket lists; a full bucket takes no more, so a bucket never
      *                  outgrows a fixed size however large the state. Only buckets keyed by common word pairs get
      *                  there; a real repeat shares several bands with its original and is still found through others.
      */
@@ -185,19 +185,26 @@ public final class BandMatcher {
         return known;
     }
 
-    /** Adds the unit to the copies of its text and its text to its buckets, in the unit's epoch. */
+    /**
+     * Adds the unit to the copies of its text and its text to its buckets, in the unit's epoch. A copy the text's
+     * bounded list forgets to make room goes to {@link BandState#addCopy}, so that the list and the forgotten copies
+     * together always hold every copy.
+     */
     public void absorb(BandUnit unit, BandState state) {
         long epoch = epochOf(unit.unit().timestamp());
         KnownText text = state.text(unit.exactHash(), epoch);
-        state.addCopy(unit.exactHash(), epoch, unit.unit());
         if (text == null) {
             state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(unit.unit())));
         } else if (text.copies().stream().noneMatch(c -> c.samePlace(unit.unit()))) {
-            state.putText(unit.exactHash(), epoch, new KnownText(text.features(), withCopy(text.copies(), unit.unit())));
+            List<UnitRef> copies = withCopy(text.copies(), unit.unit());
+            while (copies.size() > maxCopies) {
+                state.addCopy(unit.exactHash(), epoch, copies.remove(1));
+            }
+            state.putText(unit.exactHash(), epoch, new KnownText(text.features(), copies));
         }
         for (long key : unit.bandKeys()) {
             Bucket bucket = state.bucket(key, epoch);
-            if (bucket == null || !bucket.contains(unit.exactHash())) {
+            if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
                 state.putBucket(key, epoch, (bucket == null ? Bucket.EMPTY : bucket)
                         .with(unit.exactHash(), unit.features().length, unit.sketch(), maxTexts));
             }
@@ -224,15 +231,21 @@ public final class BandMatcher {
      * The copies of a text that the unit may have to correct. The text remembers its first copy and its latest
      * others; the copies it forgot all lie between the first and the second remembered one. So unless the unit
      * precedes the second remembered copy of a full list (a copy that comes in late, earlier than many it repeats),
-     * the remembered copies are all the later ones; otherwise every copy recorded for the text is read, so that all
-     * of them are re-pointed and the result does not depend on the order in which the copies arrived.
+     * the remembered copies are all the later ones; otherwise the forgotten copies are read too, so that all of them
+     * are re-pointed and the result does not depend on the order in which the copies arrived.
      */
     private List<UnitRef> copiesToCorrect(BandUnit unit, long hash, KnownText text, BandState state, long epoch) {
         List<UnitRef> remembered = text.copies();
         if (remembered.size() < maxCopies || !unit.unit().isBefore(remembered.get(1))) {
             return remembered;
         }
-        return state.copies(hash, epoch);
+        List<UnitRef> all = new ArrayList<>(remembered);
+        for (UnitRef forgotten : state.copies(hash, epoch)) {
+            if (all.stream().noneMatch(c -> c.samePlace(forgotten))) { // a record processed again adds it twice
+                all.add(forgotten);
+            }
+        }
+        return all;
     }
 
     private boolean compare(BandUnit unit, long hash, KnownText text, List<UnitRef> later, Consumer<UnitMatch> earlier,
@@ -264,8 +277,8 @@ public final class BandMatcher {
         return !a.articleId().equals(b.articleId()) && Math.abs(a.timestamp() - b.timestamp()) <= horizonMs;
     }
 
-    /** The copies with {@code unit} inserted in order; over the limit, the second earliest is forgotten. */
-    private List<UnitRef> withCopy(List<UnitRef> copies, UnitRef unit) {
+    /** The copies with {@code unit} inserted in order (the caller trims the list back to its limit). */
+    private static List<UnitRef> withCopy(List<UnitRef> copies, UnitRef unit) {
         List<UnitRef> out = new ArrayList<>(copies.size() + 1);
         boolean inserted = false;
         for (UnitRef copy : copies) {
@@ -277,9 +290,6 @@ public final class BandMatcher {
         }
         if (!inserted) {
             out.add(unit);
-        }
-        while (out.size() > maxCopies) {
-            out.remove(1);
         }
         return out;
     }

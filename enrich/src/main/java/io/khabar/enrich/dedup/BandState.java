@@ -19,9 +19,9 @@ public interface BandState {
 
     void putText(long exactHash, long epoch, KnownText text);
 
-    /** Records one more unit carrying a text (every one, unlike the bounded list of {@link KnownText}). */
+    /** Records a unit carrying a text that the bounded list of its {@link KnownText} forgot. */
     void addCopy(long exactHash, long epoch, UnitRef unit);
 
-    /** Every unit recorded with {@link #addCopy} for a text in an epoch. */
+    /** Every unit recorded with {@link #addCopy} for a text in an epoch (a record processed again may repeat one). */
     List<UnitRef> copies(long exactHash, long epoch);
 }

@@ -3,8 +3,8 @@ package io.khabar.enrich.dedup;
 import java.util.Arrays;
 
 /**
- * The content of one LSH bucket (one band key, one epoch): the distinct texts that fell into it, oldest first, as
- * their exact hashes, shingle counts and MinHash sketches. The texts themselves ({@link KnownText}) are kept once per
+ * The content of one LSH bucket (one band key, one epoch): the distinct texts that fell into it (the first ones, up to
+ * a bound), oldest first, as their exact hashes, shingle counts and MinHash sketches. The texts themselves ({@link KnownText}) are kept once per
  * epoch, whatever the number of buckets they fall into, so adding a text to a bucket writes a few bytes, not its
  * shingles; and a text that cannot be a repeat by its size or its sketch is ruled out without being read.
  *
@@ -49,20 +49,27 @@ public record Bucket(long[] hashes, int[] sizes, byte[] sketches) {
         return agree;
     }
 
-    /** This bucket with a text appended; past {@code max} texts the oldest are forgotten. */
+    /** Whether the bucket holds {@code max} texts and takes no more. */
+    public boolean full(int max) {
+        return hashes.length >= max;
+    }
+
+    /** This bucket with a text appended; a bucket of {@code max} texts is full and returned as it is. */
     public Bucket with(long hash, int size, byte[] sketch, int max) {
         int length = hashes.length == 0 ? sketch.length : sketchLength();
         if (sketch.length != length) {
             throw new IllegalArgumentException("sketch of " + sketch.length + " bytes in a bucket of " + length);
         }
-        int keep = Math.min(hashes.length, max - 1);
-        int from = hashes.length - keep;
-        long[] h = Arrays.copyOfRange(hashes, from, from + keep + 1);
-        int[] s = Arrays.copyOfRange(sizes, from, from + keep + 1);
-        byte[] k = Arrays.copyOfRange(sketches, from * length, (from + keep + 1) * length);
-        h[keep] = hash;
-        s[keep] = size;
-        System.arraycopy(sketch, 0, k, keep * length, length);
+        if (full(max)) {
+            return this;
+        }
+        int n = hashes.length;
+        long[] h = Arrays.copyOf(hashes, n + 1);
+        int[] s = Arrays.copyOf(sizes, n + 1);
+        byte[] k = Arrays.copyOf(sketches, (n + 1) * length);
+        h[n] = hash;
+        s[n] = size;
+        System.arraycopy(sketch, 0, k, n * length, length);
         return new Bucket(h, s, k);
     }
 }

@@ -78,19 +78,21 @@ class BandMatcherTest {
     }
 
     @Test
-    void aFullBucketForgetsItsOldestText() {
+    void aFullBucketKeepsItsEarliestTextsAndTakesNoMore() {
         long key = 42L;
         match(unitInBucket(BACKGROUND, "f1", DAY, key));
         match(unitInBucket(OTHER, "f2", 2 * DAY, key));
-        match(unitInBucket(THIRD, "f3", 3 * DAY, key)); // over two texts: BACKGROUND leaves the bucket
+        Bucket full = state.bucket(key, matcher.epochOf(DAY));
+        match(unitInBucket(THIRD, "f3", 3 * DAY, key)); // a third text: the bucket of two is full
 
         Bucket bucket = state.bucket(key, matcher.epochOf(DAY));
+        assertThat(bucket).isSameAs(full);
         assertThat(bucket.size()).isEqualTo(2);
         List<UnitMatch> matches = new ArrayList<>();
-        matcher.find(unitInBucket(BACKGROUND, "f4", 4 * DAY, key), state, matches::add, matches::add);
-        assertThat(matches).isEmpty();
-        matcher.find(unitInBucket(OTHER, "f5", 5 * DAY, key), state, matches::add, matches::add);
-        assertThat(matches).extracting(m -> m.match().articleId()).containsExactly("f2");
+        matcher.find(unitInBucket(THIRD, "f4", 4 * DAY, key), state, matches::add, matches::add);
+        assertThat(matches).isEmpty(); // THIRD is known as a text, but no bucket of this key lists it
+        matcher.find(unitInBucket(BACKGROUND, "f5", 5 * DAY, key), state, matches::add, matches::add);
+        assertThat(matches).extracting(m -> m.match().articleId()).containsExactly("f1");
     }
 
     @Test
