@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class DedupSerdes {
 
-    private static final byte FORMAT = 1;
+    /** 2: shingles as 16-bit values (1 wrote them as 32-bit ones). */
+    private static final byte FORMAT = 2;
 
     private interface Writer<T> {
         void write(Out out, T value) throws IOException;
@@ -50,13 +51,13 @@ public final class DedupSerdes {
     /** A known text: its shingles and remembered copies. */
     public static Serde<KnownText> knownText() {
         return serde((out, t) -> {
-            out.writeInts(t.features());
+            out.writeShingles(t.features());
             out.writeInt(t.copies().size());
             for (UnitRef copy : t.copies()) {
                 writeRef(out, copy);
             }
         }, in -> {
-            int[] features = in.readInts();
+            int[] features = in.readShingles();
             int n = in.readInt();
             List<UnitRef> copies = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -78,7 +79,7 @@ public final class DedupSerdes {
                 out.writeInt(u.unit().end());
                 out.writeByte(u.unit().kind().ordinal());
                 out.writeLong(u.exactHash());
-                out.writeInts(u.features());
+                out.writeShingles(u.features());
                 out.writeLongs(u.bandKeys());
                 out.writeBytes(u.sketch());
             }
@@ -90,7 +91,7 @@ public final class DedupSerdes {
             for (int i = 0; i < n; i++) {
                 UnitRef ref = new UnitRef(id, ts, in.readInt(), in.readInt(), in.readInt(),
                         UnitKind.values()[in.readByte()]);
-                units.add(new BandUnit(ref, in.readLong(), in.readInts(), in.readLongs(), in.readBytes()));
+                units.add(new BandUnit(ref, in.readLong(), in.readShingles(), in.readLongs(), in.readBytes()));
             }
             return new BandBatch(id, ts, units);
         });
@@ -169,7 +170,8 @@ public final class DedupSerdes {
                 In in = new In(data);
                 byte format = in.readByte();
                 if (format != FORMAT) {
-                    throw new SerializationException("unknown dedup record format " + format);
+                    throw new SerializationException("unknown dedup record format " + format + " (this version writes "
+                            + FORMAT + "; state of an older version needs a reset of the app, see README)");
                 }
                 return reader.read(in);
             } catch (IOException | BufferUnderflowException e) {
@@ -216,6 +218,18 @@ public final class DedupSerdes {
             ensure(4 * values.length);
             buf.asIntBuffer().put(values);
             buf.position(buf.position() + 4 * values.length);
+        }
+
+        /** Shingle hashes, 16 bits each ({@link Fingerprinter}). */
+        void writeShingles(int[] values) {
+            writeInt(values.length);
+            ensure(2 * values.length);
+            for (int v : values) {
+                if (v >>> 16 != 0) {
+                    throw new IllegalArgumentException("shingle hash " + v + " is not a 16-bit value");
+                }
+                buf.putChar((char) v);
+            }
         }
 
         void writeBytes(byte[] values) {
@@ -279,6 +293,18 @@ public final class DedupSerdes {
             int[] values = new int[n];
             buf.asIntBuffer().get(values);
             buf.position(buf.position() + 4 * n);
+            return values;
+        }
+
+        int[] readShingles() {
+            int n = buf.getInt();
+            if (n < 0 || n > buf.remaining() / 2) {
+                throw new BufferUnderflowException();
+            }
+            int[] values = new int[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = buf.getChar();
+            }
             return values;
         }
 

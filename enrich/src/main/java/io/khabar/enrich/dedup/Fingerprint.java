@@ -4,7 +4,7 @@ package io.khabar.enrich.dedup;
  * What dedup knows of one text unit (a paragraph or a sentence).
  *
  * @param exactHash  64-bit hash of the whole canonical token sequence: equal hashes mean an exact repeat
- * @param features   sorted distinct 32-bit hashes of the canonical unigrams and word bigrams (the verification
+ * @param features   sorted distinct 16-bit hashes of the canonical unigrams and word bigrams (the verification
  *                   shingles); empty in {@link DedupMode#EXACT}
  * @param bandKeys   the LSH bucket keys, one per band (band index mixed in), or the one exact key
  * @param tokenCount number of canonical tokens

@@ -73,9 +73,9 @@ public final class Fingerprinter {
         int[] f = new int[n + Math.max(0, n - 1)];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            f[k++] = Hashing.fold(hashes[i]);
+            f[k++] = Hashing.fold16(hashes[i]);
             if (i + 1 < n) {
-                f[k++] = Hashing.fold(Hashing.combine(hashes[i] ^ BIGRAM_SALT, hashes[i + 1]));
+                f[k++] = Hashing.fold16(Hashing.combine(hashes[i] ^ BIGRAM_SALT, hashes[i + 1]));
             }
         }
         Arrays.sort(f, 0, k);

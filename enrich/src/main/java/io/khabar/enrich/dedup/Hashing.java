@@ -33,4 +33,10 @@ final class Hashing {
     static int fold(long h) {
         return (int) (h ^ (h >>> 32));
     }
+
+    /** The hash folded to 16 bits (0..65535). */
+    static int fold16(long h) {
+        int x = fold(h);
+        return (x ^ (x >>> 16)) & 0xFFFF;
+    }
 }
