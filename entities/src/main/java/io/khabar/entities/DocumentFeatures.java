@@ -91,7 +91,7 @@ final class DocumentFeatures {
                 System.arraycopy(counts.get(slot), 0, c, 0, L);
                 c[self]--;
                 int best = -1;
-                int[] byType = new int[NameType.values().length];
+                int[] byType = new int[Labels.TYPE_COUNT];
                 for (int y = 0; y < L; y++) {
                     others += c[y];
                     if (y != Labels.O) {

@@ -31,6 +31,8 @@ public final class EntityTagger {
     private final SequenceDecoder model;
     /** Second pass over document features ({@link DocumentFeatures}); null = first pass only. */
     private final SequenceDecoder docModel;
+    /** Both passes in one table when both are the shipped quantized models (same labels, half the reads). */
+    private final TwoPassModel twoPass;
     private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
 
@@ -45,6 +47,8 @@ public final class EntityTagger {
         this.features = new FeatureExtractor(clusters, gazetteer, model.bits());
         this.model = model;
         this.docModel = docModel;
+        this.twoPass = model instanceof QuantizedModel first && docModel instanceof QuantizedModel second
+                && first.templates() == FeatureExtractor.TEMPLATES ? new TwoPassModel(first, second) : null;
         this.docFeatures = new DocumentFeatures(model.bits());
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
     }
@@ -137,6 +141,9 @@ public final class EntityTagger {
     }
 
     private Tagged tag(List<TokenSpans> sentences, int window) {
+        if (twoPass != null) {
+            return tagTwoPass(sentences, window);
+        }
         List<FeatureExtractor.Extracted> xs = new ArrayList<>(sentences.size());
         List<int[]> pass1 = new ArrayList<>(sentences.size());
         for (TokenSpans tokens : sentences) {
@@ -157,6 +164,31 @@ public final class EntityTagger {
         List<int[]> out = new ArrayList<>(xs.size());
         for (int k = 0; k < xs.size(); k++) {
             out.add(docModel.decode(extended.get(k), sentences.get(k).size()));
+        }
+        return new Tagged(xs, out);
+    }
+
+    /** {@link #tag} with the stacked table: the second pass's base sums come out of the first pass's reads. */
+    private Tagged tagTwoPass(List<TokenSpans> sentences, int window) {
+        int ns = sentences.size();
+        List<FeatureExtractor.Extracted> xs = new ArrayList<>(ns);
+        List<int[]> pass1 = new ArrayList<>(ns);
+        List<int[]> secondSums = new ArrayList<>(ns);
+        List<int[]> base = new ArrayList<>(ns);
+        List<long[]> keys = new ArrayList<>(ns);
+        for (TokenSpans tokens : sentences) {
+            FeatureExtractor.Extracted x = features.extractAll(tokens);
+            int[] sums = new int[tokens.size() * Labels.COUNT];
+            xs.add(x);
+            pass1.add(twoPass.first(x.feats(), tokens.size(), sums));
+            secondSums.add(sums);
+            base.add(x.feats());
+            keys.add(documentKeys(tokens, x));
+        }
+        List<int[]> extended = docFeatures.extend(base, keys, pass1, window);
+        List<int[]> out = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            out.add(twoPass.second(extended.get(k), sentences.get(k).size(), secondSums.get(k)));
         }
         return new Tagged(xs, out);
     }

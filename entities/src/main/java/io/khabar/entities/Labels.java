@@ -3,15 +3,25 @@ package io.khabar.entities;
 /** IOB2 labels as ids: 0 = O, then B-/I- for each {@link NameType}. */
 final class Labels {
 
-    static final int COUNT = 1 + 2 * NameType.values().length;
+    /** The name types by ordinal ({@code NameType.values()} copies its array on every call: not in the hot path). */
+    private static final NameType[] TYPES = NameType.values();
+    static final int TYPE_COUNT = TYPES.length;
+    static final int COUNT = 1 + 2 * TYPE_COUNT;
     static final int O = 0;
     private static final String[] NAMES = new String[COUNT];
+    /** IOB2 transitions, at {@code (prev + 1) * COUNT + next} (prev -1: sentence start), read by Viterbi. */
+    private static final boolean[] ALLOWED = new boolean[(COUNT + 1) * COUNT];
 
     static {
         NAMES[O] = "O";
-        for (NameType t : NameType.values()) {
+        for (NameType t : TYPES) {
             NAMES[begin(t)] = "B-" + t.name();
             NAMES[inside(t)] = "I-" + t.name();
+        }
+        for (int prev = -1; prev < COUNT; prev++) {
+            for (int next = 0; next < COUNT; next++) {
+                ALLOWED[(prev + 1) * COUNT + next] = !isInside(next) || prev > 0 && type(prev) == type(next);
+            }
         }
     }
 
@@ -36,7 +46,7 @@ final class Labels {
 
     /** The name type of a B- or I- label. */
     static NameType type(int label) {
-        return NameType.values()[(label - 1) / 2];
+        return TYPES[(label - 1) / 2];
     }
 
     static String name(int label) {
@@ -55,9 +65,6 @@ final class Labels {
 
     /** Whether IOB2 allows {@code next} after {@code prev} ({@code prev} = -1 at sentence start). */
     static boolean allowed(int prev, int next) {
-        if (!isInside(next)) {
-            return true;
-        }
-        return prev > 0 && type(prev) == type(next);
+        return ALLOWED[(prev + 1) * COUNT + next];
     }
 }

@@ -116,6 +116,29 @@ final class QuantizedModel implements SequenceDecoder {
         return new PerceptronModel(bits, templates, floats, transitions.clone());
     }
 
+    float scale() {
+        return scale;
+    }
+
+    float[] transitions() {
+        return transitions.clone();
+    }
+
+    /** Whether feature {@code f} has a weight. */
+    boolean hasRow(int feature) {
+        return row(feature) >= 0;
+    }
+
+    /** Copies the {@code L} weights of feature {@code f} (zeros when it has none) to {@code dest} at {@code at}. */
+    void copyRow(int feature, short[] dest, int at) {
+        int r = row(feature);
+        if (r >= 0) {
+            System.arraycopy(rows, r * L, dest, at, L);
+        } else {
+            Arrays.fill(dest, at, at + L, (short) 0);
+        }
+    }
+
     /** Rows that have a weight. */
     int presentRows() {
         return rows.length / L;

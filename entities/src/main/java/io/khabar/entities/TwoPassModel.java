@@ -1,0 +1,151 @@
+package io.khabar.entities;
+
+import java.util.Arrays;
+
+/**
+ * The two shipped passes ({@link QuantizedModel}s) in one table, for tagging. The second pass scores each token with
+ * the same base features as the first plus 7 document features; its base-feature part does not depend on the first
+ * pass's labels, so it is summed in the same row reads as the first pass: a row holds the first pass's {@code L}
+ * weights followed by the second pass's, and the second pass then reads only the rows of its document features.
+ * About half the row reads of decoding the passes one after the other (the reads, not the arithmetic, are the cost
+ * of tagging), and exactly the same labels: sums are integers, scaled once per label as in {@link QuantizedModel}.
+ * Immutable; thread-safe.
+ */
+final class TwoPassModel {
+
+    private static final int L = Labels.COUNT;
+    private static final int ROW = 2 * L;
+
+    private final int baseTemplates;
+    private final int allTemplates;
+    /** Bit {@code f} set when feature row {@code f} has a weight in either pass. */
+    private final long[] present;
+    /** Rows present before word {@code i} of {@link #present}. */
+    private final int[] rankBefore;
+    /** Per present row: the first pass's {@code L} weights, then the second pass's. */
+    private final short[] rows;
+    private final float firstScale;
+    private final float secondScale;
+    private final float[] firstTransitions;
+    private final float[] secondTransitions;
+
+    TwoPassModel(QuantizedModel first, QuantizedModel second) {
+        if (first.bits() != second.bits() || second.templates() <= first.templates()) {
+            throw new IllegalArgumentException("the second pass must extend the first pass's features");
+        }
+        this.baseTemplates = first.templates();
+        this.allTemplates = second.templates();
+        this.firstScale = first.scale();
+        this.secondScale = second.scale();
+        this.firstTransitions = first.transitions();
+        this.secondTransitions = second.transitions();
+        int features = 1 << first.bits();
+        this.present = new long[(features + 63) >>> 6];
+        this.rankBefore = new int[present.length];
+        int count = 0;
+        for (int word = 0; word < present.length; word++) {
+            rankBefore[word] = count;
+            long bits = 0;
+            for (int b = 0; b < 64 && (word << 6) + b < features; b++) {
+                int f = (word << 6) + b;
+                if (first.hasRow(f) || second.hasRow(f)) {
+                    bits |= 1L << b;
+                }
+            }
+            present[word] = bits;
+            count += Long.bitCount(bits);
+        }
+        this.rows = new short[count * ROW];
+        for (int f = 0; f < features; f++) {
+            int r = row(f);
+            if (r >= 0) {
+                first.copyRow(f, rows, r * ROW);
+                second.copyRow(f, rows, r * ROW + L);
+            }
+        }
+    }
+
+    /** Feature rows that have a weight in either pass. */
+    int presentRows() {
+        return rows.length / ROW;
+    }
+
+    private int row(int feature) {
+        int word = feature >>> 6;
+        long bitsOfWord = present[word];
+        long bit = 1L << (feature & 63);
+        if ((bitsOfWord & bit) == 0) {
+            return -1;
+        }
+        return rankBefore[word] + Long.bitCount(bitsOfWord & (bit - 1));
+    }
+
+    /**
+     * The first pass's labels of {@code n} tokens with {@code baseTemplates} features each; fills {@code secondSums}
+     * ({@code n × L}) with the second pass's sums over the same features.
+     */
+    int[] first(int[] feats, int n, int[] secondSums) {
+        int[] sums = new int[L];
+        int[] bases = new int[baseTemplates];
+        float[] emit = new float[n * L];
+        short[] w = rows;
+        for (int i = 0; i < n; i++) {
+            int fo = i * baseTemplates;
+            // Rows found and their first O weight read first, in one loop of independent loads, so that the rows'
+            // cache misses overlap; the other weights then come from rows already in cache.
+            int found = 0;
+            int outside = 0;
+            for (int k = 0; k < baseTemplates; k++) {
+                int r = row(feats[fo + k]);
+                if (r >= 0) {
+                    int base = r * ROW;
+                    bases[found++] = base;
+                    outside += w[base + Labels.O];
+                }
+            }
+            Arrays.fill(sums, 0);
+            sums[Labels.O] = outside;
+            int so = i * L;
+            for (int k = 0; k < found; k++) {
+                int base = bases[k];
+                for (int y = 0; y < L; y++) {
+                    if (y != Labels.O) {
+                        sums[y] += w[base + y];
+                    }
+                    secondSums[so + y] += w[base + L + y];
+                }
+            }
+            for (int y = 0; y < L; y++) {
+                emit[so + y] = sums[y] * firstScale;
+            }
+        }
+        return Viterbi.decode(emit, n, firstTransitions);
+    }
+
+    /**
+     * The second pass's labels: {@code secondSums} from {@link #first} plus the document features of
+     * {@code extended} ({@code allTemplates} per token, the base ones first, as {@link DocumentFeatures} lays them).
+     */
+    int[] second(int[] extended, int n, int[] secondSums) {
+        float[] emit = new float[n * L];
+        short[] w = rows;
+        for (int i = 0; i < n; i++) {
+            int so = i * L;
+            int[] sums = new int[L];
+            System.arraycopy(secondSums, so, sums, 0, L);
+            for (int k = baseTemplates; k < allTemplates; k++) {
+                int r = row(extended[i * allTemplates + k]);
+                if (r >= 0) {
+                    int base = r * ROW + L;
+                    for (int y = 0; y < L; y++) {
+                        sums[y] += w[base + y];
+                    }
+                }
+            }
+            for (int y = 0; y < L; y++) {
+                emit[so + y] = sums[y] * secondScale;
+            }
+        }
+        return Viterbi.decode(emit, n, secondTransitions);
+    }
+}
