@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -34,17 +35,23 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
     private final ArticleParser parser;
     private final UnitExtractor extractor;
     private final int shards;
+    private final int rawPartitions;
     private final int maxArticleBytes;
     private final int maxParagraphs;
     private final MalformedPolicy policy;
     private final EnrichCounters counters;
     private ProcessorContext<String, Parsed> context;
 
-    ArticleParseProcessor(ArticleParser parser, UnitExtractor extractor, int shards, int maxArticleBytes,
-            int maxParagraphs, MalformedPolicy policy, EnrichCounters counters) {
+    /**
+     * @param rawPartitions the raw topic's partition count, to tell a record that is already on its id's partition;
+     *                      0 = unknown, every draft is repartitioned
+     */
+    ArticleParseProcessor(ArticleParser parser, UnitExtractor extractor, int shards, int rawPartitions,
+            int maxArticleBytes, int maxParagraphs, MalformedPolicy policy, EnrichCounters counters) {
         this.parser = parser;
         this.extractor = extractor;
         this.shards = shards;
+        this.rawPartitions = rawPartitions;
         this.maxArticleBytes = maxArticleBytes;
         this.maxParagraphs = maxParagraphs;
         this.policy = policy;
@@ -76,13 +83,29 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
             }
             EnrichedArticle draft = parser.draft(raw, record.key());
             List<TextUnit> units = extractor.units(draft.paragraphs().stream().map(Paragraph::text).toList());
-            article = new Parsed.Article(draft, record.timestamp(), units, shardCount(units));
+            boolean inPlace = inPlace(record.key(), draft.id());
+            article = new Parsed.Article(draft, record.timestamp(), units, shardCount(units), inPlace);
+            if (!inPlace) {
+                counters.draftsMoved.incrementAndGet();
+            }
         } catch (RuntimeException e) {
             handleMalformed(record, e);
             return;
         }
         context.forward(new Record<String, Parsed>(article.draft().id(), article, record.timestamp(),
                 new RecordHeaders()));
+    }
+
+    /**
+     * Whether the record sits where the article's reports will be sent: keyed by the article id, on the partition the
+     * default partitioner gives that id (as the ingest producer and Kafka Streams' repartitioning both place it).
+     */
+    private boolean inPlace(String key, String id) {
+        if (rawPartitions < 1 || !id.equals(key)) {
+            return false;
+        }
+        int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
+        return partition == BuiltInPartitioner.partitionForKey(id.getBytes(StandardCharsets.UTF_8), rawPartitions);
     }
 
     private int shardCount(List<TextUnit> units) {

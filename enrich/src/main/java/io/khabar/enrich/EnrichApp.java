@@ -50,9 +50,10 @@ public final class EnrichApp implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
-    private EnrichApp(EnrichConfig config) {
+    private EnrichApp(EnrichConfig config, int rawPartitions) {
         this.counters = new EnrichCounters();
-        Topology topology = EnrichTopology.build(new StreamsBuilder(), config, counters, EntityTagger.loadDefault());
+        Topology topology = EnrichTopology.build(new StreamsBuilder(), config, counters, EntityTagger.loadDefault(),
+                rawPartitions);
         this.streams = new KafkaStreams(topology, config.streamsProperties());
         streams.setStateListener((newState, oldState) -> {
             state = newState;
@@ -82,12 +83,12 @@ public final class EnrichApp implements AutoCloseable {
         if (config.createTopics()) {
             ensureTopics(config);
         }
+        int partitions = rawPartitions(config);
         if (config.shardsFollowPartitions()) {
-            int partitions = rawPartitions(config);
             LOG.info("dedup.shards=0: one band shard per partition of {}, {} shards", config.rawTopic(), partitions);
             config = config.withShards(partitions);
         }
-        EnrichApp app = new EnrichApp(config);
+        EnrichApp app = new EnrichApp(config, partitions);
         app.streams.start();
         return app;
     }

@@ -11,6 +11,8 @@ public final class EnrichCounters {
     final AtomicLong deadLettered = new AtomicLong();
     final AtomicLong skipped = new AtomicLong();
     final AtomicLong duplicatesFlagged = new AtomicLong();
+    /** Drafts sent through the drafts repartition topic: raw records not keyed by their article id. */
+    final AtomicLong draftsMoved = new AtomicLong();
 
     public long in() {
         return in.get();
@@ -33,9 +35,14 @@ public final class EnrichCounters {
         return duplicatesFlagged.get();
     }
 
+    public long draftsMoved() {
+        return draftsMoved.get();
+    }
+
     @Override
     public String toString() {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
-                + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged;
+                + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
+                + " drafts-repartitioned=" + draftsMoved;
     }
 }

@@ -41,7 +41,8 @@ import io.khabar.model.Topics;
  *
  * <pre>
  * news.raw ─▶ enrich-parse ─┬─ dead letters ─▶ news.dlq
- *                          ├─ drafts ──▶ [dedup-drafts repartition, by article id, Smile] ───────┐
+ *                          ├─ drafts (keyed by id on the id's partition: in place; others: ──────┐
+ *                          │    [dedup-drafts repartition, by article id, Smile])                 │
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
  *                                 ─▶ dedup-band-match (stores dedup-band-buckets, -texts, -copies)  │
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
@@ -73,6 +74,15 @@ public final class EnrichTopology {
     /** The topology, counting into {@code counters}, tagging with {@code tagger} (shared: it is thread-safe). */
     public static Topology build(StreamsBuilder builder, EnrichConfig config, EnrichCounters counters,
             EntityTagger tagger) {
+        return build(builder, config, counters, tagger, 0);
+    }
+
+    /**
+     * The topology; {@code rawPartitions} = the raw topic's partition count (0 = unknown: every draft goes through
+     * the drafts repartition topic, as a record keyed otherwise than by its article id always does).
+     */
+    public static Topology build(StreamsBuilder builder, EnrichConfig config, EnrichCounters counters,
+            EntityTagger tagger, int rawPartitions) {
         long horizonMs = config.horizon().toMillis();
         int shards = config.shards();
         Fingerprinter fingerprinter = new Fingerprinter(config.dedupMode(), config.bands(), config.rows());
@@ -105,7 +115,7 @@ public final class EnrichTopology {
         KStream<String, Parsed> parsed = builder
                 .stream(config.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("enrich-raw-source"))
-                .process(() -> new ArticleParseProcessor(parser, extractor, shards, config.maxArticleBytes(),
+                .process(() -> new ArticleParseProcessor(parser, extractor, shards, rawPartitions, config.maxArticleBytes(),
                         config.maxParagraphs(), config.onMalformed(), counters),
                         Named.as(PARSE));
 
@@ -124,9 +134,17 @@ public final class EnrichTopology {
         KStream<String, Parsed.Article> articles = routes.get("enrich-route-articles")
                 .mapValues(p -> (Parsed.Article) p, Named.as("enrich-articles"));
 
-        KStream<String, DraftEvent> drafts = articles
-                .mapValues(a -> new DraftEvent(a.timestamp(), a.shards(), a.draft()), Named.as("dedup-draft"))
-                .repartition(Repartitioned.with(Serdes.String(), DRAFT_SERDE).withName(DRAFTS_TOPIC));
+        // A draft already on its article id's partition (the ingest producer keys by id) stays in its task; any other
+        // goes through the drafts repartition topic to the task that gets the article's reports.
+        Map<String, KStream<String, Parsed.Article>> placed = articles.split(Named.as("dedup-draft-"))
+                .branch((id, a) -> a.inPlace(), Branched.as("in-place"))
+                .defaultBranch(Branched.as("moved"));
+        KStream<String, DraftEvent> drafts = placed.get("dedup-draft-in-place")
+                .mapValues(EnrichTopology::draft, Named.as("dedup-draft"))
+                .merge(placed.get("dedup-draft-moved")
+                        .mapValues(EnrichTopology::draft, Named.as("dedup-draft-to-move"))
+                        .repartition(Repartitioned.with(Serdes.String(), DRAFT_SERDE).withName(DRAFTS_TOPIC)),
+                        Named.as("dedup-drafts-merge"));
 
         KStream<String, MatchReport> reports = articles
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
@@ -148,6 +166,10 @@ public final class EnrichTopology {
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
                         .withName("enrich-enriched-sink"));
         return builder.build();
+    }
+
+    private static DraftEvent draft(Parsed.Article a) {
+        return new DraftEvent(a.timestamp(), a.shards(), a.draft());
     }
 
     /** Shard s goes to partition s mod partitions: with one shard per partition, each to its own. */

@@ -8,8 +8,13 @@ import io.khabar.model.EnrichedArticle;
 /** What the parse step hands on inside its sub-topology (never serialized). */
 sealed interface Parsed {
 
-    /** A parsed article: its draft, event time, fingerprinted units and the number of band batches it makes. */
-    record Article(EnrichedArticle draft, long timestamp, List<TextUnit> units, int shards) implements Parsed {
+    /**
+     * A parsed article: its draft, event time, fingerprinted units and the number of band batches it makes;
+     * {@code inPlace} when the raw record is keyed by the article id on the partition the id's reports go to, so the
+     * draft needs no repartition.
+     */
+    record Article(EnrichedArticle draft, long timestamp, List<TextUnit> units, int shards, boolean inPlace)
+            implements Parsed {
     }
 
     /** A record to dead-letter: the original key and value bytes (reason and origin are in the headers). */

@@ -144,13 +144,24 @@ class EnrichScaleOutIT {
         return c;
     }
 
+    /**
+     * Sends the articles keyed by id as the ingest does, except every third without a key and every third keyed by
+     * something else: those are not on their id's partition, and their drafts take the repartition topic.
+     */
     private static void produce(String topic, List<SyntheticFeed.Item> items) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
+            int n = 0;
             for (SyntheticFeed.Item item : items) {
-                producer.send(new ProducerRecord<>(topic, null, item.time().toEpochMilli(), item.article().id(),
+                String id = item.article().id();
+                String key = switch (n++ % 3) {
+                    case 1 -> null;
+                    case 2 -> "relayed-" + id;
+                    default -> id;
+                };
+                producer.send(new ProducerRecord<>(topic, null, item.time().toEpochMilli(), key,
                         Topics.RAW_ARTICLE_SERDE.toBytes(item.article())));
             }
             producer.flush();
