@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.RetriableException;
@@ -83,10 +82,13 @@ public final class EnrichApp implements AutoCloseable {
         if (config.createTopics()) {
             ensureTopics(config);
         }
-        int partitions = rawPartitions(config);
+        int partitions;
         if (config.shardsFollowPartitions()) {
+            partitions = rawPartitions(config, Duration.ofSeconds(60));
             LOG.info("dedup.shards=0: one band shard per partition of {}, {} shards", config.rawTopic(), partitions);
             config = config.withShards(partitions);
+        } else {
+            partitions = knownRawPartitions(config);
         }
         EnrichApp app = new EnrichApp(config, partitions);
         app.streams.start();
@@ -95,9 +97,7 @@ public final class EnrichApp implements AutoCloseable {
 
     /** Creates the raw, enriched and dead-letter topics when missing and waits for their leaders. */
     public static void ensureTopics(EnrichConfig config) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getString(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG));
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(config.adminProperties())) {
             List<NewTopic> topics = List.of(config.rawTopic(), config.enrichedTopic(), config.dlqTopic()).stream()
                     .map(name -> new NewTopic(name, config.topicPartitions(), config.topicReplication()))
                     .toList();
@@ -105,13 +105,24 @@ public final class EnrichApp implements AutoCloseable {
         }
     }
 
+    /**
+     * With {@code dedup.shards} set, the raw topic's partitions only let drafts skip the repartition topic: when they
+     * cannot be read now, every draft takes it (correct either way).
+     */
+    private static int knownRawPartitions(EnrichConfig config) {
+        try {
+            return rawPartitions(config, Duration.ofSeconds(10));
+        } catch (IllegalStateException e) {
+            LOG.warn("{}; every draft goes through the drafts repartition topic", e.getMessage());
+            return 0;
+        }
+    }
+
     /** The partition count of the raw topic, which must exist (created above or by the operator). */
-    static int rawPartitions(EnrichConfig config) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.getString(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG));
-        try (Admin admin = Admin.create(props)) {
+    static int rawPartitions(EnrichConfig config, Duration timeout) {
+        try (Admin admin = Admin.create(config.adminProperties())) {
             TopicDescription description = admin.describeTopics(List.of(config.rawTopic()))
-                    .allTopicNames().get(60, TimeUnit.SECONDS).get(config.rawTopic());
+                    .allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(config.rawTopic());
             return description.partitions().size();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the partitions of raw topic " + config.rawTopic()
@@ -119,7 +130,7 @@ public final class EnrichApp implements AutoCloseable {
                     e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("no answer from " + config.getString(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG)
-                    + " within 60 s reading the partitions of " + config.rawTopic(), e);
+                    + " within " + timeout.toSeconds() + " s reading the partitions of " + config.rawTopic(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted reading the partitions of " + config.rawTopic(), e);

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -250,6 +252,19 @@ public final class EnrichConfig extends AbstractConfig {
 
     public Duration metricsLogInterval() {
         return Duration.ofMillis(getLong(METRICS_LOG_INTERVAL_CONFIG));
+    }
+
+    /** Admin client properties: those of {@link #streamsProperties()} an admin client knows (security included). */
+    public Properties adminProperties() {
+        Properties props = new Properties();
+        Set<String> known = AdminClientConfig.configNames();
+        streamsProperties().forEach((k, v) -> {
+            if (known.contains(String.valueOf(k)) && !AdminClientConfig.CLIENT_ID_CONFIG.equals(k)) {
+                props.put(k, v);
+            }
+        });
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, getString(APPLICATION_ID_CONFIG) + "-setup");
+        return props;
     }
 
     /**

@@ -101,6 +101,7 @@ class SecurityAndVisibilityTest {
 
         Map<String, Object> enrichProps = fileProperties();
         enrichProps.put(EnrichConfig.TOPICS_CREATE_CONFIG, false);
+        enrichProps.put(EnrichConfig.DEDUP_SHARDS_CONFIG, 3); // no broker to read the raw topic's partitions from
         enrichProps.put(EnrichConfig.APPLICATION_ID_CONFIG, "security-test");
         enrichProps.put(EnrichConfig.STATE_DIR_CONFIG, work.resolve("state").toString());
         EnrichApp enrich = EnrichApp.start(new EnrichConfig(enrichProps));
