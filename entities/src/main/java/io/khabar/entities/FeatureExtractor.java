@@ -11,12 +11,12 @@ import io.khabar.arabic.ArabicNormalizer;
  * and suffixes of length 1-4 (and of length 2-3 of the stripped stem), shape (also by position in the sentence),
  * words and stripped words at ±2 (the stripped words at -1 and +1 also together), word bigrams, news word
  * clusters (fine and coarse) at ±1, fine clusters at ±2 and as bigrams with ±1, news frequency, gazetteer matches
- * at ±1, trigger words and given names at -2..+1 (the ones at ±1 also with the word's cluster), and the word's tag
+ * at ±1 and the span code of the longest gazetteer name covering the word (types, length, position), trigger words and given names at -2..+1 (the ones at ±1 also with the word's cluster), and the word's tag
  * prior in the news (how a first-stage model tagged it there; else that of its clitic-stripped forms) at -1..+1.
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 55;
+    static final int TEMPLATES = 56;
     private static final long BOS = 0x5bd1e995L;
     private static final long EOS = 0x1b873593L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -57,6 +57,7 @@ final class FeatureExtractor {
         int[] freq = new int[n];
         int[] trig = new int[n];
         int[] gz = new int[n];
+        int[] gzSpan = new int[n];
         int[] prior = new int[n];
         int pos = 0;
         for (int i = 0; i < n; i++) {
@@ -146,7 +147,7 @@ final class FeatureExtractor {
             }
             prior[i] = pr;
         }
-        gazetteer.mark(w, conj, al, n, gz);
+        gazetteer.mark(w, conj, al, n, gz, gzSpan);
 
         int[] feats = new int[n * TEMPLATES];
         for (int i = 0; i < n; i++) {
@@ -222,6 +223,7 @@ final class FeatureExtractor {
             feats[o + 52] = id(52, fine[i] * 1024L + tp1);
             feats[o + 53] = id(53, sm1 * 31 + sp1);
             feats[o + 54] = id(54, (i == 0 ? 1 : i + 1 == n ? 2 : 3) * 1024L + shape[i]);
+            feats[o + 55] = id(55, gzSpan[i]);
         }
         return new Extracted(feats, gz, w, al);
     }

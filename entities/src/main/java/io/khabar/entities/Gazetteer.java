@@ -110,21 +110,25 @@ final class Gazetteer {
 
     /**
      * Marks tokens covered by gazetteer names: bit {@code 2t} = begins a name of type {@code t}, bit {@code 2t+1}
-     * = inside one. The first token of a match may be its clitic-stripped form.
+     * = inside one. The first token of a match may be its clitic-stripped form. {@code span} receives the span code
+     * of the longest match covering each token: {@code types << 4 | (min(length, 4) - 1) << 2 | position}, position
+     * 0 = the whole name, 1 = first, 2 = middle, 3 = last token (0 when no match covers the token).
      */
-    void mark(long[] wordHashes, long[] conjStripped, long[] cliticStripped, int n, int[] out) {
+    void mark(long[] wordHashes, long[] conjStripped, long[] cliticStripped, int n, int[] out, int[] span) {
+        int[] spanLen = new int[n];
         for (int i = 0; i < n; i++) {
-            boolean matched = matchFrom(wordHashes[i], false, wordHashes, i, n, out);
+            boolean matched = matchFrom(wordHashes[i], false, wordHashes, i, n, out, span, spanLen);
             if (!matched && conjStripped[i] != wordHashes[i]) {
-                matched = matchFrom(conjStripped[i], true, wordHashes, i, n, out);
+                matched = matchFrom(conjStripped[i], true, wordHashes, i, n, out, span, spanLen);
             }
             if (!matched && cliticStripped[i] != conjStripped[i]) {
-                matchFrom(cliticStripped[i], true, wordHashes, i, n, out);
+                matchFrom(cliticStripped[i], true, wordHashes, i, n, out, span, spanLen);
             }
         }
     }
 
-    private boolean matchFrom(long first, boolean stripped, long[] words, int i, int n, int[] out) {
+    private boolean matchFrom(long first, boolean stripped, long[] words, int i, int n, int[] out, int[] span,
+                              int[] spanLen) {
         long seq = Hashing.chain(Hashing.SEED, first);
         int bestLen = 0;
         int bestTypes = 0;
@@ -154,6 +158,14 @@ final class Gazetteer {
         }
         if (stripped) {
             out[i] |= STRIPPED_BIT;
+        }
+        int lenCode = Math.min(bestLen, 4) - 1;
+        for (int k = 0; k < bestLen; k++) {
+            if (bestLen > spanLen[i + k]) {
+                spanLen[i + k] = bestLen;
+                int position = bestLen == 1 ? 0 : k == 0 ? 1 : k + 1 == bestLen ? 3 : 2;
+                span[i + k] = (bestTypes << 4) | (lenCode << 2) | position;
+            }
         }
         return true;
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetEvaluationTest {
 
-    /** Achieved 0.7450 (see model.properties); a small margin for changes that do not retrain. */
-    private static final double MICRO_F1_FLOOR = 0.74;
+    /** Achieved 0.7668 (see model.properties); a small margin for changes that do not retrain. */
+    private static final double MICRO_F1_FLOOR = 0.76;
 
     @Test
     void shouldKeepDevSetF1() throws Exception {
@@ -34,7 +34,7 @@ class DevSetEvaluationTest {
         }
         System.out.print(scorer.report());
         assertThat(scorer.microF1()).isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
-        assertThat(scorer.f1(NameType.LOC)).isGreaterThanOrEqualTo(0.87);
-        assertThat(scorer.f1(NameType.ORG)).isGreaterThanOrEqualTo(0.66);
+        assertThat(scorer.f1(NameType.LOC)).isGreaterThanOrEqualTo(0.88);
+        assertThat(scorer.f1(NameType.ORG)).isGreaterThanOrEqualTo(0.73);
     }
 }
