@@ -27,10 +27,12 @@ public final class DedupDefaults {
      * rewrite of them costs more as the state grows (24 bytes a text). A full bucket is no longer rewritten (before,
      * the oldest text left it for the new one, so the largest buckets were rewritten whole on every addition), and
      * it keeps the earliest texts, the ones a repeat should name. A real repeat shares several bands with its
-     * original: over 100,000 benchmark articles (cycled ANT text with exact, near and no repeats, 1.6 million units)
-     * a bound of 128 flags 707,523 units against 707,543 with a bound of 1,024 (0.003% fewer).
+     * original, but a small bound costs matches on templated text: with 128, 51 of the 1,500 articles of
+     * CrashRecoveryIT's synthetic feed (sentences built from a few templates) link a near repeat differently, or
+     * not at all, depending on arrival order, against 0 with 1,024 (over 100,000 cycled ANT articles the two
+     * bounds flag 707,523 and 707,543 of 1.6 million units).
      */
-    public static final int TEXTS_PER_BUCKET = 128;
+    public static final int TEXTS_PER_BUCKET = 1024;
 
     /**
      * Sketch bytes beyond the band's own {@code rows} that a text in a bucket must share with a unit to be read and
