@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +55,8 @@ class EnrichBadInputTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<byte[], byte[]> dlq;
     private EnrichCounters counters;
+    @TempDir
+    Path stateRoot;
 
     private void start(String policy) {
         start(policy, Map.of());
@@ -64,7 +68,7 @@ class EnrichBadInputTest {
         props.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(EnrichConfig.ON_MALFORMED_CONFIG, policy);
         try {
-            props.put(EnrichConfig.STATE_DIR_CONFIG, Files.createTempDirectory("enrich-bad").toString());
+            props.put(EnrichConfig.STATE_DIR_CONFIG, Files.createTempDirectory(stateRoot, "state").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
