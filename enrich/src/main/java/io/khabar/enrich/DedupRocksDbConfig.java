@@ -7,6 +7,8 @@ import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * RocksDB settings of the enrichment stores (Kafka Streams {@code rocksdb.config.setter}; override it with
@@ -20,17 +22,32 @@ public final class DedupRocksDbConfig implements RocksDBConfigSetter {
 
     /** Memtable Bloom filter size as a share of the write buffer (16 MB by default in Kafka Streams). */
     static final double MEMTABLE_BLOOM_RATIO = 0.05;
-    /** One block cache for all stores of the process, instead of 50 MB for each store and segment. */
-    static final long BLOCK_CACHE_BYTES = 512L * 1024 * 1024;
-    private static final Cache BLOCK_CACHE = new LRUCache(BLOCK_CACHE_BYTES);
+    /** Default size of the one block cache of the process (Kafka Streams' own is 50 MB per store and segment). */
+    static final int BLOCK_CACHE_MB_DEFAULT = 512;
+    /** The Streams property that carries {@code rocksdb.block.cache.mb} (see {@link EnrichConfig}) to this class. */
+    static final String BLOCK_CACHE_MB_KEY = "khabar.rocksdb.block.cache.mb";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DedupRocksDbConfig.class);
+    private static Cache blockCache;
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
         options.setMemtablePrefixBloomSizeRatio(MEMTABLE_BLOOM_RATIO);
         options.setMemtableWholeKeyFiltering(true);
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
-        table.setBlockCache(BLOCK_CACHE);
+        table.setBlockCache(blockCache(configs.get(BLOCK_CACHE_MB_KEY)));
         options.setTableFormatConfig(table);
+    }
+
+    /** The process's block cache, created by the first store to open, sized by its app's setting. */
+    private static synchronized Cache blockCache(Object megabytes) {
+        if (blockCache == null) {
+            long mb = megabytes == null ? BLOCK_CACHE_MB_DEFAULT : Long.parseLong(megabytes.toString());
+            blockCache = new LRUCache(mb * 1024 * 1024);
+            LOG.info("RocksDB block cache: {} MB shared by the enrichment stores ({})", mb,
+                    EnrichConfig.BLOCK_CACHE_MB_CONFIG);
+        }
+        return blockCache;
     }
 
     @Override

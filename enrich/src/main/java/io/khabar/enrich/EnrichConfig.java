@@ -103,6 +103,9 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
     public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
             + " duplicates flagged) are logged; 0 = only at close.";
+    public static final String BLOCK_CACHE_MB_CONFIG = "rocksdb.block.cache.mb";
+    public static final String BLOCK_CACHE_MB_DOC = "One RocksDB block cache shared by all stores of the process"
+            + " (off-heap, on top of the JVM heap); the first app started in a JVM sizes it.";
 
     public static final String STREAMS_PREFIX = "streams.";
 
@@ -146,7 +149,9 @@ public final class EnrichConfig extends AbstractConfig {
             .define(DEDUP_SENTENCE_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_SENTENCE_TOKENS, Range.atLeast(1),
                     Importance.LOW, DEDUP_SENTENCE_MIN_TOKENS_DOC)
             .define(METRICS_LOG_INTERVAL_CONFIG, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
-                    METRICS_LOG_INTERVAL_DOC);
+                    METRICS_LOG_INTERVAL_DOC)
+            .define(BLOCK_CACHE_MB_CONFIG, Type.INT, DedupRocksDbConfig.BLOCK_CACHE_MB_DEFAULT, Range.atLeast(8),
+                    Importance.LOW, BLOCK_CACHE_MB_DOC);
 
     public EnrichConfig(Map<?, ?> originals) {
         super(CONFIG, originals, false);
@@ -274,6 +279,7 @@ public final class EnrichConfig extends AbstractConfig {
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupRocksDbConfig.class);
+        props.put(DedupRocksDbConfig.BLOCK_CACHE_MB_KEY, getInt(BLOCK_CACHE_MB_CONFIG));
         for (Map.Entry<String, Object> e : originals().entrySet()) {
             if (!CONFIG.names().contains(e.getKey()) && !e.getKey().startsWith(STREAMS_PREFIX)) {
                 props.put(e.getKey(), e.getValue());

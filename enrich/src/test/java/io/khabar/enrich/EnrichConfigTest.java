@@ -1,0 +1,43 @@
+package io.khabar.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void streamsGetTheRocksDbSettingsAndTheBlockCacheSize() {
+        Properties defaults = new EnrichConfig(Map.of()).streamsProperties();
+        assertThat(defaults.get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG)).isEqualTo(DedupRocksDbConfig.class);
+        assertThat(defaults.get(DedupRocksDbConfig.BLOCK_CACHE_MB_KEY)).isEqualTo(512);
+
+        Properties set = new EnrichConfig(Map.of(EnrichConfig.BLOCK_CACHE_MB_CONFIG, "64")).streamsProperties();
+        assertThat(set.get(DedupRocksDbConfig.BLOCK_CACHE_MB_KEY)).isEqualTo(64);
+
+        assertThatThrownBy(() -> new EnrichConfig(Map.of(EnrichConfig.BLOCK_CACHE_MB_CONFIG, "1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(EnrichConfig.BLOCK_CACHE_MB_CONFIG);
+    }
+
+    @Test
+    void aUserSetterWinsOverOurs() {
+        Properties props = new EnrichConfig(Map.of("streams." + StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
+                "com.example.MySetter")).streamsProperties();
+        assertThat(props.get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG)).isEqualTo("com.example.MySetter");
+    }
+
+    @Test
+    void shardsFollowThePartitionsUnlessSet() {
+        EnrichConfig auto = new EnrichConfig(Map.of(EnrichConfig.TOPICS_PARTITIONS_CONFIG, 4));
+        assertThat(auto.shardsFollowPartitions()).isTrue();
+        assertThat(auto.shards()).isEqualTo(4);
+        assertThat(auto.withShards(6).shards()).isEqualTo(6);
+        assertThat(auto.withShards(6).shardsFollowPartitions()).isFalse();
+    }
+}
