@@ -140,55 +140,41 @@ public final class EntityTagger {
     private record Tagged(List<FeatureExtractor.Extracted> extracted, List<int[]> labels) {
     }
 
+    /**
+     * Both passes over the sentences of one document. With the stacked table ({@link TwoPassModel}) the second
+     * pass's base-feature sums come out of the first pass's row reads; otherwise each pass decodes on its own.
+     */
     private Tagged tag(List<TokenSpans> sentences, int window) {
-        if (twoPass != null) {
-            return tagTwoPass(sentences, window);
-        }
-        List<FeatureExtractor.Extracted> xs = new ArrayList<>(sentences.size());
-        List<int[]> pass1 = new ArrayList<>(sentences.size());
-        for (TokenSpans tokens : sentences) {
-            FeatureExtractor.Extracted x = features.extractAll(tokens);
-            xs.add(x);
-            pass1.add(model.decode(x.feats(), tokens.size()));
-        }
-        if (docModel == null) {
-            return new Tagged(xs, pass1);
-        }
-        List<int[]> base = new ArrayList<>(xs.size());
-        List<long[]> keys = new ArrayList<>(xs.size());
-        for (int k = 0; k < xs.size(); k++) {
-            base.add(xs.get(k).feats());
-            keys.add(documentKeys(sentences.get(k), xs.get(k)));
-        }
-        List<int[]> extended = docFeatures.extend(base, keys, pass1, window);
-        List<int[]> out = new ArrayList<>(xs.size());
-        for (int k = 0; k < xs.size(); k++) {
-            out.add(docModel.decode(extended.get(k), sentences.get(k).size()));
-        }
-        return new Tagged(xs, out);
-    }
-
-    /** {@link #tag} with the stacked table: the second pass's base sums come out of the first pass's reads. */
-    private Tagged tagTwoPass(List<TokenSpans> sentences, int window) {
         int ns = sentences.size();
         List<FeatureExtractor.Extracted> xs = new ArrayList<>(ns);
         List<int[]> pass1 = new ArrayList<>(ns);
         List<int[]> secondSums = new ArrayList<>(ns);
-        List<int[]> base = new ArrayList<>(ns);
-        List<long[]> keys = new ArrayList<>(ns);
         for (TokenSpans tokens : sentences) {
             FeatureExtractor.Extracted x = features.extractAll(tokens);
-            int[] sums = new int[tokens.size() * Labels.COUNT];
             xs.add(x);
-            pass1.add(twoPass.first(x.feats(), tokens.size(), sums));
-            secondSums.add(sums);
-            base.add(x.feats());
-            keys.add(documentKeys(tokens, x));
+            if (twoPass != null) {
+                int[] sums = new int[tokens.size() * Labels.COUNT];
+                pass1.add(twoPass.first(x.feats(), tokens.size(), sums));
+                secondSums.add(sums);
+            } else {
+                pass1.add(model.decode(x.feats(), tokens.size()));
+            }
+        }
+        if (docModel == null) {
+            return new Tagged(xs, pass1);
+        }
+        List<int[]> base = new ArrayList<>(ns);
+        List<long[]> keys = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            base.add(xs.get(k).feats());
+            keys.add(documentKeys(sentences.get(k), xs.get(k)));
         }
         List<int[]> extended = docFeatures.extend(base, keys, pass1, window);
         List<int[]> out = new ArrayList<>(ns);
         for (int k = 0; k < ns; k++) {
-            out.add(twoPass.second(extended.get(k), sentences.get(k).size(), secondSums.get(k)));
+            int n = sentences.get(k).size();
+            out.add(twoPass != null ? twoPass.second(extended.get(k), n, secondSums.get(k))
+                    : docModel.decode(extended.get(k), n));
         }
         return new Tagged(xs, out);
     }

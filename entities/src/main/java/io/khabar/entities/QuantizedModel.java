@@ -21,10 +21,8 @@ final class QuantizedModel implements SequenceDecoder {
 
     private final int bits;
     private final int templates;
-    /** Bit {@code f} set when feature row {@code f} has a weight. */
-    private final long[] present;
-    /** Rows present before word {@code i} of {@link #present}. */
-    private final int[] rankBefore;
+    /** Which features have a weight, and the row of each. */
+    private final RowIndex index;
     /** The present rows' weights, {@code L} per row, in feature order. */
     private final short[] rows;
     private final float scale;
@@ -36,21 +34,8 @@ final class QuantizedModel implements SequenceDecoder {
         this.scale = scale;
         this.transitions = transitions;
         int features = 1 << bits;
-        this.present = new long[(features + 63) >>> 6];
-        int count = 0;
-        for (int f = 0; f < features; f++) {
-            if (hasWeight(dense, f)) {
-                present[f >>> 6] |= 1L << (f & 63);
-                count++;
-            }
-        }
-        this.rankBefore = new int[present.length];
-        this.rows = new short[count * L];
-        int r = 0;
-        for (int word = 0; word < present.length; word++) {
-            rankBefore[word] = r;
-            r += Long.bitCount(present[word]);
-        }
+        this.index = new RowIndex(features, f -> hasWeight(dense, f));
+        this.rows = new short[index.rows() * L];
         for (int f = 0; f < features; f++) {
             int row = row(f);
             if (row >= 0) {
@@ -146,13 +131,7 @@ final class QuantizedModel implements SequenceDecoder {
 
     /** The packed row of a feature, or -1 when the feature has no weight. */
     private int row(int feature) {
-        int word = feature >>> 6;
-        long bitsOfWord = present[word];
-        long bit = 1L << (feature & 63);
-        if ((bitsOfWord & bit) == 0) {
-            return -1;
-        }
-        return rankBefore[word] + Long.bitCount(bitsOfWord & (bit - 1));
+        return index.row(feature);
     }
 
     @Override

@@ -18,10 +18,8 @@ final class TwoPassModel {
 
     private final int baseTemplates;
     private final int allTemplates;
-    /** Bit {@code f} set when feature row {@code f} has a weight in either pass. */
-    private final long[] present;
-    /** Rows present before word {@code i} of {@link #present}. */
-    private final int[] rankBefore;
+    /** Which features have a weight in either pass, and the row of each. */
+    private final RowIndex index;
     /** Per present row: the first pass's {@code L} weights, then the second pass's. */
     private final short[] rows;
     private final float firstScale;
@@ -40,22 +38,8 @@ final class TwoPassModel {
         this.firstTransitions = first.transitions();
         this.secondTransitions = second.transitions();
         int features = 1 << first.bits();
-        this.present = new long[(features + 63) >>> 6];
-        this.rankBefore = new int[present.length];
-        int count = 0;
-        for (int word = 0; word < present.length; word++) {
-            rankBefore[word] = count;
-            long bits = 0;
-            for (int b = 0; b < 64 && (word << 6) + b < features; b++) {
-                int f = (word << 6) + b;
-                if (first.hasRow(f) || second.hasRow(f)) {
-                    bits |= 1L << b;
-                }
-            }
-            present[word] = bits;
-            count += Long.bitCount(bits);
-        }
-        this.rows = new short[count * ROW];
+        this.index = new RowIndex(features, f -> first.hasRow(f) || second.hasRow(f));
+        this.rows = new short[index.rows() * ROW];
         for (int f = 0; f < features; f++) {
             int r = row(f);
             if (r >= 0) {
@@ -71,13 +55,7 @@ final class TwoPassModel {
     }
 
     private int row(int feature) {
-        int word = feature >>> 6;
-        long bitsOfWord = present[word];
-        long bit = 1L << (feature & 63);
-        if ((bitsOfWord & bit) == 0) {
-            return -1;
-        }
-        return rankBefore[word] + Long.bitCount(bitsOfWord & (bit - 1));
+        return index.row(feature);
     }
 
     /**
@@ -128,10 +106,10 @@ final class TwoPassModel {
      */
     int[] second(int[] extended, int n, int[] secondSums) {
         float[] emit = new float[n * L];
+        int[] sums = new int[L];
         short[] w = rows;
         for (int i = 0; i < n; i++) {
             int so = i * L;
-            int[] sums = new int[L];
             System.arraycopy(secondSums, so, sums, 0, L);
             for (int k = baseTemplates; k < allTemplates; k++) {
                 int r = row(extended[i * allTemplates + k]);
