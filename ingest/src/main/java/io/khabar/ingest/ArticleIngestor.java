@@ -2,6 +2,7 @@ package io.khabar.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,7 +24,8 @@ import io.khabar.model.Topics;
 
 /**
  * The ingest stage: reads article files ({@link ArticleReader}) and publishes each article to the raw topic, key =
- * article id, value = raw article JSON. Input that is not an article is handled as {@code on.malformed} says; dead
+ * article id, value = raw article JSON, timestamp = arrival time, strictly increasing ({@link ArrivalClock}: so that
+ * "earlier" is earlier in the input even within one millisecond). Input that is not an article is handled as {@code on.malformed} says; dead
  * letters keep the original bytes, with stage {@code ingest}, topic = the input file, partition -1 and offset = the
  * line number in {@link DeadLetters} headers.
  *
@@ -46,6 +48,7 @@ public final class ArticleIngestor implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
     private final Topic<String, RawArticle> rawTopic;
     private final ArticleReader reader;
+    private final ArrivalClock arrivals = new ArrivalClock(Clock.systemUTC());
 
     /** An ingestor with its own Kafka producer, closed by {@link #close()}. */
     public ArticleIngestor(IngestConfig config) {
@@ -108,7 +111,9 @@ public final class ArticleIngestor implements AutoCloseable {
             byte[] key = article.id().getBytes(StandardCharsets.UTF_8);
             byte[] value = rawTopic.valueSerde().serializer().serialize(rawTopic.name(), article);
             ids.add(article.id());
-            send(new ProducerRecord<>(rawTopic.name(), key, value), acked(published, article.origin()), article.origin());
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(rawTopic.name(), null, arrivals.next(), key,
+                    value);
+            send(record, acked(published, article.origin()), article.origin());
         }
 
         private void malformed(ParseFailure failure) {

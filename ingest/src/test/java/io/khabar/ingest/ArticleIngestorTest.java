@@ -64,6 +64,10 @@ class ArticleIngestorTest {
         List<ProducerRecord<byte[], byte[]>> raw = producer.history().stream()
                 .filter(r -> r.topic().equals("news.raw")).toList();
         assertThat(raw).hasSize(4);
+        for (int i = 1; i < raw.size(); i++) {
+            assertThat(raw.get(i).timestamp()).as("arrival stamps increase in input order")
+                    .isGreaterThan(raw.get(i - 1).timestamp());
+        }
         for (ProducerRecord<byte[], byte[]> record : raw) {
             RawArticle article = Topics.RAW_ARTICLE_SERDE.fromBytes(record.value());
             assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(article.id());
