@@ -99,6 +99,10 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String DEDUP_SENTENCE_MIN_TOKENS_CONFIG = "dedup.sentence.min.tokens";
     public static final String DEDUP_SENTENCE_MIN_TOKENS_DOC = "Sentences with fewer canonical tokens are not"
             + " compared.";
+    public static final String DEDUP_SENTENCE_BANDS_CONFIG = "dedup.sentence.bands";
+    public static final String DEDUP_SENTENCE_BANDS_DOC = "LSH bands a sentence unit keeps (at most"
+            + " dedup.minhash.bands): an identical sentence or paragraph always meets it, a near one with"
+            + " probability 1 - (1 - J^rows)^bands; each band costs a bucket read and may add a band task.";
 
     public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
     public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
@@ -148,6 +152,8 @@ public final class EnrichConfig extends AbstractConfig {
             .define(DEDUP_SENTENCES_CONFIG, Type.BOOLEAN, true, Importance.LOW, DEDUP_SENTENCES_DOC)
             .define(DEDUP_SENTENCE_MIN_TOKENS_CONFIG, Type.INT, DedupDefaults.MIN_SENTENCE_TOKENS, Range.atLeast(1),
                     Importance.LOW, DEDUP_SENTENCE_MIN_TOKENS_DOC)
+            .define(DEDUP_SENTENCE_BANDS_CONFIG, Type.INT, DedupDefaults.SENTENCE_BANDS, Range.between(1, 64),
+                    Importance.LOW, DEDUP_SENTENCE_BANDS_DOC)
             .define(METRICS_LOG_INTERVAL_CONFIG, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
                     METRICS_LOG_INTERVAL_DOC)
             .define(BLOCK_CACHE_MB_CONFIG, Type.INT, DedupRocksDbConfig.BLOCK_CACHE_MB_DEFAULT, Range.atLeast(8),
@@ -249,6 +255,11 @@ public final class EnrichConfig extends AbstractConfig {
 
     public boolean sentences() {
         return getBoolean(DEDUP_SENTENCES_CONFIG);
+    }
+
+    /** Band keys a sentence keeps: {@code dedup.sentence.bands}, at most {@link #bands()}. */
+    public int sentenceBands() {
+        return Math.min(getInt(DEDUP_SENTENCE_BANDS_CONFIG), bands());
     }
 
     public int sentenceMinTokens() {

@@ -87,7 +87,7 @@ public final class EnrichTopology {
         int shards = config.shards();
         Fingerprinter fingerprinter = new Fingerprinter(config.dedupMode(), config.bands(), config.rows());
         UnitExtractor extractor = new UnitExtractor(fingerprinter, config.minTokens(), config.sentenceMinTokens(),
-                config.sentences());
+                config.sentences(), config.sentenceBands());
         ArticleParser parser = new ArticleParser(tagger);
         BandMatcher matcher = BandMatcher.withDefaults(config.similarityThreshold(), horizonMs, config.rows());
 

@@ -33,6 +33,17 @@ class EnrichConfigTest {
     }
 
     @Test
+    void sentencesKeepTwoBandsByDefaultAndNeverMoreThanParagraphs() {
+        assertThat(new EnrichConfig(Map.of()).sentenceBands()).isEqualTo(2);
+        assertThat(new EnrichConfig(Map.of(EnrichConfig.DEDUP_SENTENCE_BANDS_CONFIG, "5")).sentenceBands())
+                .isEqualTo(5);
+        assertThat(new EnrichConfig(Map.of(EnrichConfig.DEDUP_SENTENCE_BANDS_CONFIG, "9",
+                EnrichConfig.DEDUP_BANDS_CONFIG, "4")).sentenceBands()).isEqualTo(4);
+        assertThatThrownBy(() -> new EnrichConfig(Map.of(EnrichConfig.DEDUP_SENTENCE_BANDS_CONFIG, "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(EnrichConfig.DEDUP_SENTENCE_BANDS_CONFIG);
+    }
+
+    @Test
     void shardsFollowThePartitionsUnlessSet() {
         EnrichConfig auto = new EnrichConfig(Map.of(EnrichConfig.TOPICS_PARTITIONS_CONFIG, 4));
         assertThat(auto.shardsFollowPartitions()).isTrue();

@@ -192,7 +192,7 @@ public final class BandMatcher {
      */
     public void absorb(BandUnit unit, BandState state) {
         long epoch = epochOf(unit.unit().timestamp());
-        KnownText text = state.text(unit.exactHash(), epoch);
+        KnownText text = maybeKnown(unit, state, epoch) ? state.text(unit.exactHash(), epoch) : null;
         if (text == null) {
             state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(unit.unit())));
         } else if (text.copies().stream().noneMatch(c -> c.samePlace(unit.unit()))) {
@@ -209,6 +209,21 @@ public final class BandMatcher {
                         .with(unit.exactHash(), unit.features().length, unit.sketch(), maxTexts));
             }
         }
+    }
+
+    /**
+     * Whether the unit's text may already be stored in this epoch. A stored text was added to each of its buckets
+     * that was not full then, and buckets only grow: so when one of the unit's buckets is absent, or neither full
+     * nor listing the text, the text is new here and its (absent) value need not be read. New texts are most units.
+     */
+    private boolean maybeKnown(BandUnit unit, BandState state, long epoch) {
+        for (long key : unit.bandKeys()) {
+            Bucket bucket = state.bucket(key, epoch);
+            if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

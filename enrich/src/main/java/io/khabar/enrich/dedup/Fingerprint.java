@@ -1,5 +1,7 @@
 package io.khabar.enrich.dedup;
 
+import java.util.Arrays;
+
 /**
  * What dedup knows of one text unit (a paragraph or a sentence).
  *
@@ -13,4 +15,12 @@ package io.khabar.enrich.dedup;
  *                   a text that shares only the band's own minima without reading it
  */
 public record Fingerprint(long exactHash, int[] features, long[] bandKeys, int tokenCount, byte[] sketch) {
+
+    /** This fingerprint with only its first {@code bands} band keys (itself when it has no more). */
+    public Fingerprint firstBands(int bands) {
+        if (bands >= bandKeys.length) {
+            return this;
+        }
+        return new Fingerprint(exactHash, features, Arrays.copyOf(bandKeys, bands), tokenCount, sketch);
+    }
 }

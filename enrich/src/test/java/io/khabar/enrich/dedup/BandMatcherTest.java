@@ -96,6 +96,28 @@ class BandMatcherTest {
     }
 
     @Test
+    void aNewTextIsStoredWithoutReadingItsAbsentValueAndACopyReadsIt() {
+        CountingState counting = new CountingState(state);
+        matcher.match(unit(OTHER, "n1", DAY), counting, m -> { }, m -> { });
+        assertThat(counting.textReads).as("no bucket lists OTHER: nothing to read").isZero();
+
+        matcher.match(unit(OTHER, "n2", 2 * DAY), counting, m -> { }, m -> { });
+        assertThat(counting.textReads).isEqualTo(1);
+        assertThat(text(OTHER, DAY).copies()).extracting(UnitRef::articleId).containsExactly("n1", "n2");
+    }
+
+    @Test
+    void aTextStoredWhileItsBucketWasFullIsStillReadSoItsCopiesAreKept() {
+        long key = 43L;
+        match(unitInBucket(BACKGROUND, "p1", DAY, key));
+        match(unitInBucket(OTHER, "p2", 2 * DAY, key)); // the bucket of two is full
+        match(unitInBucket(THIRD, "p3", 3 * DAY, key)); // stored as a text, listed by no bucket
+        match(unitInBucket(THIRD, "p4", 4 * DAY, key));
+
+        assertThat(text(THIRD, DAY).copies()).extracting(UnitRef::articleId).containsExactly("p3", "p4");
+    }
+
+    @Test
     void textsTooDifferentInSizeAreNotEvenRead() {
         long key = 7L;
         match(unitInBucket(BACKGROUND, "g1", DAY, key));
