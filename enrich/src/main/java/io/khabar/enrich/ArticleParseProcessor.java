@@ -15,6 +15,7 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.TextUnit;
 import io.khabar.enrich.dedup.UnitExtractor;
 import io.khabar.model.DeadLetters;
@@ -112,14 +113,10 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
         Set<Integer> used = new HashSet<>();
         for (TextUnit unit : units) {
             for (long key : unit.fingerprint().bandKeys()) {
-                used.add(shardOf(key, shards));
+                used.add(BandBatch.shardOf(key, shards));
             }
         }
         return used.size();
-    }
-
-    static int shardOf(long bandKey, int shards) {
-        return (int) Math.floorMod(bandKey, (long) shards);
     }
 
     private void handleMalformed(Record<String, byte[]> record, RuntimeException e) {

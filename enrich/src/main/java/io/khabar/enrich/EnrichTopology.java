@@ -185,7 +185,7 @@ public final class EnrichTopology {
             Fingerprint f = unit.fingerprint();
             Map<Integer, List<Long>> keysByShard = new TreeMap<>();
             for (long key : f.bandKeys()) {
-                keysByShard.computeIfAbsent(ArticleParseProcessor.shardOf(key, shards), s -> new ArrayList<>()).add(key);
+                keysByShard.computeIfAbsent(BandBatch.shardOf(key, shards), s -> new ArrayList<>()).add(key);
             }
             UnitRef ref = unit.ref(id, article.timestamp());
             keysByShard.forEach((shard, keys) -> byShard.computeIfAbsent(shard, s -> new ArrayList<>())

@@ -9,4 +9,9 @@ import java.util.List;
  * units' article id and timestamp are the batch's (written once).
  */
 public record BandBatch(String articleId, long articleTs, List<BandUnit> units) {
+
+    /** The shard of a band key: the band task that stores and looks up that key. */
+    public static int shardOf(long bandKey, int shards) {
+        return (int) Math.floorMod(bandKey, (long) shards);
+    }
 }

@@ -1,0 +1,148 @@
+package io.khabar.app.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.khabar.enrich.dedup.BandBatch;
+import io.khabar.enrich.dedup.BandMatcher;
+import io.khabar.enrich.dedup.BandState;
+import io.khabar.enrich.dedup.BandUnit;
+import io.khabar.enrich.dedup.Bucket;
+import io.khabar.enrich.dedup.DedupDefaults;
+import io.khabar.enrich.dedup.DedupMode;
+import io.khabar.enrich.dedup.Fingerprint;
+import io.khabar.enrich.dedup.Fingerprinter;
+import io.khabar.enrich.dedup.InMemoryBandState;
+import io.khabar.enrich.dedup.KnownText;
+import io.khabar.enrich.dedup.TextUnit;
+import io.khabar.enrich.dedup.UnitExtractor;
+import io.khabar.enrich.dedup.UnitRef;
+import io.khabar.model.RawArticle;
+
+/**
+ * Counts the band side's store operations per article over the benchmark corpus, split over shards as the topology
+ * splits them, with the matcher the topology uses: a deterministic measure of dedup's work, free of the run-to-run
+ * noise of a throughput figure. Not a test:
+ *
+ * <pre>{@code java -cp app/target/test-classes:app/target/classes:app/target/lib/* io.khabar.app.bench.BandStoreOps
+ *     ../shared/data/news/ant-2018-08-10.jsonl TOTAL COUNTED BANDS SENTENCE_BANDS [SHARDS]}</pre>
+ *
+ * Bucket reads include the epochs around the unit's own, which a window store answers without a RocksDB read when
+ * they hold nothing (as in the benchmark, whose articles all fall in one epoch).
+ */
+public final class BandStoreOps {
+
+    private long bucketReads;
+    private long textReads;
+    private long bucketWrites;
+    private long textWrites;
+    private long shardUnits;
+    private long units;
+
+    private BandStoreOps() {
+    }
+
+    public static void main(String[] args) {
+        Path input = Path.of(args[0]);
+        int total = Integer.parseInt(args[1]);
+        int counted = Integer.parseInt(args[2]);
+        int bands = Integer.parseInt(args[3]);
+        int sentenceBands = Integer.parseInt(args[4]);
+        int shards = args.length > 5 ? Integer.parseInt(args[5]) : 3;
+        BenchCorpus corpus = BenchCorpus.read(input, "ops");
+        UnitExtractor extractor = new UnitExtractor(new Fingerprinter(DedupMode.MINHASH, bands, DedupDefaults.ROWS),
+                DedupDefaults.MIN_TOKENS, DedupDefaults.MIN_SENTENCE_TOKENS, true, sentenceBands);
+        BandMatcher matcher = BandMatcher.withDefaults(DedupDefaults.THRESHOLD, 90L * 86_400_000L, DedupDefaults.ROWS);
+        BandStoreOps ops = new BandStoreOps();
+        List<BandState> states = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            states.add(ops.new Counting(new InMemoryBandState()));
+        }
+        long t0 = 1_533_859_200_000L;
+        for (int n = 0; n < total; n++) {
+            if (n == total - counted) {
+                ops = ops.reset(states);
+            }
+            RawArticle article = corpus.article(n, "2018-08-10T00:00:00Z");
+            List<String> paragraphs = new ArrayList<>();
+            for (String p : article.body().split("\n\n")) {
+                if (!p.isBlank()) {
+                    paragraphs.add(p.strip());
+                }
+            }
+            for (TextUnit unit : extractor.units(paragraphs)) {
+                ops.units++;
+                Fingerprint f = unit.fingerprint();
+                Map<Integer, List<Long>> byShard = new TreeMap<>();
+                for (long key : f.bandKeys()) {
+                    byShard.computeIfAbsent(BandBatch.shardOf(key, shards), s -> new ArrayList<>()).add(key);
+                }
+                for (Map.Entry<Integer, List<Long>> e : byShard.entrySet()) {
+                    ops.shardUnits++;
+                    long[] keys = e.getValue().stream().mapToLong(Long::longValue).toArray();
+                    matcher.match(new BandUnit(unit.ref(article.id(), t0 + n * 1_000L), f.exactHash(), f.features(),
+                            keys, f.sketch()), states.get(e.getKey()), m -> { }, m -> { });
+                }
+            }
+        }
+        double c = counted;
+        System.out.printf(Locale.ROOT, "bands %d, sentence bands %d, %d shards; per article over the last %d of %d:"
+                + " units %.1f, unit-shards %.1f, bucket reads %.1f, text reads %.1f, bucket writes %.1f, text writes"
+                + " %.1f; store operations %.1f%n", bands, sentenceBands, shards, counted, total, ops.units / c,
+                ops.shardUnits / c, ops.bucketReads / c, ops.textReads / c, ops.bucketWrites / c, ops.textWrites / c,
+                (ops.bucketReads + ops.textReads + ops.bucketWrites + ops.textWrites) / c);
+    }
+
+    /** Zeroes the counts (the states keep counting into this object). */
+    private BandStoreOps reset(List<BandState> states) {
+        bucketReads = textReads = bucketWrites = textWrites = shardUnits = units = 0;
+        return this;
+    }
+
+    /** Counts every operation that reaches the store. */
+    private final class Counting implements BandState {
+        private final BandState inner;
+
+        Counting(BandState inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Bucket bucket(long bandKey, long epoch) {
+            bucketReads++;
+            return inner.bucket(bandKey, epoch);
+        }
+
+        @Override
+        public KnownText text(long exactHash, long epoch) {
+            textReads++;
+            return inner.text(exactHash, epoch);
+        }
+
+        @Override
+        public void putBucket(long bandKey, long epoch, Bucket bucket) {
+            bucketWrites++;
+            inner.putBucket(bandKey, epoch, bucket);
+        }
+
+        @Override
+        public void putText(long exactHash, long epoch, KnownText text) {
+            textWrites++;
+            inner.putText(exactHash, epoch, text);
+        }
+
+        @Override
+        public void addCopy(long exactHash, long epoch, UnitRef unit) {
+            inner.addCopy(exactHash, epoch, unit);
+        }
+
+        @Override
+        public List<UnitRef> copies(long exactHash, long epoch) {
+            return inner.copies(exactHash, epoch);
+        }
+    }
+}
