@@ -34,14 +34,18 @@ public record Bucket(long[] hashes, int[] sizes, byte[] sketches) {
         return false;
     }
 
-    /** How many sketch bytes of text {@code i} equal those of {@code sketch}, position by position. */
+    /**
+     * How many sketch bytes of text {@code i} equal those of {@code sketch}, position by position. Sketches of a
+     * configuration with more or fewer bands (state kept across a change of {@code dedup.minhash.bands}) are compared
+     * on the bytes both have: byte j is the same MinHash minimum in both.
+     */
     public int agreement(int i, byte[] sketch) {
         int length = sketchLength();
-        if (length != sketch.length) {
-            return Integer.MAX_VALUE; // sketches of another configuration: no evidence either way
+        if (length == 0 || sketch.length == 0) {
+            return Integer.MAX_VALUE; // no sketch (exact mode): no evidence either way
         }
         int agree = 0;
-        for (int j = 0, o = i * length; j < length; j++, o++) {
+        for (int j = 0, o = i * length; j < Math.min(length, sketch.length); j++, o++) {
             if (sketches[o] == sketch[j]) {
                 agree++;
             }
@@ -54,12 +58,12 @@ public record Bucket(long[] hashes, int[] sizes, byte[] sketches) {
         return hashes.length >= max;
     }
 
-    /** This bucket with a text appended; a bucket of {@code max} texts is full and returned as it is. */
+    /**
+     * This bucket with a text appended; a bucket of {@code max} texts is full and returned as it is. A sketch longer or
+     * shorter than the bucket's (written with another number of bands) is cut or padded to the bucket's length.
+     */
     public Bucket with(long hash, int size, byte[] sketch, int max) {
         int length = hashes.length == 0 ? sketch.length : sketchLength();
-        if (sketch.length != length) {
-            throw new IllegalArgumentException("sketch of " + sketch.length + " bytes in a bucket of " + length);
-        }
         if (full(max)) {
             return this;
         }
@@ -69,7 +73,7 @@ public record Bucket(long[] hashes, int[] sizes, byte[] sketches) {
         byte[] k = Arrays.copyOf(sketches, (n + 1) * length);
         h[n] = hash;
         s[n] = size;
-        System.arraycopy(sketch, 0, k, n * length, length);
+        System.arraycopy(sketch, 0, k, n * length, Math.min(length, sketch.length));
         return new Bucket(h, s, k);
     }
 }
