@@ -9,18 +9,15 @@ import java.util.TreeMap;
 
 import io.khabar.enrich.dedup.BandBatch;
 import io.khabar.enrich.dedup.BandMatcher;
-import io.khabar.enrich.dedup.BandState;
 import io.khabar.enrich.dedup.BandUnit;
-import io.khabar.enrich.dedup.Bucket;
+import io.khabar.enrich.dedup.CountingBandState;
 import io.khabar.enrich.dedup.DedupDefaults;
 import io.khabar.enrich.dedup.DedupMode;
 import io.khabar.enrich.dedup.Fingerprint;
 import io.khabar.enrich.dedup.Fingerprinter;
 import io.khabar.enrich.dedup.InMemoryBandState;
-import io.khabar.enrich.dedup.KnownText;
 import io.khabar.enrich.dedup.TextUnit;
 import io.khabar.enrich.dedup.UnitExtractor;
-import io.khabar.enrich.dedup.UnitRef;
 import io.khabar.model.RawArticle;
 
 /**
@@ -36,13 +33,6 @@ import io.khabar.model.RawArticle;
  */
 public final class BandStoreOps {
 
-    private long bucketReads;
-    private long textReads;
-    private long bucketWrites;
-    private long textWrites;
-    private long shardUnits;
-    private long units;
-
     private BandStoreOps() {
     }
 
@@ -57,15 +47,18 @@ public final class BandStoreOps {
         UnitExtractor extractor = new UnitExtractor(new Fingerprinter(DedupMode.MINHASH, bands, DedupDefaults.ROWS),
                 DedupDefaults.MIN_TOKENS, DedupDefaults.MIN_SENTENCE_TOKENS, true, sentenceBands);
         BandMatcher matcher = BandMatcher.withDefaults(DedupDefaults.THRESHOLD, 90L * 86_400_000L, DedupDefaults.ROWS);
-        BandStoreOps ops = new BandStoreOps();
-        List<BandState> states = new ArrayList<>();
+        List<CountingBandState> states = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
-            states.add(ops.new Counting(new InMemoryBandState()));
+            states.add(new CountingBandState(new InMemoryBandState()));
         }
+        long units = 0;
+        long shardUnits = 0;
         long t0 = 1_533_859_200_000L;
         for (int n = 0; n < total; n++) {
             if (n == total - counted) {
-                ops = ops.reset(states);
+                states.forEach(CountingBandState::reset);
+                units = 0;
+                shardUnits = 0;
             }
             RawArticle article = corpus.article(n, "2018-08-10T00:00:00Z");
             List<String> paragraphs = new ArrayList<>();
@@ -75,74 +68,29 @@ public final class BandStoreOps {
                 }
             }
             for (TextUnit unit : extractor.units(paragraphs)) {
-                ops.units++;
+                units++;
                 Fingerprint f = unit.fingerprint();
                 Map<Integer, List<Long>> byShard = new TreeMap<>();
                 for (long key : f.bandKeys()) {
                     byShard.computeIfAbsent(BandBatch.shardOf(key, shards), s -> new ArrayList<>()).add(key);
                 }
                 for (Map.Entry<Integer, List<Long>> e : byShard.entrySet()) {
-                    ops.shardUnits++;
+                    shardUnits++;
                     long[] keys = e.getValue().stream().mapToLong(Long::longValue).toArray();
                     matcher.match(new BandUnit(unit.ref(article.id(), t0 + n * 1_000L), f.exactHash(), f.features(),
                             keys, f.sketch()), states.get(e.getKey()), m -> { }, m -> { });
                 }
             }
         }
+        long bucketReads = states.stream().mapToLong(CountingBandState::bucketReads).sum();
+        long textReads = states.stream().mapToLong(CountingBandState::textReads).sum();
+        long bucketWrites = states.stream().mapToLong(CountingBandState::bucketWrites).sum();
+        long textWrites = states.stream().mapToLong(CountingBandState::textWrites).sum();
         double c = counted;
         System.out.printf(Locale.ROOT, "bands %d, sentence bands %d, %d shards; per article over the last %d of %d:"
                 + " units %.1f, unit-shards %.1f, bucket reads %.1f, text reads %.1f, bucket writes %.1f, text writes"
-                + " %.1f; store operations %.1f%n", bands, sentenceBands, shards, counted, total, ops.units / c,
-                ops.shardUnits / c, ops.bucketReads / c, ops.textReads / c, ops.bucketWrites / c, ops.textWrites / c,
-                (ops.bucketReads + ops.textReads + ops.bucketWrites + ops.textWrites) / c);
-    }
-
-    /** Zeroes the counts (the states keep counting into this object). */
-    private BandStoreOps reset(List<BandState> states) {
-        bucketReads = textReads = bucketWrites = textWrites = shardUnits = units = 0;
-        return this;
-    }
-
-    /** Counts every operation that reaches the store. */
-    private final class Counting implements BandState {
-        private final BandState inner;
-
-        Counting(BandState inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Bucket bucket(long bandKey, long epoch) {
-            bucketReads++;
-            return inner.bucket(bandKey, epoch);
-        }
-
-        @Override
-        public KnownText text(long exactHash, long epoch) {
-            textReads++;
-            return inner.text(exactHash, epoch);
-        }
-
-        @Override
-        public void putBucket(long bandKey, long epoch, Bucket bucket) {
-            bucketWrites++;
-            inner.putBucket(bandKey, epoch, bucket);
-        }
-
-        @Override
-        public void putText(long exactHash, long epoch, KnownText text) {
-            textWrites++;
-            inner.putText(exactHash, epoch, text);
-        }
-
-        @Override
-        public void addCopy(long exactHash, long epoch, UnitRef unit) {
-            inner.addCopy(exactHash, epoch, unit);
-        }
-
-        @Override
-        public List<UnitRef> copies(long exactHash, long epoch) {
-            return inner.copies(exactHash, epoch);
-        }
+                + " %.1f; store operations %.1f%n", bands, sentenceBands, shards, counted, total, units / c,
+                shardUnits / c, bucketReads / c, textReads / c, bucketWrites / c, textWrites / c,
+                (bucketReads + textReads + bucketWrites + textWrites) / c);
     }
 }

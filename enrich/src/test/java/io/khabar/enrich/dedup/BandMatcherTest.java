@@ -97,12 +97,12 @@ class BandMatcherTest {
 
     @Test
     void aNewTextIsStoredWithoutReadingItsAbsentValueAndACopyReadsIt() {
-        CountingState counting = new CountingState(state);
+        CountingBandState counting = new CountingBandState(state);
         matcher.match(unit(OTHER, "n1", DAY), counting, m -> { }, m -> { });
-        assertThat(counting.textReads).as("no bucket lists OTHER: nothing to read").isZero();
+        assertThat(counting.textReads()).as("no bucket lists OTHER: nothing to read").isZero();
 
         matcher.match(unit(OTHER, "n2", 2 * DAY), counting, m -> { }, m -> { });
-        assertThat(counting.textReads).isEqualTo(1);
+        assertThat(counting.textReads()).isEqualTo(1);
         assertThat(text(OTHER, DAY).copies()).extracting(UnitRef::articleId).containsExactly("n1", "n2");
     }
 
@@ -121,12 +121,12 @@ class BandMatcherTest {
     void textsTooDifferentInSizeAreNotEvenRead() {
         long key = 7L;
         match(unitInBucket(BACKGROUND, "g1", DAY, key));
-        CountingState counting = new CountingState(state);
+        CountingBandState counting = new CountingBandState(state);
         String shortText = "وكانت الحرب قد اندلعت في السابع والعشرين";
         matcher.find(unitInBucket(shortText, "g2", 2 * DAY, key), counting, m -> { }, m -> { });
-        assertThat(counting.textReads).isZero();
+        assertThat(counting.textReads()).isZero();
         matcher.find(unitInBucket(EDITED, "g3", 3 * DAY, key), counting, m -> { }, m -> { });
-        assertThat(counting.textReads).isEqualTo(1);
+        assertThat(counting.textReads()).isEqualTo(1);
     }
 
     @Test
@@ -135,12 +135,12 @@ class BandMatcherTest {
         long key = 9L; // OTHER and BACKGROUND forced into one bucket, as two texts sharing two common words would be
         sketched.match(unitInBucket(OTHER, "k1", DAY, key), state, m -> { }, m -> { });
         sketched.match(unitInBucket(BACKGROUND, "k2", DAY, key), state, m -> { }, m -> { });
-        CountingState counting = new CountingState(state);
+        CountingBandState counting = new CountingBandState(state);
         List<UnitMatch> earlier = new ArrayList<>();
 
         sketched.find(unitInBucket(EDITED, "k3", 2 * DAY, key), counting, earlier::add, m -> { });
 
-        assertThat(counting.textReads).as("only BACKGROUND, whose sketch agrees, is read").isEqualTo(1);
+        assertThat(counting.textReads()).as("only BACKGROUND, whose sketch agrees, is read").isEqualTo(1);
         assertThat(earlier).extracting(m -> m.match().articleId()).containsExactly("k2");
     }
 
@@ -213,46 +213,5 @@ class BandMatcherTest {
         Fingerprint f = fingerprinter.of(text);
         return new BandUnit(new UnitRef(article, ts, 0, 0, text.length(), UnitKind.PARAGRAPH),
                 f.exactHash(), f.features(), new long[] {key}, f.sketch());
-    }
-
-    /** Counts text reads. */
-    private static final class CountingState implements BandState {
-        private final BandState inner;
-        int textReads;
-
-        CountingState(BandState inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public Bucket bucket(long bandKey, long epoch) {
-            return inner.bucket(bandKey, epoch);
-        }
-
-        @Override
-        public KnownText text(long exactHash, long epoch) {
-            textReads++;
-            return inner.text(exactHash, epoch);
-        }
-
-        @Override
-        public void putBucket(long bandKey, long epoch, Bucket bucket) {
-            inner.putBucket(bandKey, epoch, bucket);
-        }
-
-        @Override
-        public void putText(long exactHash, long epoch, KnownText text) {
-            inner.putText(exactHash, epoch, text);
-        }
-
-        @Override
-        public void addCopy(long exactHash, long epoch, UnitRef unit) {
-            inner.addCopy(exactHash, epoch, unit);
-        }
-
-        @Override
-        public List<UnitRef> copies(long exactHash, long epoch) {
-            return inner.copies(exactHash, epoch);
-        }
     }
 }
