@@ -44,6 +44,12 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private final BandMatcher matcher;
     private ProcessorContext<String, MatchReport> context;
     private BandState state;
+    /**
+     * Stream time after the last record this processor handled, Long.MAX_VALUE before the first: every unit in the
+     * state is at most this old. Stream time is committed with the offsets and restored with the state, so after a
+     * restart it still bounds the restored units.
+     */
+    private long clock = Long.MAX_VALUE;
 
     BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher) {
         this.bucketStoreName = bucketStoreName;
@@ -64,11 +70,13 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         BandBatch batch = record.value();
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
+        boolean latest = batch.articleTs() > clock; // arrived in order: later than every unit in the state
         for (BandUnit unit : batch.units()) {
-            matcher.match(unit, state, m -> rememberEarliest(earliest, m),
+            matcher.match(unit, state, latest, m -> rememberEarliest(earliest, m),
                     m -> corrections.computeIfAbsent(m.unit().articleId(),
                             id -> KeyValue.pair(m.unit().timestamp(), new ArrayList<>())).value.add(m));
         }
+        clock = Math.max(context.currentStreamTimeMs(), batch.articleTs());
         context.forward(record.withKey(batch.articleId())
                 .withValue(new MatchReport(false, batch.articleId(), batch.articleTs(),
                         new ArrayList<>(earliest.values()))));

@@ -78,7 +78,7 @@ public final class BandStoreOps {
                     shardUnits++;
                     long[] keys = e.getValue().stream().mapToLong(Long::longValue).toArray();
                     matcher.match(new BandUnit(unit.ref(article.id(), t0 + n * 1_000L), f.exactHash(), f.features(),
-                            keys, f.sketch()), states.get(e.getKey()), m -> { }, m -> { });
+                            keys, f.sketch()), states.get(e.getKey()), n > 0, m -> { }, m -> { });
                 }
             }
         }
@@ -86,11 +86,18 @@ public final class BandStoreOps {
         long textReads = states.stream().mapToLong(CountingBandState::textReads).sum();
         long bucketWrites = states.stream().mapToLong(CountingBandState::bucketWrites).sum();
         long textWrites = states.stream().mapToLong(CountingBandState::textWrites).sum();
+        long bytes = states.stream().mapToLong(s -> s.bucketBytesRead() + s.bucketBytesWritten() + s.textBytesRead()
+                + s.textBytesWritten()).sum();
         double c = counted;
         System.out.printf(Locale.ROOT, "bands %d, sentence bands %d, %d shards; per article over the last %d of %d:"
                 + " units %.1f, unit-shards %.1f, bucket reads %.1f, text reads %.1f, bucket writes %.1f, text writes"
-                + " %.1f; store operations %.1f%n", bands, sentenceBands, shards, counted, total, units / c,
+                + " %.1f; store operations %.1f; KB read/written: buckets %.1f / %.1f, texts %.1f / %.1f (all %.1f)%n",
+                bands, sentenceBands, shards, counted, total, units / c,
                 shardUnits / c, bucketReads / c, textReads / c, bucketWrites / c, textWrites / c,
-                (bucketReads + textReads + bucketWrites + textWrites) / c);
+                (bucketReads + textReads + bucketWrites + textWrites) / c,
+                states.stream().mapToLong(CountingBandState::bucketBytesRead).sum() / c / 1024,
+                states.stream().mapToLong(CountingBandState::bucketBytesWritten).sum() / c / 1024,
+                states.stream().mapToLong(CountingBandState::textBytesRead).sum() / c / 1024,
+                states.stream().mapToLong(CountingBandState::textBytesWritten).sum() / c / 1024, bytes / c / 1024);
     }
 }

@@ -1,11 +1,10 @@
 package io.khabar.enrich.dedup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -80,8 +79,17 @@ public final class BandMatcher {
      * already there (a record processed again), {@link #absorb}.
      */
     public void match(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
+        match(unit, state, false, earlier, later);
+    }
+
+    /**
+     * {@link #match}, told whether the unit is {@code latest}: later than every unit the state holds, as a unit of a
+     * feed that arrives in order is (see {@link #find(BandUnit, BandState, boolean, Consumer, Consumer)}).
+     */
+    public void match(BandUnit unit, BandState state, boolean latest, Consumer<UnitMatch> earlier,
+            Consumer<UnitMatch> later) {
         ReadOnce once = new ReadOnce(state);
-        if (!find(unit, once, earlier, later)) {
+        if (!find(unit, once, latest, earlier, later)) {
             absorb(unit, once);
         }
     }
@@ -154,26 +162,71 @@ public final class BandMatcher {
      * @return true when the state already holds this very unit
      */
     public boolean find(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        long epoch = epochOf(unit.unit().timestamp());
+        return find(unit, state, false, earlier, later);
+    }
+
+    /**
+     * {@link #find(BandUnit, BandState, Consumer, Consumer)}, reading fewer texts when the unit is {@code latest}
+     * (later than every unit in the state). Such a unit corrects no one, and of its matches only the earliest counts:
+     * for a sentence, the earliest of all; for a paragraph, the earliest paragraph it repeats (its sentence-level
+     * matches are not shown once it repeats a paragraph). So the candidate texts are read in the order of their
+     * earliest copy (kept in the buckets), and once such a match is found, a text whose copies all come after it is
+     * not read: it could change nothing. Without this, a paragraph that the feed keeps re-editing (a background
+     * paragraph with a new date each time) read every earlier version of itself, and the texts read per unit grew
+     * with the state.
+     */
+    public boolean find(BandUnit unit, BandState state, boolean latest, Consumer<UnitMatch> earlier,
+            Consumer<UnitMatch> later) {
+        List<Candidate> candidates = candidates(unit, state);
+        if (latest) {
+            candidates.sort(Comparator.comparingLong(Candidate::firstSeen));
+        }
+        Earliest earliest = new Earliest(unit.unit().kind());
+        Consumer<UnitMatch> found = m -> {
+            earliest.offer(m);
+            earlier.accept(m);
+        };
         boolean known = false;
-        Set<Long> seen = new HashSet<>();
-        for (long e = epoch - horizonMs; e <= epoch + horizonMs; e += horizonMs) {
-            if (e < 0) {
-                continue; // before time began
+        for (Candidate c : candidates) {
+            if (latest && c.hash() != unit.exactHash() && earliest.precedes(c.firstSeen())) {
+                continue; // every copy of this text comes after the match already found
             }
-            seen.clear();
-            for (long key : unit.bandKeys()) {
-                Bucket bucket = state.bucket(key, e);
-                if (bucket == null) {
-                    continue;
-                }
-                for (int i = 0; i < bucket.size(); i++) {
-                    long hash = bucket.hashes()[i];
-                    if ((hash == unit.exactHash() || mayMatch(unit, bucket, i)) && seen.add(hash)) {
-                        KnownText text = state.text(hash, e);
-                        if (text != null) {
-                            known |= compare(unit, hash, text, copiesToCorrect(unit, hash, text, state, e),
-                                    earlier, later);
+            KnownText text = state.text(c.hash(), c.epoch());
+            if (text != null) {
+                known |= compare(unit, c.hash(), text, copiesToCorrect(unit, c.hash(), text, state, c.epoch()),
+                        found, later);
+            }
+        }
+        return known;
+    }
+
+    /** A text to read: its hash and epoch, and no copy of it in that epoch is earlier than {@code firstSeen} (ms). */
+    private record Candidate(long hash, long epoch, long firstSeen) {
+    }
+
+    /**
+     * The texts of the unit's buckets in its epoch and the two around it that may be repeats (same text, or size and
+     * sketch close enough), each once per epoch, in the order met.
+     */
+    private List<Candidate> candidates(BandUnit unit, BandState state) {
+        long epoch = epochOf(unit.unit().timestamp());
+        List<Candidate> out = new ArrayList<>();
+        Map<Long, Integer> at = new HashMap<>();
+        for (long e = epoch - horizonMs; e <= epoch + horizonMs; e += horizonMs) {
+            if (e >= 0) { // before time began: nothing
+                at.clear();
+                for (long key : unit.bandKeys()) {
+                    Bucket bucket = state.bucket(key, e);
+                    for (int i = 0; bucket != null && i < bucket.size(); i++) {
+                        long hash = bucket.hashes()[i];
+                        if (hash == unit.exactHash() || mayMatch(unit, bucket, i)) {
+                            Integer index = at.putIfAbsent(hash, out.size());
+                            long first = bucket.firstSeenLowerBound(i);
+                            if (index == null) {
+                                out.add(new Candidate(hash, e, first));
+                            } else if (first < out.get(index).firstSeen()) {
+                                out.set(index, new Candidate(hash, e, first));
+                            }
                         }
                     }
                 }
@@ -182,7 +235,28 @@ public final class BandMatcher {
                 break;
             }
         }
-        return known;
+        return out;
+    }
+
+    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, boolean, Consumer, Consumer)}). */
+    private static final class Earliest {
+        private final UnitKind kind;
+        private long timestamp = Long.MAX_VALUE;
+
+        Earliest(UnitKind kind) {
+            this.kind = kind;
+        }
+
+        void offer(UnitMatch m) {
+            if (kind == UnitKind.SENTENCE || m.kind() == MatchKind.PARAGRAPH) {
+                timestamp = Math.min(timestamp, m.match().timestamp());
+            }
+        }
+
+        /** Whether a match was found that precedes every copy of a text first seen at {@code firstSeen}. */
+        boolean precedes(long firstSeen) {
+            return timestamp < firstSeen;
+        }
     }
 
     /**
@@ -202,11 +276,15 @@ public final class BandMatcher {
             }
             state.putText(unit.exactHash(), epoch, new KnownText(text.features(), copies));
         }
+        long ts = unit.unit().timestamp();
         for (long key : unit.bandKeys()) {
             Bucket bucket = state.bucket(key, epoch);
-            if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
+            int listed = bucket == null ? -1 : bucket.indexOf(unit.exactHash());
+            if (bucket == null || !bucket.full(maxTexts) && listed < 0) {
                 state.putBucket(key, epoch, (bucket == null ? Bucket.EMPTY : bucket)
-                        .with(unit.exactHash(), unit.features().length, unit.sketch(), maxTexts));
+                        .with(unit.exactHash(), unit.features().length, unit.sketch(), ts, maxTexts));
+            } else if (listed >= 0 && bucket.withCopyAt(listed, ts) != bucket) {
+                state.putBucket(key, epoch, bucket.withCopyAt(listed, ts)); // a late copy, earlier than the others
             }
         }
     }

@@ -34,13 +34,23 @@ public final class DedupSerdes {
     private DedupSerdes() {
     }
 
-    /** An LSH bucket: the exact hashes and shingle counts of its texts. */
+    /**
+     * An LSH bucket: the exact hashes, shingle counts, sketches and first-seen times of its texts. The first-seen times
+     * come last, so that a bucket written before they existed still reads (with times unknown).
+     */
     public static Serde<Bucket> bucket() {
         return serde((out, b) -> {
             out.writeLongs(b.hashes());
             out.writeInts(b.sizes());
             out.writeBytes(b.sketches());
-        }, in -> new Bucket(in.readLongs(), in.readInts(), in.readBytes()));
+            out.writeInts(b.firstSeen());
+        }, in -> {
+            long[] hashes = in.readLongs();
+            int[] sizes = in.readInts();
+            byte[] sketches = in.readBytes();
+            return in.atEnd() ? Bucket.withoutFirstSeen(hashes, sizes, sketches)
+                    : new Bucket(hashes, sizes, sketches, in.readInts());
+        });
     }
 
     /** A unit reference. */
@@ -271,6 +281,10 @@ public final class DedupSerdes {
 
         byte readByte() {
             return buf.get();
+        }
+
+        boolean atEnd() {
+            return !buf.hasRemaining();
         }
 
         boolean readBoolean() {

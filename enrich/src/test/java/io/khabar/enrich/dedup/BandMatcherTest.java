@@ -145,6 +145,42 @@ class BandMatcherTest {
     }
 
     @Test
+    void aUnitLaterThanAllTheStateSkipsTextsWhoseCopiesAllComeAfterTheMatchItFound() {
+        long key = 13L;
+        match(unitInBucket(BACKGROUND, "m1", DAY, key));
+        match(unitInBucket(EDITED, "m2", 2 * DAY, key)); // a near repeat, first seen after m1
+        CountingBandState counting = new CountingBandState(state);
+        List<UnitMatch> all = new ArrayList<>();
+        List<UnitMatch> pruned = new ArrayList<>();
+
+        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, false, all::add, m -> { });
+        long readsOfAll = counting.textReads();
+        counting.reset();
+        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, true, pruned::add, m -> { });
+
+        assertThat(readsOfAll).isEqualTo(2);
+        assertThat(counting.textReads()).as("EDITED's copies all follow m1: not read").isEqualTo(1);
+        assertThat(earliestOf(pruned)).isEqualTo(earliestOf(all)).isEqualTo("m1");
+    }
+
+    @Test
+    void aLateEarlierCopyMovesItsTextsFirstSeenTimeBackSoThatLaterUnitsStillReadIt() {
+        long key = 17L;
+        match(unitInBucket(BACKGROUND, "n6", 6 * DAY, key));
+        match(unitInBucket(EDITED, "n8", 8 * DAY, key));
+        match(unitInBucket(EDITED, "n1", DAY, key)); // comes in late, earlier than everything
+        List<UnitMatch> earlier = new ArrayList<>();
+
+        matcher.find(unitInBucket(BACKGROUND, "n9", 9 * DAY, key), state, true, earlier::add, m -> { });
+
+        assertThat(earliestOf(earlier)).as("EDITED is read first: its earliest copy is n1").isEqualTo("n1");
+    }
+
+    private static String earliestOf(List<UnitMatch> matches) {
+        return matches.stream().map(UnitMatch::match).min(UnitRef.ORDER).map(UnitRef::articleId).orElse(null);
+    }
+
+    @Test
     void theSameUnitAgainIsKnownAndUnitsBeyondTheHorizonOrInTheSameArticleDoNotMatch() {
         BandUnit first = unit(BACKGROUND, "d1", DAY);
         match(first);
