@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.streams.KeyValue;
@@ -42,20 +43,18 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private final String textStoreName;
     private final String copyStoreName;
     private final BandMatcher matcher;
+    private final EnrichCounters counters;
     private ProcessorContext<String, MatchReport> context;
     private BandState state;
-    /**
-     * Stream time after the last record this processor handled, Long.MAX_VALUE before the first: every unit in the
-     * state is at most this old. Stream time is committed with the offsets and restored with the state, so after a
-     * restart it still bounds the restored units.
-     */
-    private long clock = Long.MAX_VALUE;
+    private final RecentTexts recent = new RecentTexts();
 
-    BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher) {
+    BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher,
+            EnrichCounters counters) {
         this.bucketStoreName = bucketStoreName;
         this.textStoreName = textStoreName;
         this.copyStoreName = copyStoreName;
         this.matcher = matcher;
+        this.counters = counters;
     }
 
     @Override
@@ -70,13 +69,22 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         BandBatch batch = record.value();
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
-        boolean latest = batch.articleTs() > clock; // arrived in order: later than every unit in the state
+        // Stream time is committed with the offsets and restored with the state: at the first record after a
+        // (re)start it bounds every unit in the state, and the units absorbed since are remembered for a while.
+        recent.advance(Math.max(context.currentStreamTimeMs(), batch.articleTs()));
+        Set<Long> laterTexts = recent.laterThan(batch.articleTs());
+        counters.bandBatches.incrementAndGet();
+        if (laterTexts != null) {
+            counters.bandBatchesInOrder.incrementAndGet();
+        }
         for (BandUnit unit : batch.units()) {
-            matcher.match(unit, state, latest, m -> rememberEarliest(earliest, m),
+            matcher.match(unit, state, laterTexts, m -> rememberEarliest(earliest, m),
                     m -> corrections.computeIfAbsent(m.unit().articleId(),
                             id -> KeyValue.pair(m.unit().timestamp(), new ArrayList<>())).value.add(m));
         }
-        clock = Math.max(context.currentStreamTimeMs(), batch.articleTs());
+        for (BandUnit unit : batch.units()) {
+            recent.add(batch.articleTs(), unit.exactHash());
+        }
         context.forward(record.withKey(batch.articleId())
                 .withValue(new MatchReport(false, batch.articleId(), batch.articleTs(),
                         new ArrayList<>(earliest.values()))));

@@ -13,6 +13,9 @@ public final class EnrichCounters {
     final AtomicLong duplicatesFlagged = new AtomicLong();
     /** Drafts sent through the drafts repartition topic: raw records not keyed by their article id. */
     final AtomicLong draftsMoved = new AtomicLong();
+    /** Band batches handled, and those that knew which texts have later copies (and so read fewer texts). */
+    final AtomicLong bandBatches = new AtomicLong();
+    final AtomicLong bandBatchesInOrder = new AtomicLong();
 
     public long in() {
         return in.get();
@@ -39,10 +42,19 @@ public final class EnrichCounters {
         return draftsMoved.get();
     }
 
+    public long bandBatches() {
+        return bandBatches.get();
+    }
+
+    public long bandBatchesInOrder() {
+        return bandBatchesInOrder.get();
+    }
+
     @Override
     public String toString() {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
                 + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
-                + " drafts-repartitioned=" + draftsMoved;
+                + " drafts-repartitioned=" + draftsMoved + " band-batches=" + bandBatches + " (in order or nearly "
+                + bandBatchesInOrder + ")";
     }
 }

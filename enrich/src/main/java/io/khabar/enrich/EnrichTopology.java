@@ -150,7 +150,7 @@ public final class EnrichTopology {
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
                 .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC)
                         .withStreamPartitioner(EnrichTopology::shardPartition))
-                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher),
+                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher, counters),
                         Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.khabar.enrich.dedup.BandBatch;
@@ -78,7 +79,7 @@ public final class BandStoreOps {
                     shardUnits++;
                     long[] keys = e.getValue().stream().mapToLong(Long::longValue).toArray();
                     matcher.match(new BandUnit(unit.ref(article.id(), t0 + n * 1_000L), f.exactHash(), f.features(),
-                            keys, f.sketch()), states.get(e.getKey()), n > 0, m -> { }, m -> { });
+                            keys, f.sketch()), states.get(e.getKey()), n > 0 ? Set.of() : null, m -> { }, m -> { });
                 }
             }
         }

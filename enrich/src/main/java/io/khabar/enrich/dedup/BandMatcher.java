@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -79,17 +80,18 @@ public final class BandMatcher {
      * already there (a record processed again), {@link #absorb}.
      */
     public void match(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        match(unit, state, false, earlier, later);
+        match(unit, state, null, earlier, later);
     }
 
     /**
-     * {@link #match}, told whether the unit is {@code latest}: later than every unit the state holds, as a unit of a
-     * feed that arrives in order is (see {@link #find(BandUnit, BandState, boolean, Consumer, Consumer)}).
+     * {@link #match}, told which texts have copies later than the unit ({@code laterTexts}; empty when the unit is
+     * later than everything in the state, as in a feed that arrives in order; null when unknown): see
+     * {@link #find(BandUnit, BandState, Set, Consumer, Consumer)}.
      */
-    public void match(BandUnit unit, BandState state, boolean latest, Consumer<UnitMatch> earlier,
+    public void match(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         ReadOnce once = new ReadOnce(state);
-        if (!find(unit, once, latest, earlier, later)) {
+        if (!find(unit, once, laterTexts, earlier, later)) {
             absorb(unit, once);
         }
     }
@@ -162,23 +164,24 @@ public final class BandMatcher {
      * @return true when the state already holds this very unit
      */
     public boolean find(BandUnit unit, BandState state, Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
-        return find(unit, state, false, earlier, later);
+        return find(unit, state, null, earlier, later);
     }
 
     /**
-     * {@link #find(BandUnit, BandState, Consumer, Consumer)}, reading fewer texts when the unit is {@code latest}
-     * (later than every unit in the state). Such a unit corrects no one, and of its matches only the earliest counts:
-     * for a sentence, the earliest of all; for a paragraph, the earliest paragraph it repeats (its sentence-level
-     * matches are not shown once it repeats a paragraph). So the candidate texts are read in the order of their
-     * earliest copy (kept in the buckets), and once such a match is found, a text whose copies all come after it is
-     * not read: it could change nothing. Without this, a paragraph that the feed keeps re-editing (a background
-     * paragraph with a new date each time) read every earlier version of itself, and the texts read per unit grew
-     * with the state.
+     * {@link #find(BandUnit, BandState, Consumer, Consumer)}, reading fewer texts when the caller knows
+     * {@code laterTexts}, the texts with a copy later than the unit (null: not known). A text with no later copy
+     * needs no correction, and of the unit's earlier matches only the earliest counts: for a sentence, the earliest
+     * of all; for a paragraph, the earliest paragraph it repeats (its sentence-level matches are not shown once it
+     * repeats a paragraph). So the candidate texts are read in the order of their earliest copy (kept in the
+     * buckets), and once such a match is found, a text without later copies whose copies all come after it is not
+     * read: it could change nothing. Without this, a paragraph that the feed keeps re-editing (a background paragraph
+     * with a new date each time) read every earlier version of itself, and the texts read per unit grew with the
+     * state.
      */
-    public boolean find(BandUnit unit, BandState state, boolean latest, Consumer<UnitMatch> earlier,
+    public boolean find(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         List<Candidate> candidates = candidates(unit, state);
-        if (latest) {
+        if (laterTexts != null) {
             candidates.sort(Comparator.comparingLong(Candidate::firstSeen));
         }
         Earliest earliest = new Earliest(unit.unit().kind());
@@ -188,8 +191,9 @@ public final class BandMatcher {
         };
         boolean known = false;
         for (Candidate c : candidates) {
-            if (latest && c.hash() != unit.exactHash() && earliest.precedes(c.firstSeen())) {
-                continue; // every copy of this text comes after the match already found
+            if (laterTexts != null && c.hash() != unit.exactHash() && earliest.precedes(c.firstSeen())
+                    && !laterTexts.contains(c.hash())) {
+                continue; // every copy of this text comes after the match already found, and before the unit
             }
             KnownText text = state.text(c.hash(), c.epoch());
             if (text != null) {
@@ -238,7 +242,7 @@ public final class BandMatcher {
         return out;
     }
 
-    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, boolean, Consumer, Consumer)}). */
+    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, Set, Consumer, Consumer)}). */
     private static final class Earliest {
         private final UnitKind kind;
         private long timestamp = Long.MAX_VALUE;

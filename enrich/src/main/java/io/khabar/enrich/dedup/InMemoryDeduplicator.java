@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dedup decision without Kafka: the same units, band keys, buckets and {@link BandMatcher} as the topology, with
@@ -30,7 +31,7 @@ public final class InMemoryDeduplicator {
             Map<MatchKind, UnitMatch> best = new EnumMap<>(MatchKind.class);
             Fingerprint f = unit.fingerprint();
             matcher.match(new BandUnit(unit.ref(articleId, timestamp), f.exactHash(), f.features(), f.bandKeys(), f.sketch()),
-                    state, latest, m -> {
+                    state, latest ? Set.of() : null, m -> {
                         UnitMatch current = best.get(m.kind());
                         if (current == null || m.match().isBefore(current.match())) {
                             best.put(m.kind(), m);

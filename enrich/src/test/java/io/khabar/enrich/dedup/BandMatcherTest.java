@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -153,10 +154,10 @@ class BandMatcherTest {
         List<UnitMatch> all = new ArrayList<>();
         List<UnitMatch> pruned = new ArrayList<>();
 
-        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, false, all::add, m -> { });
+        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, null, all::add, m -> { });
         long readsOfAll = counting.textReads();
         counting.reset();
-        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, true, pruned::add, m -> { });
+        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, Set.of(), pruned::add, m -> { });
 
         assertThat(readsOfAll).isEqualTo(2);
         assertThat(counting.textReads()).as("EDITED's copies all follow m1: not read").isEqualTo(1);
@@ -171,7 +172,7 @@ class BandMatcherTest {
         match(unitInBucket(EDITED, "n1", DAY, key)); // comes in late, earlier than everything
         List<UnitMatch> earlier = new ArrayList<>();
 
-        matcher.find(unitInBucket(BACKGROUND, "n9", 9 * DAY, key), state, true, earlier::add, m -> { });
+        matcher.find(unitInBucket(BACKGROUND, "n9", 9 * DAY, key), state, Set.of(), earlier::add, m -> { });
 
         assertThat(earliestOf(earlier)).as("EDITED is read first: its earliest copy is n1").isEqualTo("n1");
     }
