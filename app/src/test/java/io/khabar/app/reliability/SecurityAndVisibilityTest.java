@@ -131,7 +131,8 @@ class SecurityAndVisibilityTest {
                 .anyMatch(l -> l.matches("sink (finished|stopped): read \\d+ records, wrote \\d+ articles.*dead-lettered \\d+.*"));
         assertThat(messages(e -> e.getLoggerName().endsWith("EnrichApp")))
                 .anyMatch(l -> l.matches("enrich closed; counts: in=\\d+ out=\\d+ .*dead-lettered=\\d+ .*"
-                        + "duplicate-paragraphs-flagged=\\d+ drafts-repartitioned=\\d+"));
+                        + "duplicate-paragraphs-flagged=\\d+ drafts-repartitioned=\\d+ band-batches=\\d+ "
+                        + "\\(in order or nearly \\d+\\)"));
     }
 
     private List<String> messages(java.util.function.Predicate<ILoggingEvent> which) {
