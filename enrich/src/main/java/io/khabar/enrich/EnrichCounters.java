@@ -42,14 +42,6 @@ public final class EnrichCounters {
         return draftsMoved.get();
     }
 
-    public long bandBatches() {
-        return bandBatches.get();
-    }
-
-    public long bandBatchesInOrder() {
-        return bandBatchesInOrder.get();
-    }
-
     @Override
     public String toString() {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered

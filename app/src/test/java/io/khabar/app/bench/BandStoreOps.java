@@ -87,8 +87,10 @@ public final class BandStoreOps {
         long textReads = states.stream().mapToLong(CountingBandState::textReads).sum();
         long bucketWrites = states.stream().mapToLong(CountingBandState::bucketWrites).sum();
         long textWrites = states.stream().mapToLong(CountingBandState::textWrites).sum();
-        long bytes = states.stream().mapToLong(s -> s.bucketBytesRead() + s.bucketBytesWritten() + s.textBytesRead()
-                + s.textBytesWritten()).sum();
+        long bucketBytesRead = states.stream().mapToLong(CountingBandState::bucketBytesRead).sum();
+        long bucketBytesWritten = states.stream().mapToLong(CountingBandState::bucketBytesWritten).sum();
+        long textBytesRead = states.stream().mapToLong(CountingBandState::textBytesRead).sum();
+        long textBytesWritten = states.stream().mapToLong(CountingBandState::textBytesWritten).sum();
         double c = counted;
         System.out.printf(Locale.ROOT, "bands %d, sentence bands %d, %d shards; per article over the last %d of %d:"
                 + " units %.1f, unit-shards %.1f, bucket reads %.1f, text reads %.1f, bucket writes %.1f, text writes"
@@ -96,9 +98,8 @@ public final class BandStoreOps {
                 bands, sentenceBands, shards, counted, total, units / c,
                 shardUnits / c, bucketReads / c, textReads / c, bucketWrites / c, textWrites / c,
                 (bucketReads + textReads + bucketWrites + textWrites) / c,
-                states.stream().mapToLong(CountingBandState::bucketBytesRead).sum() / c / 1024,
-                states.stream().mapToLong(CountingBandState::bucketBytesWritten).sum() / c / 1024,
-                states.stream().mapToLong(CountingBandState::textBytesRead).sum() / c / 1024,
-                states.stream().mapToLong(CountingBandState::textBytesWritten).sum() / c / 1024, bytes / c / 1024);
+                bucketBytesRead / c / 1024, bucketBytesWritten / c / 1024, textBytesRead / c / 1024,
+                textBytesWritten / c / 1024,
+                (bucketBytesRead + bucketBytesWritten + textBytesRead + textBytesWritten) / c / 1024);
     }
 }

@@ -287,8 +287,11 @@ public final class BandMatcher {
             if (bucket == null || !bucket.full(maxTexts) && listed < 0) {
                 state.putBucket(key, epoch, (bucket == null ? Bucket.EMPTY : bucket)
                         .with(unit.exactHash(), unit.features().length, unit.sketch(), ts, maxTexts));
-            } else if (listed >= 0 && bucket.withCopyAt(listed, ts) != bucket) {
-                state.putBucket(key, epoch, bucket.withCopyAt(listed, ts)); // a late copy, earlier than the others
+            } else if (listed >= 0) {
+                Bucket moved = bucket.withCopyAt(listed, ts);
+                if (moved != bucket) {
+                    state.putBucket(key, epoch, moved); // a late copy, earlier than the others
+                }
             }
         }
     }
