@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.khabar.enrich.dedup.BandMatcher;
+
 /**
  * The texts a band task absorbed lately, by unit timestamp: for a unit that comes in a little out of order (its
  * article's partition a few records behind the others), the texts that have a copy later than it. Copies stored
@@ -14,8 +16,8 @@ import java.util.TreeMap;
  */
 final class RecentTexts {
 
-    /** Stream time the window covers. */
-    static final long WINDOW_MS = 30_000;
+    /** Stream time the window covers: every unit in the state is at most this much later than a unit answered. */
+    static final long WINDOW_MS = BandMatcher.LATER_TEXTS_WINDOW_MS;
 
     private final TreeMap<Long, List<Long>> byTime = new TreeMap<>();
     private boolean started;

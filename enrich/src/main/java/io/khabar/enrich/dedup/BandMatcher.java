@@ -24,6 +24,12 @@ import java.util.function.Supplier;
  */
 public final class BandMatcher {
 
+    /**
+     * How far past a unit the copies in the state may lie when the caller knows the unit's {@code laterTexts}: every
+     * copy in the state is at most this much later than the unit (the band task's window of recent texts).
+     */
+    public static final long LATER_TEXTS_WINDOW_MS = 30_000;
+
     private final double threshold;
     private final long horizonMs;
     private final int maxCopies;
@@ -91,9 +97,86 @@ public final class BandMatcher {
     public void match(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         ReadOnce once = new ReadOnce(state);
-        if (!find(unit, once, laterTexts, earlier, later)) {
-            absorb(unit, once);
+        if (laterTexts != null && matchedAsCopy(unit, once, earlier)) {
+            return;
         }
+        Pass pass = new Pass(unit.unit());
+        if (!find(unit, once, laterTexts, pass, earlier, later)) {
+            absorb(unit, once, pass);
+        }
+        pass.leads.forEach((key, text) -> once.putText(key.key(), key.epoch(), text));
+    }
+
+    /**
+     * A later copy of a text already known in its epoch repeats what the text's first copy repeats, or that first
+     * copy itself: the text's {@link KnownText#lead() lead} says which, so the unit reads one text instead of its
+     * buckets and their candidates, and writes only its copy (its buckets already list the text, first seen before
+     * it). It needs to correct nobody: a later unit that repeats it also repeats the first copy, which is earlier.
+     * That holds when the first copy comes from another article of the same kind and stays within the horizon of
+     * every copy in the state (at most {@link #LATER_TEXTS_WINDOW_MS} past the unit), and the lead is within the
+     * unit's horizon; else, or when the lead is not known, the unit takes the full path.
+     *
+     * @return whether the unit was matched and remembered here
+     */
+    private boolean matchedAsCopy(BandUnit unit, BandState state, Consumer<UnitMatch> earlier) {
+        UnitRef ref = unit.unit();
+        long epoch = epochOf(ref.timestamp());
+        KnownText text = state.text(unit.exactHash(), epoch);
+        if (text == null || text.lead() == null) {
+            return false;
+        }
+        UnitRef first = text.first();
+        KnownText.Lead lead = text.lead();
+        if (!first.isBefore(ref) || first.kind() != ref.kind() || first.articleId().equals(ref.articleId())
+                || ref.timestamp() - first.timestamp() > horizonMs - LATER_TEXTS_WINDOW_MS
+                || lead.unit() != null && !related(lead.unit(), ref)) {
+            return false;
+        }
+        UnitRef match = lead.unit() == null ? first : lead.unit();
+        double similarity = lead.unit() == null ? 1.0 : lead.similarity();
+        earlier.accept(new UnitMatch(ref, MatchKind.of(ref.kind(), match.kind()), match, similarity));
+        if (text.copies().stream().noneMatch(c -> c.samePlace(ref))) {
+            putCopy(unit, state, epoch, text, lead);
+        }
+        return true;
+    }
+
+    /**
+     * What one unit's full match learns besides its matches: the earliest unit before it that it repeats (its lead,
+     * should it become the first copy of its text), and the texts whose first copy it precedes and repeats (their
+     * new leads, written after the match).
+     */
+    private static final class Pass {
+        private final UnitRef unit;
+        private UnitRef before;
+        private double beforeSimilarity;
+        private final Map<ReadOnce.Key, KnownText> leads = new HashMap<>();
+
+        Pass(UnitRef unit) {
+            this.unit = unit;
+        }
+
+        void offerBefore(UnitRef copy, double similarity) {
+            if (counts(unit.kind(), copy.kind()) && (before == null || copy.isBefore(before))) {
+                before = copy;
+                beforeSimilarity = similarity;
+            }
+        }
+
+        /** The lead of a text whose first copy is this pass's unit. */
+        KnownText.Lead leadAsFirst() {
+            return before == null ? KnownText.Lead.NONE : new KnownText.Lead(before, beforeSimilarity);
+        }
+
+        /** The lead of a text whose first copy {@code first} precedes this pass's unit (same kind), learned anew. */
+        KnownText.Lead leadOf(UnitRef first) {
+            return before != null && before.isBefore(first) ? leadAsFirst() : KnownText.Lead.NONE;
+        }
+    }
+
+    /** Whether a match with a copy of {@code copyKind} counts for a unit of {@code unitKind} (see {@link Earliest}). */
+    private static boolean counts(UnitKind unitKind, UnitKind copyKind) {
+        return unitKind == UnitKind.SENTENCE || copyKind == UnitKind.PARAGRAPH;
     }
 
     /**
@@ -180,6 +263,11 @@ public final class BandMatcher {
      */
     public boolean find(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
+        return find(unit, state, laterTexts, new Pass(unit.unit()), earlier, later);
+    }
+
+    private boolean find(BandUnit unit, BandState state, Set<Long> laterTexts, Pass pass, Consumer<UnitMatch> earlier,
+            Consumer<UnitMatch> later) {
         List<Candidate> candidates = candidates(unit, state);
         if (laterTexts != null) {
             candidates.sort(Comparator.comparingLong(Candidate::firstSeen));
@@ -197,8 +285,8 @@ public final class BandMatcher {
             }
             KnownText text = state.text(c.hash(), c.epoch());
             if (text != null) {
-                known |= compare(unit, c.hash(), text, copiesToCorrect(unit, c.hash(), text, state, c.epoch()),
-                        found, later);
+                known |= compare(unit, c.hash(), c.epoch(), text,
+                        copiesToCorrect(unit, c.hash(), text, state, c.epoch()), pass, found, later);
             }
         }
         return known;
@@ -252,7 +340,7 @@ public final class BandMatcher {
         }
 
         void offer(UnitMatch m) {
-            if (kind == UnitKind.SENTENCE || m.kind() == MatchKind.PARAGRAPH) {
+            if (counts(kind, m.match().kind())) {
                 timestamp = Math.min(timestamp, m.match().timestamp());
             }
         }
@@ -268,17 +356,20 @@ public final class BandMatcher {
      * bounded list forgets to make room goes to {@link BandState#addCopy}, so that the list and the forgotten copies
      * together always hold every copy.
      */
-    public void absorb(BandUnit unit, BandState state) {
+    private void absorb(BandUnit unit, BandState state, Pass pass) {
         long epoch = epochOf(unit.unit().timestamp());
+        UnitRef ref = unit.unit();
         KnownText text = maybeKnown(unit, state, epoch) ? state.text(unit.exactHash(), epoch) : null;
         if (text == null) {
-            state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(unit.unit())));
-        } else if (text.copies().stream().noneMatch(c -> c.samePlace(unit.unit()))) {
-            List<UnitRef> copies = withCopy(text.copies(), unit.unit());
-            while (copies.size() > maxCopies) {
-                state.addCopy(unit.exactHash(), epoch, copies.remove(1));
+            state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(ref), pass.leadAsFirst()));
+        } else if (text.copies().stream().noneMatch(c -> c.samePlace(ref))) {
+            KnownText.Lead lead = text.lead();
+            if (ref.isBefore(text.first())) {
+                lead = pass.leadAsFirst(); // a late copy, earlier than the others: it is the first now
+            } else if (lead == null && ref.kind() == text.first().kind()) {
+                lead = pass.leadOf(text.first()); // a record of an older version learns its lead
             }
-            state.putText(unit.exactHash(), epoch, new KnownText(text.features(), copies));
+            putCopy(unit, state, epoch, text, lead);
         }
         long ts = unit.unit().timestamp();
         for (long key : unit.bandKeys()) {
@@ -294,6 +385,15 @@ public final class BandMatcher {
                 }
             }
         }
+    }
+
+    /** Adds the unit to the remembered copies of its text; a copy the bounded list forgets goes to the copy store. */
+    private void putCopy(BandUnit unit, BandState state, long epoch, KnownText text, KnownText.Lead lead) {
+        List<UnitRef> copies = withCopy(text.copies(), unit.unit());
+        while (copies.size() > maxCopies) {
+            state.addCopy(unit.exactHash(), epoch, copies.remove(1));
+        }
+        state.putText(unit.exactHash(), epoch, new KnownText(text.features(), copies, lead));
     }
 
     /**
@@ -348,8 +448,8 @@ public final class BandMatcher {
         return all;
     }
 
-    private boolean compare(BandUnit unit, long hash, KnownText text, List<UnitRef> later, Consumer<UnitMatch> earlier,
-            Consumer<UnitMatch> corrections) {
+    private boolean compare(BandUnit unit, long hash, long epoch, KnownText text, List<UnitRef> later, Pass pass,
+            Consumer<UnitMatch> earlier, Consumer<UnitMatch> corrections) {
         boolean same = hash == unit.exactHash();
         double similarity = same ? 1.0 : Similarity.jaccard(unit.features(), text.features());
         if (similarity < threshold) {
@@ -360,9 +460,18 @@ public final class BandMatcher {
         for (UnitRef copy : text.copies()) {
             if (same && copy.samePlace(ref)) {
                 known = true;
-            } else if (copy.isBefore(ref) && related(copy, ref)) {
-                earlier.accept(new UnitMatch(ref, MatchKind.of(ref.kind(), copy.kind()), copy, similarity));
+            } else if (copy.isBefore(ref)) {
+                pass.offerBefore(copy, similarity);
+                if (related(copy, ref)) {
+                    earlier.accept(new UnitMatch(ref, MatchKind.of(ref.kind(), copy.kind()), copy, similarity));
+                }
             }
+        }
+        boolean ownRecord = same && epoch == epochOf(ref.timestamp()); // absorb keeps its lead
+        if (!ownRecord && text.lead() != null && !text.copies().isEmpty() && ref.isBefore(text.first())
+                && counts(text.first().kind(), ref.kind()) && text.lead().isAfter(ref)) {
+            pass.leads.put(new ReadOnce.Key(hash, epoch),
+                    new KnownText(text.features(), text.copies(), new KnownText.Lead(ref, similarity)));
         }
         for (UnitRef copy : later) {
             if (ref.isBefore(copy) && related(copy, ref) && !(same && copy.samePlace(ref))) {

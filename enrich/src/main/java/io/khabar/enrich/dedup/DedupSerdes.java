@@ -58,13 +58,20 @@ public final class DedupSerdes {
         return serde(DedupSerdes::writeRef, DedupSerdes::readRef);
     }
 
-    /** A known text: its shingles and remembered copies. */
+    /** A known text: its shingles, remembered copies and, when known, its first copy's lead. */
     public static Serde<KnownText> knownText() {
         return serde((out, t) -> {
             out.writeShingles(t.features());
             out.writeInt(t.copies().size());
             for (UnitRef copy : t.copies()) {
                 writeRef(out, copy);
+            }
+            if (t.lead() != null) { // written last: a record of an older version ends before it (lead not known)
+                out.writeBoolean(t.lead().unit() != null);
+                if (t.lead().unit() != null) {
+                    writeRef(out, t.lead().unit());
+                    out.writeDouble(t.lead().similarity());
+                }
             }
         }, in -> {
             int[] features = in.readShingles();
@@ -73,7 +80,11 @@ public final class DedupSerdes {
             for (int i = 0; i < n; i++) {
                 copies.add(readRef(in));
             }
-            return new KnownText(features, copies);
+            KnownText.Lead lead = null;
+            if (!in.atEnd()) {
+                lead = in.readBoolean() ? new KnownText.Lead(readRef(in), in.readDouble()) : KnownText.Lead.NONE;
+            }
+            return new KnownText(features, copies, lead);
         });
     }
 
