@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -72,7 +72,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         // Stream time is committed with the offsets and restored with the state: at the first record after a
         // (re)start it bounds every unit in the state, and the units absorbed since are remembered for a while.
         recent.advance(Math.max(context.currentStreamTimeMs(), batch.articleTs()));
-        Set<Long> laterTexts = recent.laterThan(batch.articleTs());
+        LongPredicate laterTexts = recent.laterThan(batch.articleTs());
         counters.bandBatches.incrementAndGet();
         if (laterTexts != null) {
             counters.bandBatchesInOrder.incrementAndGet();

@@ -79,7 +79,7 @@ public final class BandStoreOps {
                     shardUnits++;
                     long[] keys = e.getValue().stream().mapToLong(Long::longValue).toArray();
                     matcher.match(new BandUnit(unit.ref(article.id(), t0 + n * 1_000L), f.exactHash(), f.features(),
-                            keys, f.sketch()), states.get(e.getKey()), n > 0 ? Set.of() : null, m -> { }, m -> { });
+                            keys, f.sketch()), states.get(e.getKey()), n > 0 ? BandMatcher.NO_LATER_COPIES : null, m -> { }, m -> { });
                 }
             }
         }

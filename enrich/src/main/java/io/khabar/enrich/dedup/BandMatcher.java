@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +29,9 @@ public final class BandMatcher {
      * copy in the state is at most this much later than the unit (the band task's window of recent texts).
      */
     public static final long LATER_TEXTS_WINDOW_MS = 30_000;
+
+    /** {@code laterTexts} of a unit later than everything in the state: no text has a later copy. */
+    public static final LongPredicate NO_LATER_COPIES = hash -> false;
 
     private final double threshold;
     private final long horizonMs;
@@ -90,11 +93,11 @@ public final class BandMatcher {
     }
 
     /**
-     * {@link #match}, told which texts have copies later than the unit ({@code laterTexts}; empty when the unit is
-     * later than everything in the state, as in a feed that arrives in order; null when unknown): see
-     * {@link #find(BandUnit, BandState, Set, Consumer, Consumer)}.
+     * {@link #match}, told which texts have copies later than the unit ({@code laterTexts}; {@link #NO_LATER_COPIES}
+     * when the unit is later than everything in the state, as in a feed that arrives in order; null when unknown):
+     * see {@link #find(BandUnit, BandState, LongPredicate, Consumer, Consumer)} and {@link #matchedAsCopy}.
      */
-    public void match(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
+    public void match(BandUnit unit, BandState state, LongPredicate laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         ReadOnce once = new ReadOnce(state);
         if (laterTexts != null && matchedAsCopy(unit, once, earlier)) {
@@ -114,13 +117,21 @@ public final class BandMatcher {
      * it). It needs to correct nobody: a later unit that repeats it also repeats the first copy, which is earlier.
      * That holds when the first copy comes from another article of the same kind and stays within the horizon of
      * every copy in the state (at most {@link #LATER_TEXTS_WINDOW_MS} past the unit), and the lead is within the
-     * unit's horizon; else, or when the lead is not known, the unit takes the full path.
+     * unit's horizon; else, or when the lead is not known, the unit takes the full path. Whether the text is known is
+     * asked of the unit's first bucket, which the full path reads anyway: most units are new texts.
      *
      * @return whether the unit was matched and remembered here
      */
     private boolean matchedAsCopy(BandUnit unit, BandState state, Consumer<UnitMatch> earlier) {
         UnitRef ref = unit.unit();
         long epoch = epochOf(ref.timestamp());
+        if (unit.bandKeys().length == 0) {
+            return false;
+        }
+        Bucket bucket = state.bucket(unit.bandKeys()[0], epoch); // read by the full path too, should it come to that
+        if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
+            return false; // a new text here (see maybeKnown): no need to ask for it
+        }
         KnownText text = state.text(unit.exactHash(), epoch);
         if (text == null || text.lead() == null) {
             return false;
@@ -261,12 +272,12 @@ public final class BandMatcher {
      * with a new date each time) read every earlier version of itself, and the texts read per unit grew with the
      * state.
      */
-    public boolean find(BandUnit unit, BandState state, Set<Long> laterTexts, Consumer<UnitMatch> earlier,
+    public boolean find(BandUnit unit, BandState state, LongPredicate laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         return find(unit, state, laterTexts, new Pass(unit.unit()), earlier, later);
     }
 
-    private boolean find(BandUnit unit, BandState state, Set<Long> laterTexts, Pass pass, Consumer<UnitMatch> earlier,
+    private boolean find(BandUnit unit, BandState state, LongPredicate laterTexts, Pass pass, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         List<Candidate> candidates = candidates(unit, state);
         if (laterTexts != null) {
@@ -280,7 +291,7 @@ public final class BandMatcher {
         boolean known = false;
         for (Candidate c : candidates) {
             if (laterTexts != null && c.hash() != unit.exactHash() && earliest.precedes(c.firstSeen())
-                    && !laterTexts.contains(c.hash())) {
+                    && !laterTexts.test(c.hash())) {
                 continue; // every copy of this text comes after the match already found, and before the unit
             }
             KnownText text = state.text(c.hash(), c.epoch());
@@ -330,7 +341,7 @@ public final class BandMatcher {
         return out;
     }
 
-    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, Set, Consumer, Consumer)}). */
+    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, LongPredicate, Consumer, Consumer)}). */
     private static final class Earliest {
         private final UnitKind kind;
         private long timestamp = Long.MAX_VALUE;

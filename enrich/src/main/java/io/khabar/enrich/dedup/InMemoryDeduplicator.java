@@ -31,7 +31,7 @@ public final class InMemoryDeduplicator {
             Map<MatchKind, UnitMatch> best = new EnumMap<>(MatchKind.class);
             Fingerprint f = unit.fingerprint();
             matcher.match(new BandUnit(unit.ref(articleId, timestamp), f.exactHash(), f.features(), f.bandKeys(), f.sketch()),
-                    state, latest ? Set.of() : null, m -> {
+                    state, latest ? BandMatcher.NO_LATER_COPIES : null, m -> {
                         UnitMatch current = best.get(m.kind());
                         if (current == null || m.match().isBefore(current.match())) {
                             best.put(m.kind(), m);

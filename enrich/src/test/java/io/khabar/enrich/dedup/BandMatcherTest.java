@@ -157,7 +157,7 @@ class BandMatcherTest {
         matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, null, all::add, m -> { });
         long readsOfAll = counting.textReads();
         counting.reset();
-        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, Set.of(), pruned::add, m -> { });
+        matcher.find(unitInBucket(BACKGROUND, "m3", 3 * DAY, key), counting, BandMatcher.NO_LATER_COPIES, pruned::add, m -> { });
 
         assertThat(readsOfAll).isEqualTo(2);
         assertThat(counting.textReads()).as("EDITED's copies all follow m1: not read").isEqualTo(1);
@@ -172,9 +172,85 @@ class BandMatcherTest {
         match(unitInBucket(EDITED, "n1", DAY, key)); // comes in late, earlier than everything
         List<UnitMatch> earlier = new ArrayList<>();
 
-        matcher.find(unitInBucket(BACKGROUND, "n9", 9 * DAY, key), state, Set.of(), earlier::add, m -> { });
+        matcher.find(unitInBucket(BACKGROUND, "n9", 9 * DAY, key), state, BandMatcher.NO_LATER_COPIES, earlier::add, m -> { });
 
         assertThat(earliestOf(earlier)).as("EDITED is read first: its earliest copy is n1").isEqualTo("n1");
+    }
+
+    @Test
+    void aLaterCopyOfAKnownTextReadsOneBucketAndThatTextAndNamesWhatItsFirstCopyRepeats() {
+        match(unit(EDITED, "q1", DAY));
+        match(unit(BACKGROUND, "q2", 2 * DAY)); // repeats q1: q1 is BACKGROUND's lead
+        match(unit(OTHER, "q3", 3 * DAY));
+        CountingBandState counting = new CountingBandState(state);
+        List<UnitMatch> shortcut = new ArrayList<>();
+
+        matcher.match(unit(BACKGROUND, "q4", 4 * DAY), counting, BandMatcher.NO_LATER_COPIES, shortcut::add, m -> { });
+
+        assertThat(counting.bucketReads()).as("its first bucket: does it list the text?").isEqualTo(1);
+        assertThat(counting.textReads()).isEqualTo(1);
+        assertThat(counting.bucketWrites()).isZero();
+        assertThat(shortcut).singleElement().satisfies(m -> {
+            assertThat(m.match().articleId()).isEqualTo("q1");
+            assertThat(m.kind()).isEqualTo(MatchKind.PARAGRAPH);
+            assertThat(m.similarity()).isBetween(0.55, 0.99);
+        });
+        assertThat(text(BACKGROUND, DAY).copies()).extracting(UnitRef::articleId).containsExactly("q2", "q4");
+
+        List<UnitMatch> full = new ArrayList<>();
+        matcher.find(unit(BACKGROUND, "q5", 5 * DAY), state, null, full::add, m -> { });
+        assertThat(earliestOf(full)).isEqualTo("q1");
+        assertThat(full.stream().filter(m -> m.match().articleId().equals("q1")).findFirst().orElseThrow()
+                .similarity()).isEqualTo(shortcut.get(0).similarity());
+    }
+
+    @Test
+    void aLateEarlierNearRepeatBecomesTheLeadOfTheTextWhoseFirstCopyItPrecedes() {
+        match(unit(BACKGROUND, "r5", 5 * DAY));
+        matcher.match(unit(BACKGROUND, "r6", 6 * DAY), state, BandMatcher.NO_LATER_COPIES, m -> { }, m -> { });
+        matcher.match(unit(EDITED, "r1", DAY), state, null, m -> { }, m -> { }); // comes in late, earlier than r5
+        List<UnitMatch> earlier = new ArrayList<>();
+
+        matcher.match(unit(BACKGROUND, "r7", 7 * DAY), state, BandMatcher.NO_LATER_COPIES, earlier::add, m -> { });
+
+        assertThat(text(BACKGROUND, DAY).lead().unit().articleId()).isEqualTo("r1");
+        assertThat(earliestOf(earlier)).isEqualTo("r1");
+    }
+
+    @Test
+    void aLateEarlierCopyBecomesTheFirstCopyWithItsOwnLead() {
+        match(unit(EDITED, "s3", 3 * DAY));
+        match(unit(BACKGROUND, "s5", 5 * DAY)); // its lead: s3
+        matcher.match(unit(BACKGROUND, "s2", 2 * DAY), state, null, m -> { }, m -> { }); // late: the first copy now
+        List<UnitMatch> earlier = new ArrayList<>();
+
+        matcher.match(unit(BACKGROUND, "s7", 7 * DAY), state, BandMatcher.NO_LATER_COPIES, earlier::add, m -> { });
+
+        assertThat(text(BACKGROUND, DAY).lead()).isEqualTo(KnownText.Lead.NONE);
+        assertThat(earlier).singleElement().satisfies(m -> {
+            assertThat(m.match().articleId()).isEqualTo("s2");
+            assertThat(m.similarity()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void aCopyInTheFirstCopysOwnArticleOrOfAnotherKindTakesTheFullPath() {
+        match(unit(BACKGROUND, "t1", DAY, 0));
+        List<UnitMatch> earlier = new ArrayList<>();
+
+        matcher.match(unit(BACKGROUND, "t1", DAY, 4), state, BandMatcher.NO_LATER_COPIES, earlier::add, m -> { });
+        assertThat(earlier).as("the same article: no repeat").isEmpty();
+
+        Fingerprint f = fingerprinter.of(BACKGROUND);
+        BandUnit sentence = new BandUnit(new UnitRef("t2", 2 * DAY, 1, 10, 10 + BACKGROUND.length(),
+                UnitKind.SENTENCE), f.exactHash(), f.features(), f.bandKeys(), f.sketch());
+        CountingBandState counting = new CountingBandState(state);
+        matcher.match(sentence, counting, BandMatcher.NO_LATER_COPIES, earlier::add, m -> { });
+        assertThat(counting.bucketReads()).as("a sentence copy of a paragraph text reads its buckets").isPositive();
+        assertThat(earlier).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.match().articleId()).isEqualTo("t1");
+            assertThat(m.kind()).isEqualTo(MatchKind.SENTENCE);
+        });
     }
 
     private static String earliestOf(List<UnitMatch> matches) {
@@ -217,6 +293,13 @@ class BandMatcherTest {
         KnownText textBack = textSerde.deserializer().deserialize("t", textSerde.serializer().serialize("t", text));
         assertThat(textBack.features()).isEqualTo(text.features());
         assertThat(textBack.copies()).isEqualTo(text.copies());
+        assertThat(textBack.lead()).isEqualTo(KnownText.Lead.NONE).isEqualTo(text.lead());
+        KnownText led = new KnownText(text.features(), text.copies(), new KnownText.Lead(text.first(), 0.75));
+        assertThat(textSerde.deserializer().deserialize("t", textSerde.serializer().serialize("t", led)).lead())
+                .isEqualTo(led.lead());
+        KnownText older = new KnownText(text.features(), text.copies(), null); // the layout before leads
+        assertThat(textSerde.deserializer().deserialize("t", textSerde.serializer().serialize("t", older)).lead())
+                .isNull();
 
         BandUnit unit = unit(EDITED, "e2", 2 * DAY);
         var batchSerde = DedupSerdes.bandBatch();
