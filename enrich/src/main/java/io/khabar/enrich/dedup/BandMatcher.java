@@ -279,7 +279,7 @@ public final class BandMatcher {
 
     private boolean find(BandUnit unit, BandState state, LongPredicate laterTexts, Pass pass, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
-        List<Candidate> candidates = candidates(unit, state);
+        List<Candidate> candidates = candidates(unit, state, laterTexts != null);
         if (laterTexts != null) {
             candidates.sort(Comparator.comparingLong(Candidate::firstSeen));
         }
@@ -309,13 +309,17 @@ public final class BandMatcher {
 
     /**
      * The texts of the unit's buckets in its epoch and the two around it that may be repeats (same text, or size and
-     * sketch close enough), each once per epoch, in the order met.
+     * sketch close enough), each once per epoch, in the order met. When the caller knows the unit's later texts, no
+     * copy in the state lies more than {@link #LATER_TEXTS_WINDOW_MS} past the unit, so the next epoch is read only
+     * when that reaches into it (in a feed that arrives in order, the next epoch is always empty).
      */
-    private List<Candidate> candidates(BandUnit unit, BandState state) {
-        long epoch = epochOf(unit.unit().timestamp());
+    private List<Candidate> candidates(BandUnit unit, BandState state, boolean laterKnown) {
+        long ts = unit.unit().timestamp();
+        long epoch = epochOf(ts);
+        long last = laterKnown ? epochOf(ts + Math.min(LATER_TEXTS_WINDOW_MS, Long.MAX_VALUE - ts)) : Long.MAX_VALUE;
         List<Candidate> out = new ArrayList<>();
         Map<Long, Integer> at = new HashMap<>();
-        for (long e = epoch - horizonMs; e <= epoch + horizonMs; e += horizonMs) {
+        for (long e = epoch - horizonMs; e <= epoch + horizonMs && e <= last; e += horizonMs) {
             if (e >= 0) { // before time began: nothing
                 at.clear();
                 for (long key : unit.bandKeys()) {

@@ -280,6 +280,24 @@ class BandMatcherTest {
     }
 
     @Test
+    void aUnitWhoseLaterTextsAreKnownReadsTheNextEpochOnlyWhenTheWindowReachesIt() {
+        long key = 19L;
+        long epochOne = 90 * DAY;
+        CountingBandState counting = new CountingBandState(state);
+        matcher.find(unitInBucket(BACKGROUND, "w1", epochOne + DAY, key), counting, null, m -> { }, m -> { });
+        assertThat(counting.bucketReads()).as("the epochs before, of and after the unit").isEqualTo(3);
+        counting.reset();
+        matcher.find(unitInBucket(BACKGROUND, "w1", epochOne + DAY, key), counting, BandMatcher.NO_LATER_COPIES,
+                m -> { }, m -> { });
+        assertThat(counting.bucketReads()).isEqualTo(2);
+        counting.reset();
+        long lastMoment = 2 * epochOne - 1;
+        matcher.find(unitInBucket(BACKGROUND, "w2", lastMoment, key), counting, BandMatcher.NO_LATER_COPIES,
+                m -> { }, m -> { });
+        assertThat(counting.bucketReads()).as("the window reaches into the next epoch").isEqualTo(3);
+    }
+
+    @Test
     void bucketsTextsAndBatchesSurviveTheirSerdes() {
         match(unit(BACKGROUND, "e1", DAY));
         Bucket bucket = state.bucket(fingerprinter.of(BACKGROUND).bandKeys()[0], 0);
