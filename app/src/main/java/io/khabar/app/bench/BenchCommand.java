@@ -109,6 +109,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a phase after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    /** How often a long wait says how far the enrichment got. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
     private static final String RAW = "bench.raw";
     private static final String RAW_ENRICH = "bench.raw-enrich";
     private static final String PASSTHROUGH_OUT = "bench.passthrough";
@@ -203,10 +205,21 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Waits for {@code count} enriched articles, saying how far it got every {@link #PROGRESS_EVERY}. */
     private void awaitOrFail(OutputWatcher watcher, long count, Runnable alive) throws InterruptedException {
-        if (!watcher.await(count, timeout, alive)) {
-            throw new IllegalStateException("enrich: only " + watcher.count() + " of " + count
-                    + " articles within " + timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastCount = watcher.count();
+        long lastNanos = System.nanoTime();
+        while (!watcher.await(count, PROGRESS_EVERY, alive)) {
+            long now = System.nanoTime();
+            long done = watcher.count();
+            if (now > deadline) {
+                throw new IllegalStateException("enrich: only " + done + " of " + count + " articles within " + timeout);
+            }
+            say("  ... %,d of %,d articles enriched (%,.0f/s over the last %d s)", done, count,
+                    (done - lastCount) / ((now - lastNanos) / 1e9), Math.round((now - lastNanos) / 1e9));
+            lastCount = done;
+            lastNanos = now;
         }
     }
 
