@@ -112,9 +112,9 @@ public final class BandMatcher {
 
     /**
      * A later copy of a text already known in its epoch repeats what the text's first copy repeats, or that first
-     * copy itself: the text's {@link KnownText#lead() lead} says which, so the unit reads one text instead of its
-     * buckets and their candidates, and writes only its copy (its buckets already list the text, first seen before
-     * it). It needs to correct nobody: a later unit that repeats it also repeats the first copy, which is earlier.
+     * copy itself: the text's {@link KnownText#lead() lead} says which, so the unit reads its first bucket and the
+     * text instead of all its buckets and their candidates, and writes only its copy (its buckets already list the
+     * text, first seen before it). It needs to correct nobody: a later unit that repeats it also repeats the first copy, which is earlier.
      * That holds when the first copy comes from another article of the same kind and stays within the horizon of
      * every copy in the state (at most {@link #LATER_TEXTS_WINDOW_MS} past the unit), and the lead is within the
      * unit's horizon; else, or when the lead is not known, the unit takes the full path. Whether the text is known is
