@@ -114,11 +114,12 @@ public final class BandMatcher {
      * A later copy of a text already known in its epoch repeats what the text's first copy repeats, or that first
      * copy itself: the text's {@link KnownText#lead() lead} says which, so the unit reads its first bucket and the
      * text instead of all its buckets and their candidates, and writes only its copy (its buckets already list the
-     * text, first seen before it). It needs to correct nobody: a later unit that repeats it also repeats the first copy, which is earlier.
-     * That holds when the first copy comes from another article of the same kind and stays within the horizon of
-     * every copy in the state (at most {@link #LATER_TEXTS_WINDOW_MS} past the unit), and the lead is within the
-     * unit's horizon; else, or when the lead is not known, the unit takes the full path. Whether the text is known is
-     * asked of the unit's first bucket, which the full path reads anyway: most units are new texts.
+     * text, first seen before it). It needs to correct nobody: a later unit that repeats it also repeats the first
+     * copy, which is earlier. That holds when the first copy comes from another article of the same kind and stays
+     * within the horizon of every copy in the state (at most {@link #LATER_TEXTS_WINDOW_MS} past the unit), and the
+     * lead is within the unit's horizon; else, or when the lead is not known, the unit takes the full path. Whether
+     * the text is known is asked of the unit's first bucket, which the full path reads anyway: most units are new
+     * texts.
      *
      * @return whether the unit was matched and remembered here
      */
@@ -129,8 +130,8 @@ public final class BandMatcher {
             return false;
         }
         Bucket bucket = state.bucket(unit.bandKeys()[0], epoch); // read by the full path too, should it come to that
-        if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
-            return false; // a new text here (see maybeKnown): no need to ask for it
+        if (showsNew(bucket, unit.exactHash())) {
+            return false; // no need to ask for the text
         }
         KnownText text = state.text(unit.exactHash(), epoch);
         if (text == null || text.lead() == null) {
@@ -146,7 +147,7 @@ public final class BandMatcher {
         UnitRef match = lead.unit() == null ? first : lead.unit();
         double similarity = lead.unit() == null ? 1.0 : lead.similarity();
         earlier.accept(new UnitMatch(ref, MatchKind.of(ref.kind(), match.kind()), match, similarity));
-        if (text.copies().stream().noneMatch(c -> c.samePlace(ref))) {
+        if (!text.hasCopyAt(ref)) {
             putCopy(unit, state, epoch, text, lead);
         }
         return true;
@@ -277,8 +278,8 @@ public final class BandMatcher {
         return find(unit, state, laterTexts, new Pass(unit.unit()), earlier, later);
     }
 
-    private boolean find(BandUnit unit, BandState state, LongPredicate laterTexts, Pass pass, Consumer<UnitMatch> earlier,
-            Consumer<UnitMatch> later) {
+    private boolean find(BandUnit unit, BandState state, LongPredicate laterTexts, Pass pass,
+            Consumer<UnitMatch> earlier, Consumer<UnitMatch> later) {
         List<Candidate> candidates = candidates(unit, state, laterTexts != null);
         if (laterTexts != null) {
             candidates.sort(Comparator.comparingLong(Candidate::firstSeen));
@@ -345,7 +346,10 @@ public final class BandMatcher {
         return out;
     }
 
-    /** The earliest match that counts for a unit (see {@link #find(BandUnit, BandState, LongPredicate, Consumer, Consumer)}). */
+    /**
+     * The earliest match that counts for a unit (see
+     * {@link #find(BandUnit, BandState, LongPredicate, Consumer, Consumer)}).
+     */
     private static final class Earliest {
         private final UnitKind kind;
         private long timestamp = Long.MAX_VALUE;
@@ -377,7 +381,7 @@ public final class BandMatcher {
         KnownText text = maybeKnown(unit, state, epoch) ? state.text(unit.exactHash(), epoch) : null;
         if (text == null) {
             state.putText(unit.exactHash(), epoch, new KnownText(unit.features(), List.of(ref), pass.leadAsFirst()));
-        } else if (text.copies().stream().noneMatch(c -> c.samePlace(ref))) {
+        } else if (!text.hasCopyAt(ref)) {
             KnownText.Lead lead = text.lead();
             if (ref.isBefore(text.first())) {
                 lead = pass.leadAsFirst(); // a late copy, earlier than the others: it is the first now
@@ -418,12 +422,16 @@ public final class BandMatcher {
      */
     private boolean maybeKnown(BandUnit unit, BandState state, long epoch) {
         for (long key : unit.bandKeys()) {
-            Bucket bucket = state.bucket(key, epoch);
-            if (bucket == null || !bucket.full(maxTexts) && !bucket.contains(unit.exactHash())) {
+            if (showsNew(state.bucket(key, epoch), unit.exactHash())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one of a text's buckets shows the text is new in its epoch: absent, or neither full nor listing it. */
+    private boolean showsNew(Bucket bucket, long hash) {
+        return bucket == null || !bucket.full(maxTexts) && !bucket.contains(hash);
     }
 
     /**
@@ -483,7 +491,7 @@ public final class BandMatcher {
             }
         }
         boolean ownRecord = same && epoch == epochOf(ref.timestamp()); // absorb keeps its lead
-        if (!ownRecord && text.lead() != null && !text.copies().isEmpty() && ref.isBefore(text.first())
+        if (!ownRecord && text.lead() != null && ref.isBefore(text.first())
                 && counts(text.first().kind(), ref.kind()) && text.lead().isAfter(ref)) {
             pass.leads.put(new ReadOnce.Key(hash, epoch),
                     new KnownText(text.features(), text.copies(), new KnownText.Lead(ref, similarity)));

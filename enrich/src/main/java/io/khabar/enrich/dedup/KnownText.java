@@ -19,6 +19,11 @@ public record KnownText(int[] features, List<UnitRef> copies, Lead lead) {
         return copies.get(0);
     }
 
+    /** Whether a remembered copy is at the unit's place (the same unit, as when a record is processed again). */
+    public boolean hasCopyAt(UnitRef unit) {
+        return copies.stream().anyMatch(c -> c.samePlace(unit));
+    }
+
     /**
      * The earliest unit before the first copy of a text that repeats it, as the first copy's own match would name it:
      * of any kind when that copy is a sentence, a paragraph when it is a paragraph. Units of the first copy's own
