@@ -453,8 +453,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  ingest -> sink (bulk file durable):         p50 %d ms  p99 %d ms  max %d ms  (n=%d)%n",
                     sink.quantile(0.50), sink.quantile(0.99), sink.quantile(1.0), sink.size());
         }
-        out.printf(Locale.ROOT, "peak heap: %.0f MB of %.0f MB max (whole process: broker, apps, sink)%n",
-                heap.peakBytes() / 1e6, heap.maxBytes() / 1e6);
+        long peak = heap.peakBytes();
+        out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a full"
+                + " collection at the end (whole process: broker, apps, sink)%n",
+                peak / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
         out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
         long p99 = sent > 0 ? sink.quantile(0.99) : -1;

@@ -4,7 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Samples the used heap every few milliseconds on a daemon thread and keeps the peak. */
+/**
+ * Samples the used heap every few milliseconds on a daemon thread and keeps the peak. The used heap includes garbage
+ * not yet collected (G1 fills a larger heap before it collects), so the peak grows with {@code -Xmx}; {@link
+ * #liveBytes()} tells what the process actually holds.
+ */
 final class HeapWatcher implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -36,6 +40,15 @@ final class HeapWatcher implements AutoCloseable {
     long peakBytes() {
         sample();
         return peak.get();
+    }
+
+    /**
+     * The heap still used after a full collection, bytes: what the broker, the apps and the sink hold once the run is
+     * over (stores open, caches full). Call it after the measurement: the collection stops the process for a moment.
+     */
+    long liveBytes() {
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** The maximum heap of this JVM (-Xmx), bytes. */

@@ -21,6 +21,8 @@ class BenchCommandIT {
 
     private static final Pattern FINAL_LINE = Pattern.compile(
             "bench: enriched_articles_per_s=(\\d+) passthrough_articles_per_s=(\\d+) ratio=(\\d+\\.\\d+) p99_ms=(\\d+)");
+    private static final Pattern HEAP_LINE = Pattern.compile(
+            "peak heap: (\\d+) MB used of (\\d+) MB max, garbage included; (\\d+) MB live after a full collection");
 
     @Test
     void shouldRunAllPhasesAndEndWithTheMachineReadableLine() throws Exception {
@@ -46,6 +48,12 @@ class BenchCommandIT {
                 .anyMatch(l -> l.startsWith("enrichment topology (EOS)"))
                 .anyMatch(l -> l.contains("ingest -> sink"))
                 .anyMatch(l -> l.startsWith("peak heap:"));
+        Matcher heap = HEAP_LINE.matcher(lines.stream().filter(l -> l.startsWith("peak heap:")).findFirst().orElseThrow());
+        assertThat(heap.find()).isTrue();
+        long peakMb = Long.parseLong(heap.group(1));
+        long liveMb = Long.parseLong(heap.group(3));
+        assertThat(liveMb).isPositive().isLessThanOrEqualTo(peakMb);
+        assertThat(peakMb).isLessThanOrEqualTo(Long.parseLong(heap.group(2)));
         Matcher last = FINAL_LINE.matcher(lines.get(lines.size() - 1));
         assertThat(last.matches()).as("last line: %s", lines.get(lines.size() - 1)).isTrue();
         assertThat(Long.parseLong(last.group(1))).isPositive();
