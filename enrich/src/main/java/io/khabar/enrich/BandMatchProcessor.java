@@ -23,6 +23,7 @@ import io.khabar.enrich.dedup.UnitRef;
 import io.khabar.enrich.dedup.BandMatcher;
 import io.khabar.enrich.dedup.Bucket;
 import io.khabar.enrich.dedup.MatchReport;
+import io.khabar.enrich.dedup.UnitKind;
 import io.khabar.enrich.dedup.UnitMatch;
 
 /**
@@ -45,8 +46,9 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private final BandMatcher matcher;
     private final EnrichCounters counters;
     private ProcessorContext<String, MatchReport> context;
-    private BandState state;
+    private StoreBandState state;
     private final RecentTexts recent = new RecentTexts();
+    private boolean copiesLogged;
 
     BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher,
             EnrichCounters counters) {
@@ -74,6 +76,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         recent.advance(Math.max(context.currentStreamTimeMs(), batch.articleTs()));
         LongPredicate laterTexts = recent.laterThan(batch.articleTs());
         counters.bandBatches.incrementAndGet();
+        if (!copiesLogged) {
+            state.markCopies(matcher.epochOf(batch.articleTs()));
+            copiesLogged = true;
+        }
         if (laterTexts != null) {
             counters.bandBatchesInOrder.incrementAndGet();
         }
@@ -94,7 +100,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         }
     }
 
-    /** {@link BandState} in the task's two window stores, one window per epoch. */
+    /** The copy store's marker key ({@link StoreBandState#markCopies}). */
+    static final long COPIES_MARKER = Long.MIN_VALUE;
+
+    /** {@link BandState} in the task's window stores, one window per epoch. */
     private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts,
             WindowStore<Long, UnitRef> copies) implements BandState {
 
@@ -121,6 +130,17 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         @Override
         public void addCopy(long exactHash, long epoch, UnitRef unit) {
             copies.put(exactHash, unit, epoch);
+        }
+
+        /**
+         * Writes a marker to the copy store. The store is written rarely (only for texts with many copies), and until
+         * its changelog holds a record Kafka Streams cannot checkpoint it: under exactly-once a task with a store
+         * that has no checkpoint is taken as corrupted at start, so every restart wiped the band task's whole state
+         * and restored it from the changelogs. One marker per task and start gives the store an offset to checkpoint.
+         * Its key is no text's hash (64-bit hashes: a chance of 2^-64), and it expires with its epoch.
+         */
+        void markCopies(long epoch) {
+            copies.put(COPIES_MARKER, new UnitRef("", epoch, -1, 0, 0, UnitKind.PARAGRAPH), epoch);
         }
 
         @Override

@@ -65,6 +65,7 @@ public final class EnrichApp implements AutoCloseable {
             }
         });
         streams.setUncaughtExceptionHandler(EnrichApp::onUncaught);
+        streams.setGlobalStateRestoreListener(new RestoreProgress(counters));
         long interval = config.metricsLogInterval().toMillis();
         this.reporter = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "khabar-enrich-counts");

@@ -16,6 +16,8 @@ public final class EnrichCounters {
     /** Band batches handled, and those that knew which texts have later copies (and so read fewer texts). */
     final AtomicLong bandBatches = new AtomicLong();
     final AtomicLong bandBatchesInOrder = new AtomicLong();
+    /** Records restored into the state stores from their changelogs since start. */
+    final AtomicLong restored = new AtomicLong();
 
     public long in() {
         return in.get();
@@ -42,11 +44,15 @@ public final class EnrichCounters {
         return draftsMoved.get();
     }
 
+    public long restored() {
+        return restored.get();
+    }
+
     @Override
     public String toString() {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
                 + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
                 + " drafts-repartitioned=" + draftsMoved + " band-batches=" + bandBatches + " (in order or nearly "
-                + bandBatchesInOrder + ")";
+                + bandBatchesInOrder + ") restored-from-changelogs=" + restored;
     }
 }

@@ -103,6 +103,24 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldGiveTheSameFlagsWhenArticlesAreIngestedAgain() {
+        try (EnrichDriver d = new EnrichDriver()) {
+            d.pipe(Fixtures.first(), T0);
+            d.pipe(Fixtures.second(), T0.plusSeconds(60));
+            EnrichedArticle second = d.latest("b-second");
+
+            d.pipe(Fixtures.first(), T0.plusSeconds(3600)); // the same files run again an hour later
+            d.pipe(Fixtures.second(), T0.plusSeconds(3660));
+
+            assertThat(d.latest("a-first").paragraphs()).allMatch(p -> p.duplicateOf() == null);
+            assertThat(d.latest("a-first").novelText()).contains(Fixtures.PEACEKEEPERS_BACKGROUND);
+            assertThat(d.latest("b-second").paragraphs()).isEqualTo(second.paragraphs());
+            assertThat(d.latest("b-second").paragraphs().get(3).duplicateOf())
+                    .isEqualTo(new DuplicateRef("a-first", 3));
+        }
+    }
+
+    @Test
     void shouldCorrectLaterArticleWhenEarlierArticleArrivesAfterIt() {
         try (EnrichDriver d = new EnrichDriver()) {
             d.pipe(Fixtures.second(), T0.plusSeconds(60));

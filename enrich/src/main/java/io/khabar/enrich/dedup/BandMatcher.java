@@ -100,14 +100,43 @@ public final class BandMatcher {
     public void match(BandUnit unit, BandState state, LongPredicate laterTexts, Consumer<UnitMatch> earlier,
             Consumer<UnitMatch> later) {
         ReadOnce once = new ReadOnce(state);
-        if (laterTexts != null && matchedAsCopy(unit, once, earlier)) {
+        BandUnit seen = asFirstSeen(unit, once);
+        if (seen != unit) {
+            laterTexts = null; // known for the unit's arrival now, not for its first one: read everything
+        }
+        if (laterTexts != null && matchedAsCopy(seen, once, earlier)) {
             return;
         }
-        Pass pass = new Pass(unit.unit());
-        if (!find(unit, once, laterTexts, pass, earlier, later)) {
-            absorb(unit, once, pass);
+        Pass pass = new Pass(seen.unit());
+        if (!find(seen, once, laterTexts, pass, earlier, later)) {
+            absorb(seen, once, pass);
         }
         pass.leads.forEach((key, text) -> once.putText(key.key(), key.epoch(), text));
+    }
+
+    /**
+     * The unit at its first arrival, when the state already holds it earlier at the same place (same article,
+     * paragraph, offset and text): its article was ingested again (a feed re-delivered it, or the same files were
+     * run again) and the record carries a later timestamp. Matched as of its first arrival it repeats what it repeated
+     * then, and not the units that came in between, so its article comes out as it did the first time. Before, an
+     * article ingested twice was flagged as a repeat of the articles that had repeated it, each pointing at the other.
+     * Otherwise the unit itself. The reads are the ones the match makes next anyway (its first bucket, then its text).
+     */
+    private BandUnit asFirstSeen(BandUnit unit, BandState state) {
+        UnitRef ref = unit.unit();
+        long epoch = epochOf(ref.timestamp());
+        if (unit.bandKeys().length == 0 || showsNew(state.bucket(unit.bandKeys()[0], epoch), unit.exactHash())) {
+            return unit;
+        }
+        KnownText text = state.text(unit.exactHash(), epoch);
+        if (text != null) {
+            for (UnitRef copy : text.copies()) {
+                if (copy.samePlace(ref) && copy.isBefore(ref)) {
+                    return new BandUnit(copy, unit.exactHash(), unit.features(), unit.bandKeys(), unit.sketch());
+                }
+            }
+        }
+        return unit;
     }
 
     /**

@@ -298,6 +298,27 @@ class BandMatcherTest {
     }
 
     @Test
+    void aUnitThatComesAgainIsMatchedAsOfItsFirstArrival() {
+        match(unit(BACKGROUND, "x1", DAY));
+        match(unit(EDITED, "y2", 2 * DAY)); // repeats x1 nearly
+        match(unit(BACKGROUND, "z3", 3 * DAY)); // repeats x1 exactly
+        List<UnitMatch> earlier = new ArrayList<>();
+        List<UnitMatch> later = new ArrayList<>();
+
+        // x1 ingested again, a week later: in order (later texts known) and not
+        matcher.match(unit(BACKGROUND, "x1", 9 * DAY), state, BandMatcher.NO_LATER_COPIES, earlier::add, later::add);
+        matcher.match(unit(BACKGROUND, "x1", 10 * DAY), state, earlier::add, later::add);
+
+        assertThat(earlier).isEmpty(); // not "a repeat of y2 and z3", which repeat it
+        assertThat(later).extracting(m -> m.unit().articleId()).containsOnly("y2", "z3");
+        assertThat(later).allSatisfy(m -> {
+            assertThat(m.match().articleId()).isEqualTo("x1");
+            assertThat(m.match().timestamp()).isEqualTo(DAY);
+        });
+        assertThat(text(BACKGROUND, DAY).copies()).extracting(UnitRef::articleId).containsExactly("x1", "z3");
+    }
+
+    @Test
     void bucketsTextsAndBatchesSurviveTheirSerdes() {
         match(unit(BACKGROUND, "e1", DAY));
         Bucket bucket = state.bucket(fingerprinter.of(BACKGROUND).bandKeys()[0], 0);
