@@ -127,7 +127,6 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
             texts.put(exactHash, text, epoch);
         }
 
-        @Override
         public void addCopy(long exactHash, long epoch, UnitRef unit) {
             copies.put(exactHash, unit, epoch);
         }
@@ -143,13 +142,21 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
             copies.put(COPIES_MARKER, new UnitRef("", epoch, -1, 0, 0, UnitKind.PARAGRAPH), epoch);
         }
 
+        /** Copies stored before this version sit at the start of their epoch: they are always read. */
         @Override
-        public List<UnitRef> copies(long exactHash, long epoch) {
+        public List<UnitRef> copies(long exactHash, long epoch, long from, long to) {
             List<UnitRef> out = new ArrayList<>();
-            try (WindowStoreIterator<UnitRef> it = copies.fetch(exactHash, epoch, epoch)) {
-                it.forEachRemaining(kv -> out.add(kv.value));
+            fetchInto(out, exactHash, epoch, epoch);
+            if (to > epoch) {
+                fetchInto(out, exactHash, Math.max(from, epoch + 1), to);
             }
             return out;
+        }
+
+        private void fetchInto(List<UnitRef> out, long exactHash, long from, long to) {
+            try (WindowStoreIterator<UnitRef> it = copies.fetch(exactHash, from, to)) {
+                it.forEachRemaining(kv -> out.add(kv.value));
+            }
         }
     }
 

@@ -103,6 +103,26 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldCorrectEveryLaterCopyOfATextWhenAnEarlierOneArrivesLate() {
+        // More copies than a text remembers (8): the rest go to dedup-band-copies, stored at their own time
+        int copies = 12;
+        try (EnrichDriver d = new EnrichDriver()) {
+            for (int i = 1; i <= copies; i++) {
+                d.pipe(Fixtures.article("copy-" + i, "وكالة", "خبر " + i, "خبر جديد رقم " + i + " عن المفاوضات اليوم",
+                        Fixtures.WAR_BACKGROUND), T0.plusSeconds(600 + 60L * i));
+            }
+            d.pipe(Fixtures.article("late-early", "وكالة", "خبر قديم", "خبر قديم عن المفاوضات أمس",
+                    Fixtures.WAR_BACKGROUND), T0.plusSeconds(300));
+
+            for (int i = 1; i <= copies; i++) {
+                assertThat(d.latest("copy-" + i).paragraphs().get(1).duplicateOf()).as("copy-%d", i)
+                        .isEqualTo(new DuplicateRef("late-early", 1));
+            }
+            assertThat(d.latest("late-early").paragraphs()).allMatch(p -> p.duplicateOf() == null);
+        }
+    }
+
+    @Test
     void shouldGiveTheSameFlagsWhenArticlesAreIngestedAgain() {
         try (EnrichDriver d = new EnrichDriver()) {
             d.pipe(Fixtures.first(), T0);

@@ -3,8 +3,10 @@ package io.khabar.enrich.dedup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
@@ -275,8 +277,8 @@ public final class BandMatcher {
         }
 
         @Override
-        public List<UnitRef> copies(long exactHash, long epoch) {
-            return state.copies(exactHash, epoch);
+        public List<UnitRef> copies(long exactHash, long epoch, long from, long to) {
+            return state.copies(exactHash, epoch, from, to);
         }
     }
 
@@ -484,20 +486,33 @@ public final class BandMatcher {
      * others; the copies it forgot all lie between the first and the second remembered one. So unless the unit
      * precedes the second remembered copy of a full list (a copy that comes in late, earlier than many it repeats),
      * the remembered copies are all the later ones; otherwise the forgotten copies are read too, so that all of them
-     * are re-pointed and the result does not depend on the order in which the copies arrived.
+     * are re-pointed and the result does not depend on the order in which the copies arrived. Only the forgotten
+     * copies from the unit's time on are read: a common text (a line every article of a source carries) gathers
+     * thousands of them, and in a feed of several partitions a unit often comes a little after later ones.
      */
     private List<UnitRef> copiesToCorrect(BandUnit unit, long hash, KnownText text, BandState state, long epoch) {
         List<UnitRef> remembered = text.copies();
-        if (remembered.size() < maxCopies || !unit.unit().isBefore(remembered.get(1))) {
+        UnitRef ref = unit.unit();
+        if (remembered.size() < maxCopies || !ref.isBefore(remembered.get(1))) {
             return remembered;
         }
         List<UnitRef> all = new ArrayList<>(remembered);
-        for (UnitRef forgotten : state.copies(hash, epoch)) {
-            if (all.stream().noneMatch(c -> c.samePlace(forgotten))) { // a record processed again adds it twice
+        Set<Place> seen = new HashSet<>();
+        remembered.forEach(c -> seen.add(Place.of(c)));
+        long epochEnd = epoch > Long.MAX_VALUE - horizonMs ? Long.MAX_VALUE : epoch + horizonMs - 1;
+        for (UnitRef forgotten : state.copies(hash, epoch, ref.timestamp(), epochEnd)) {
+            if (ref.isBefore(forgotten) && seen.add(Place.of(forgotten))) { // a record processed again adds it twice
                 all.add(forgotten);
             }
         }
         return all;
+    }
+
+    /** Where a unit is, whatever its timestamp ({@link UnitRef#samePlace}). */
+    private record Place(String articleId, int paragraph, int start, UnitKind kind) {
+        static Place of(UnitRef r) {
+            return new Place(r.articleId(), r.paragraph(), r.start(), r.kind());
+        }
     }
 
     private boolean compare(BandUnit unit, long hash, long epoch, KnownText text, List<UnitRef> later, Pass pass,

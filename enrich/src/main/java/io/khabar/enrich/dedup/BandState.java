@@ -22,6 +22,9 @@ public interface BandState {
     /** Records a unit carrying a text that the bounded list of its {@link KnownText} forgot. */
     void addCopy(long exactHash, long epoch, UnitRef unit);
 
-    /** Every unit recorded with {@link #addCopy} for a text in an epoch (a record processed again may repeat one). */
-    List<UnitRef> copies(long exactHash, long epoch);
+    /**
+     * The units recorded with {@link #addCopy} for a text in an epoch whose timestamps lie in {@code from..to}, and
+     * maybe some earlier ones (a record processed again may repeat one).
+     */
+    List<UnitRef> copies(long exactHash, long epoch, long from, long to);
 }

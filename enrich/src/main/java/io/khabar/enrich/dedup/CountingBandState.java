@@ -106,7 +106,7 @@ public final class CountingBandState implements BandState {
     }
 
     @Override
-    public List<UnitRef> copies(long exactHash, long epoch) {
-        return inner.copies(exactHash, epoch);
+    public List<UnitRef> copies(long exactHash, long epoch, long from, long to) {
+        return inner.copies(exactHash, epoch, from, to);
     }
 }

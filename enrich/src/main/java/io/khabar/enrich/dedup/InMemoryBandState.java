@@ -41,7 +41,8 @@ public final class InMemoryBandState implements BandState {
     }
 
     @Override
-    public List<UnitRef> copies(long exactHash, long epoch) {
-        return copies.getOrDefault(new Key(exactHash, epoch), List.of());
+    public List<UnitRef> copies(long exactHash, long epoch, long from, long to) {
+        return copies.getOrDefault(new Key(exactHash, epoch), List.of()).stream()
+                .filter(c -> c.timestamp() >= from && c.timestamp() <= to).toList();
     }
 }
