@@ -125,20 +125,24 @@ public final class BandMatcher {
      * Otherwise the unit itself. The reads are the ones the match makes next anyway (its first bucket, then its text).
      */
     private BandUnit asFirstSeen(BandUnit unit, BandState state) {
-        UnitRef ref = unit.unit();
-        long epoch = epochOf(ref.timestamp());
-        if (unit.bandKeys().length == 0 || showsNew(state.bucket(unit.bandKeys()[0], epoch), unit.exactHash())) {
+        KnownText text = storedText(unit, state);
+        UnitRef copy = text == null ? null : text.copyAt(unit.unit());
+        if (copy == null || !copy.isBefore(unit.unit())) {
             return unit;
         }
-        KnownText text = state.text(unit.exactHash(), epoch);
-        if (text != null) {
-            for (UnitRef copy : text.copies()) {
-                if (copy.samePlace(ref) && copy.isBefore(ref)) {
-                    return new BandUnit(copy, unit.exactHash(), unit.features(), unit.bandKeys(), unit.sketch());
-                }
-            }
+        return new BandUnit(copy, unit.exactHash(), unit.features(), unit.bandKeys(), unit.sketch());
+    }
+
+    /**
+     * The unit's own text as stored in the unit's epoch, or null. Whether it is stored is asked of the unit's first
+     * bucket first, which the full path reads anyway: most units are new texts, whose absent value is then not read.
+     */
+    private KnownText storedText(BandUnit unit, BandState state) {
+        long epoch = epochOf(unit.unit().timestamp());
+        if (unit.bandKeys().length == 0 || showsNew(state.bucket(unit.bandKeys()[0], epoch), unit.exactHash())) {
+            return null;
         }
-        return unit;
+        return state.text(unit.exactHash(), epoch);
     }
 
     /**
@@ -157,14 +161,7 @@ public final class BandMatcher {
     private boolean matchedAsCopy(BandUnit unit, BandState state, Consumer<UnitMatch> earlier) {
         UnitRef ref = unit.unit();
         long epoch = epochOf(ref.timestamp());
-        if (unit.bandKeys().length == 0) {
-            return false;
-        }
-        Bucket bucket = state.bucket(unit.bandKeys()[0], epoch); // read by the full path too, should it come to that
-        if (showsNew(bucket, unit.exactHash())) {
-            return false; // no need to ask for the text
-        }
-        KnownText text = state.text(unit.exactHash(), epoch);
+        KnownText text = storedText(unit, state);
         if (text == null || text.lead() == null) {
             return false;
         }
@@ -497,22 +494,15 @@ public final class BandMatcher {
             return remembered;
         }
         List<UnitRef> all = new ArrayList<>(remembered);
-        Set<Place> seen = new HashSet<>();
-        remembered.forEach(c -> seen.add(Place.of(c)));
+        Set<UnitRef.Place> seen = new HashSet<>();
+        remembered.forEach(c -> seen.add(c.place()));
         long epochEnd = epoch > Long.MAX_VALUE - horizonMs ? Long.MAX_VALUE : epoch + horizonMs - 1;
         for (UnitRef forgotten : state.copies(hash, epoch, ref.timestamp(), epochEnd)) {
-            if (ref.isBefore(forgotten) && seen.add(Place.of(forgotten))) { // a record processed again adds it twice
+            if (ref.isBefore(forgotten) && seen.add(forgotten.place())) { // a record processed again adds it twice
                 all.add(forgotten);
             }
         }
         return all;
-    }
-
-    /** Where a unit is, whatever its timestamp ({@link UnitRef#samePlace}). */
-    private record Place(String articleId, int paragraph, int start, UnitKind kind) {
-        static Place of(UnitRef r) {
-            return new Place(r.articleId(), r.paragraph(), r.start(), r.kind());
-        }
     }
 
     private boolean compare(BandUnit unit, long hash, long epoch, KnownText text, List<UnitRef> later, Pass pass,

@@ -21,7 +21,17 @@ public record KnownText(int[] features, List<UnitRef> copies, Lead lead) {
 
     /** Whether a remembered copy is at the unit's place (the same unit, as when a record is processed again). */
     public boolean hasCopyAt(UnitRef unit) {
-        return copies.stream().anyMatch(c -> c.samePlace(unit));
+        return copyAt(unit) != null;
+    }
+
+    /** The remembered copy at the unit's place (whatever its timestamp), or null. */
+    public UnitRef copyAt(UnitRef unit) {
+        for (UnitRef c : copies) {
+            if (c.samePlace(unit)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

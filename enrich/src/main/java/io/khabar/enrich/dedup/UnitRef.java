@@ -28,9 +28,18 @@ public record UnitRef(String articleId, long timestamp, int paragraph, int start
         return ORDER.compare(this, other) < 0;
     }
 
-    /** Same unit position within the same article (the timestamp is not compared). */
+    /** Same unit position within the same article (the timestamp is not compared): the same {@link #place()}. */
     public boolean samePlace(UnitRef other) {
         return paragraph == other.paragraph && start == other.start && kind == other.kind
                 && articleId.equals(other.articleId);
+    }
+
+    /** Where the unit is, whatever its timestamp, as a value to hash (the fields {@link #samePlace} compares). */
+    public Place place() {
+        return new Place(articleId, paragraph, start, kind);
+    }
+
+    /** A unit's position: article, paragraph, offset and kind. */
+    public record Place(String articleId, int paragraph, int start, UnitKind kind) {
     }
 }
