@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -35,16 +37,19 @@ final class EnrichDriver implements AutoCloseable {
     final EnrichCounters counters = new EnrichCounters();
     private final Map<String, EnrichedArticle> latest = new LinkedHashMap<>();
     private final List<EnrichedArticle> all = new ArrayList<>();
+    /** The driver's own state directory, deleted on close. */
+    private final Path stateDir;
 
     EnrichDriver(Map<String, Object> overrides) {
         Map<String, Object> props = new HashMap<>();
         props.put("application.id", "enrich-test");
         props.put("bootstrap.servers", "unused:9092");
         try {
-            props.put("state.dir", Files.createTempDirectory("enrich-ttd").toString());
+            stateDir = Files.createTempDirectory("enrich-ttd");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        props.put("state.dir", stateDir.toString());
         props.putAll(overrides);
         EnrichConfig config = new EnrichConfig(props);
         Properties streamsProps = config.streamsProperties();
@@ -99,5 +104,10 @@ final class EnrichDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.khabar.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.khabar.broker.EmbeddedKafkaBroker;
 import io.khabar.model.EnrichedArticle;
@@ -42,12 +42,12 @@ class EnrichScaleOutIT {
      */
     private static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS)
             .minus(Duration.ofDays(1));
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static EmbeddedKafkaBroker broker;
 
     @BeforeAll
     static void startBroker() throws Exception {
-        dir = Files.createTempDirectory("enrich-it");
         broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0);
     }
 
