@@ -35,6 +35,7 @@ public final class EntityTagger {
     private final TwoPassModel twoPass;
     private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
+    private final Gazetteer gazetteer;
 
     EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model) {
         this(clusters, gazetteer, model, null);
@@ -51,6 +52,7 @@ public final class EntityTagger {
                 && first.templates() == FeatureExtractor.TEMPLATES ? new TwoPassModel(first, second) : null;
         this.docFeatures = new DocumentFeatures(model.bits());
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
+        this.gazetteer = gazetteer;
     }
 
     /** The tagger with the model that ships on the classpath. Thread-safe; loaded once and shared. */
@@ -60,6 +62,11 @@ public final class EntityTagger {
 
     /** A tagger with the model and clusters written by {@link NerTrainer} into {@code dir}. */
     public static EntityTagger load(Path dir) throws IOException {
+        for (String file : List.of(MODEL_FILE, DOC_MODEL_FILE, CLUSTERS_FILE)) {
+            if (!Files.isRegularFile(dir.resolve(file))) {
+                throw new IOException("not a model directory written by NerTrainer: " + dir + " has no " + file);
+            }
+        }
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
              InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
@@ -103,7 +110,7 @@ public final class EntityTagger {
             TokenSpans tokens = sentences.get(k);
             FeatureExtractor.Extracted x = tagged.extracted().get(k);
             int[] labels = tagged.labels().get(k);
-            NameRules.apply(tokens, x, labels);
+            NameRules.apply(tokens, x, labels, gazetteer);
             for (EntityScorer.Chunk c : EntityScorer.chunks(labels)) {
                 int start = tokens.starts()[c.start()];
                 int end = tokens.ends()[c.end() - 1];

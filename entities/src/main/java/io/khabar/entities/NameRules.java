@@ -4,7 +4,8 @@ package io.khabar.entities;
  * Corrections applied to the model's labels when tagging articles (not in CoNLL mode, which follows ANERcorp's
  * conventions): a predicted name that lies inside a longer gazetteer name grows to the whole name (قره → قره باغ,
  * مينسك → مجموعة مينسك), a predicted name that is exactly a gazetteer name of one type takes that type, and ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية,
- * مجلس النواب الأمريكي) become organizations.
+ * مجلس النواب الأمريكي) become organizations, and a person's name does not begin with a nationality (رئيس الوزراء
+ * الأرميني نيكول باشينيان → نيكول باشينيان).
  */
 final class NameRules {
 
@@ -15,9 +16,46 @@ final class NameRules {
     private NameRules() {
     }
 
-    static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+    static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         growToGazetteerNames(x.gazetteer(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
+        trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
+    }
+
+    /**
+     * A person's name that the model starts with a definite nisba adjective (الأرميني, والروسي) starts after it: the
+     * adjective belongs to the title before the name (رئيس الوزراء الأرميني نيكول باشينيان, نظيريه ... والأرميني
+     * زغراب مناتساكانيان). A one-word "name" that is such an adjective is no name when a person's title comes just
+     * before it or one word earlier (برئيس الوزراء الأرميني،); alone elsewhere it may be a family name (البرادعي) and
+     * is kept.
+     */
+    static void trimLeadingNationality(TokenSpans tokens, long[] stripped, int[] labels, Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        int personTitle = 1 + NameType.PERS.ordinal();
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != begin || !isDefiniteNisba(tokens, s)) {
+                continue;
+            }
+            if (s + 1 < labels.length && labels[s + 1] == inside) {
+                labels[s] = Labels.O;
+                labels[s + 1] = begin;
+            } else if ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
+                    || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle)) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /** ال + at least three letters + ي, after an optional و or ف: the form of a nationality adjective. */
+    private static boolean isDefiniteNisba(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        int e = t.ends()[i];
+        if (e - s >= 2 && (c[s] == 'و' || c[s] == 'ف') && c[s + 1] == 'ا') {
+            s++;
+        }
+        return e - s >= 6 && c[s] == 'ا' && c[s + 1] == 'ل' && c[e - 1] == 'ي';
     }
 
     static void growToGazetteerNames(int[] gz, int[] labels) {
@@ -55,12 +93,17 @@ final class NameRules {
         return e == labels.length || labels[e] != labels[s] + 1;
     }
 
-    /** True when some token of [s, e) is in a name of type t and no name crosses the span's edges. */
+    /**
+     * True when some token of [s, e) is in a name of type t and no name crosses the span's edges. Names of other
+     * types inside the span count against it, unless the model starts a name of type t at the span's first token
+     * (لمنظمة الأمن والتعاون في أوروبا, with أوروبا tagged as a place, is one organization).
+     */
     private static boolean coversPartOfNameOnlyInside(int[] labels, int s, int e, NameType t) {
         boolean any = false;
+        boolean startsAsType = labels[s] == Labels.begin(t);
         for (int k = s; k < e; k++) {
             if (labels[k] != Labels.O) {
-                if (Labels.type(labels[k]) != t) {
+                if (Labels.type(labels[k]) != t && !startsAsType) {
                     return false;
                 }
                 any = true;

@@ -17,13 +17,16 @@ import java.util.Random;
 /**
  * Retrains the shipped model from the data files:
  * {@code NerTrainer --train anercorp/train.txt --news ant.jsonl --out entities/src/main/resources/io/khabar/entities}
- * [{@code --epochs N}] [{@code --bits B}] [{@code --seed S}] [{@code --members M}].
+ * [{@code --holdout-out DIR}] [{@code --epochs N}] [{@code --bits B}] [{@code --seed S}] [{@code --members M}].
  *
- * <p>Holds out the last 10% of the training sentences as a dev set, learns word clusters from the news file,
- * computes news tag priors by self-training ({@link #PRIOR_ROUNDS} rounds), trains the first-pass and the
- * document-pass perceptrons on the other 90% (each the mean of {@code M} perceptrons that see the sentences in
- * different orders), prints dev F1 per epoch and per type, and writes {@code ner-model.bin.gz},
- * {@code ner-doc-model.bin.gz}, {@code clusters.tsv.gz} and {@code model.properties} into the output directory.
+ * <p>Trains twice. The <em>holdout run</em> holds out the last 10% of the training sentences as a dev set, learns
+ * word clusters from the news file, computes news tag priors by self-training ({@link #PRIOR_ROUNDS} rounds), trains
+ * the first-pass and the document-pass perceptrons on the other 90% (each the mean of {@code M} perceptrons that see
+ * the sentences in different orders), chooses the document pass's epochs and O shift by cross-validation on those
+ * 90%, and prints dev F1 per epoch and per type; its model is written to {@code --holdout-out} when given. The
+ * <em>final run</em> repeats the same training, with the settings chosen by the holdout run, on all the sentences,
+ * and writes the model that ships: {@code ner-model.bin.gz}, {@code ner-doc-model.bin.gz}, {@code clusters.tsv.gz}
+ * and {@code model.properties} (which records the holdout run's dev scores) into {@code --out}.
  */
 public final class NerTrainer {
 
@@ -39,6 +42,7 @@ public final class NerTrainer {
         Path train = null;
         Path news = null;
         Path out = null;
+        Path holdoutOut = null;
         int epochs = 12;
         int bits = 20;
         long seed = 7;
@@ -48,6 +52,7 @@ public final class NerTrainer {
                 case "--train" -> train = Path.of(args[i + 1]);
                 case "--news" -> news = Path.of(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--holdout-out" -> holdoutOut = Path.of(args[i + 1]);
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--bits" -> bits = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
@@ -56,25 +61,64 @@ public final class NerTrainer {
             }
         }
         if (train == null || news == null || out == null) {
-            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR [--epochs N] [--bits B]"
-                    + " [--seed S] [--members M]");
+            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR [--holdout-out DIR]"
+                    + " [--epochs N] [--bits B] [--seed S] [--members M]");
         }
-        train(train, news, out, epochs, bits, seed, new Learner(members), System.out);
+        train(train, news, out, holdoutOut, epochs, bits, seed, new Learner(members), System.out);
     }
 
-    static EntityScorer train(Path trainFile, Path newsFile, Path out, int epochs, int bits, long seed, Learner learner,
-                              PrintStream log) throws IOException {
+    static EntityScorer train(Path trainFile, Path newsFile, Path out, Path holdoutOut, int epochs, int bits, long seed,
+                              Learner learner, PrintStream log) throws IOException {
         Files.createDirectories(out);
         List<ConllCorpus.Sentence> all = ConllCorpus.read(trainFile, true);
         int split = all.size() - all.size() / 10;
         List<ConllCorpus.Sentence> train = all.subList(0, split);
         List<ConllCorpus.Sentence> dev = all.subList(split, all.size());
-        log.printf(Locale.ROOT, "sentences: %d train, %d dev (last 10%%)%n", train.size(), dev.size());
+        Settings settings = new Settings(trainFile, newsFile, out, holdoutOut, epochs, bits, seed, learner);
 
+        log.printf(Locale.ROOT, "holdout run: %d sentences to train, %d dev (last 10%%)%n", train.size(), dev.size());
+        Path holdoutDir = holdoutOut != null ? Files.createDirectories(holdoutOut)
+                : Files.createTempDirectory("khabar-ner-holdout");
+        Run holdout = run(train, dev, null, settings, holdoutDir, log);
+        if (holdoutOut != null) {
+            writeProperties(holdoutOut, settings, holdout, holdout,
+                    train.size() + " (first 90% of " + trainFile.getFileName() + ")", dev.size());
+        } else {
+            deleteRecursively(holdoutDir);
+        }
+
+        log.printf(Locale.ROOT, "final run: all %d sentences, with the holdout run's settings (%d document epochs,"
+                + " O shift %.1f)%n", all.size(), holdout.tuning().epochs(), holdout.tuning().shift());
+        Run shipped = run(all, List.of(), holdout.tuning(), settings, out, log);
+        writeProperties(out, settings, shipped, holdout,
+                all.size() + " (all of " + trainFile.getFileName() + "; the dev figures are the holdout run's)", dev.size());
+        return holdout.scorer();
+    }
+
+    /** The trainer's inputs and fixed settings. */
+    private record Settings(Path trainFile, Path newsFile, Path out, Path holdoutOut, int epochs, int bits, long seed,
+                            Learner learner) {
+    }
+
+    /** What one run produced: dev scores (empty without dev), the document pass's tuning, the clustered words. */
+    private record Run(EntityScorer scorer, Tuning tuning, int clusteredWords, ClusterBuilder.Settings clusters) {
+    }
+
+    /**
+     * One full training on {@code train}: clusters and news priors, the first pass, the document pass (tuned by
+     * cross-validation on {@code train} unless {@code tuning} is given), written into {@code out}; scored on
+     * {@code dev} when it is not empty.
+     */
+    private static Run run(List<ConllCorpus.Sentence> train, List<ConllCorpus.Sentence> dev, Tuning tuning,
+                           Settings settings, Path out, PrintStream log) throws IOException {
+        Learner learner = settings.learner();
+        int epochs = settings.epochs();
+        int bits = settings.bits();
+        long seed = settings.seed();
         long t0 = System.nanoTime();
         ClusterBuilder.Settings clusterSettings = ClusterBuilder.Settings.defaults();
         ClusterBuilder builder = new ClusterBuilder(clusterSettings);
-        builder.addJsonLines(newsFile);
+        builder.addJsonLines(settings.newsFile());
         Path clustersFile = out.resolve(EntityTagger.CLUSTERS_FILE);
         int clusteredWords;
         try (OutputStream o = Files.newOutputStream(clustersFile)) {
@@ -91,7 +135,7 @@ public final class NerTrainer {
             model = fit(learner, loadClusters(clustersFile), gazetteer, train, dev, stage1Epochs, bits, seed, log).model();
             t0 = System.nanoTime();
             int named = NewsPriors.addTo(clustersFile,
-                    NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), newsFile));
+                    NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), settings.newsFile()));
             log.printf(Locale.ROOT, "news priors: %d words mostly inside names, %.1fs%n", named,
                     (System.nanoTime() - t0) / 1e9);
         }
@@ -103,7 +147,9 @@ public final class NerTrainer {
         List<PerceptronTrainer.Example> devExamples = examples(dev, devX, null);
         Fit fit = fit(learner, trainExamples, devExamples, FeatureExtractor.TEMPLATES, epochs, bits, seed, log);
         model = fit.model();
-        log.print(fit.scorer().report());
+        if (!dev.isEmpty()) {
+            log.print(fit.scorer().report());
+        }
 
         t0 = System.nanoTime();
         List<int[]> outOfFold = outOfFold(learner, trainExamples, FOLDS, epochs, bits, seed);
@@ -121,15 +167,19 @@ public final class NerTrainer {
         log.printf(Locale.ROOT, "stage 3 (document features, window ±%d sentences), %d epochs%n",
                 EntityTagger.DOC_WINDOW, epochs);
         int biasFeature = features.biasFeature();
-        t0 = System.nanoTime();
-        Tuning tuning = tune(learner, trainDoc, FOLDS, epochs, bits, seed, biasFeature);
-        log.printf(Locale.ROOT, "cross-validated on the training sentences (%d folds, %.1fs): %d epochs, O shift %.1f,"
-                        + " F1 %.4f (no shift, all epochs: %.4f)%n", FOLDS, (System.nanoTime() - t0) / 1e9, tuning.epochs(),
-                tuning.shift(), tuning.f1(), tuning.baseline());
+        if (tuning == null) {
+            t0 = System.nanoTime();
+            tuning = tune(learner, trainDoc, FOLDS, epochs, bits, seed, biasFeature);
+            log.printf(Locale.ROOT, "cross-validated on the training sentences (%d folds, %.1fs): %d epochs, O shift"
+                            + " %.1f, F1 %.4f (no shift, all epochs: %.4f)%n", FOLDS, (System.nanoTime() - t0) / 1e9,
+                    tuning.epochs(), tuning.shift(), tuning.f1(), tuning.baseline());
+        }
         Fit docFit = fit(learner, trainDoc, devDoc, DocumentFeatures.ALL, tuning.epochs(), bits, seed, log, biasFeature,
                 tuning.shift());
         EntityScorer scorer = docFit.scorer();
-        log.print(scorer.report());
+        if (!dev.isEmpty()) {
+            log.print(scorer.report());
+        }
 
         try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.DOC_MODEL_FILE))) {
             docFit.model().write(o);
@@ -137,6 +187,13 @@ public final class NerTrainer {
         try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.MODEL_FILE))) {
             model.write(o);
         }
+        return new Run(scorer, tuning, clusteredWords, clusterSettings);
+    }
+
+    /** {@code model.properties}: the run's data and settings, and the dev scores and tuning of the holdout run. */
+    private static void writeProperties(Path out, Settings settings, Run run, Run holdout, String trainDescription,
+                                        int devSentences) throws IOException {
+        Learner learner = settings.learner();
         Properties p = new Properties();
         p.setProperty("model", "averaged structured perceptron (mean of " + learner.members() + " shuffling orders),"
                 + " first-order Viterbi, IOB2 constraints; second pass with document features (first-pass labels from "
@@ -144,31 +201,42 @@ public final class NerTrainer {
         p.setProperty("members", Integer.toString(learner.members()));
         p.setProperty("news.prior.rounds", Integer.toString(PRIOR_ROUNDS));
         p.setProperty("trained.at", Instant.now().toString());
-        p.setProperty("train.file", trainFile.getFileName().toString());
-        p.setProperty("train.sentences", Integer.toString(train.size()));
-        p.setProperty("dev.sentences", Integer.toString(dev.size()) + " (last 10% of train.txt)");
-        p.setProperty("news.file", newsFile.getFileName().toString());
-        p.setProperty("epochs", Integer.toString(epochs));
-        p.setProperty("feature.bits", Integer.toString(bits));
+        p.setProperty("train.file", settings.trainFile().getFileName().toString());
+        p.setProperty("train.sentences", trainDescription);
+        p.setProperty("dev.sentences", devSentences + " (last 10% of " + settings.trainFile().getFileName()
+                + ", held out by the holdout run)");
+        p.setProperty("news.file", settings.newsFile().getFileName().toString());
+        p.setProperty("epochs", Integer.toString(settings.epochs()));
+        p.setProperty("feature.bits", Integer.toString(settings.bits()));
         p.setProperty("feature.templates", FeatureExtractor.TEMPLATES + " + " + DocumentFeatures.TEMPLATES + " document");
         p.setProperty("document.window", "±" + EntityTagger.DOC_WINDOW + " sentences (whole article when tagging articles)");
-        p.setProperty("seed", Long.toString(seed));
-        p.setProperty("document.epochs", tuning.epochs() + " (" + FOLDS + "-fold cross-validation on the training sentences)");
-        p.setProperty("document.o.shift", format(tuning.shift()) + " (same cross-validation)");
-        p.setProperty("document.cv.f1", format(tuning.f1()));
-        p.setProperty("clusters", clusterSettings.toString());
-        p.setProperty("clusters.words", Integer.toString(clusteredWords));
-        p.setProperty("dev.f1.micro", format(scorer.microF1()));
+        p.setProperty("seed", Long.toString(settings.seed()));
+        p.setProperty("document.epochs", run.tuning().epochs() + " (" + FOLDS
+                + "-fold cross-validation on the holdout run's training sentences)");
+        p.setProperty("document.o.shift", format(run.tuning().shift()) + " (same cross-validation)");
+        p.setProperty("document.cv.f1", format(run.tuning().f1()));
+        p.setProperty("clusters", run.clusters().toString());
+        p.setProperty("clusters.words", Integer.toString(run.clusteredWords()));
+        p.setProperty("dev.f1.micro", format(holdout.scorer().microF1()));
         for (NameType t : NameType.values()) {
-            p.setProperty("dev.f1." + t.name(), format(scorer.f1(t)));
+            p.setProperty("dev.f1." + t.name(), format(holdout.scorer().f1(t)));
         }
-        p.setProperty("command", "java -cp ... io.khabar.entities.NerTrainer --train " + trainFile + " --news " + newsFile
-                + " --out " + out + " --epochs " + epochs + " --bits " + bits + " --seed " + seed
-                + " --members " + learner.members());
+        p.setProperty("command", "java -cp ... io.khabar.entities.NerTrainer --train " + settings.trainFile()
+                + " --news " + settings.newsFile() + " --out " + settings.out()
+                + (settings.holdoutOut() == null ? "" : " --holdout-out " + settings.holdoutOut())
+                + " --epochs " + settings.epochs()
+                + " --bits " + settings.bits() + " --seed " + settings.seed() + " --members " + learner.members());
         try (var w = Files.newBufferedWriter(out.resolve("model.properties"), StandardCharsets.UTF_8)) {
             p.store(w, "Khabar entity model: training data, settings and dev scores (written by NerTrainer)");
         }
-        return scorer;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /** How the weights are learned: the mean of {@code members} averaged perceptrons that see different orders. */
@@ -265,8 +333,12 @@ public final class NerTrainer {
             int errors = trainer.epoch(trainExamples, random);
             model = trainer.averaged();
             model.shiftOutside(biasFeature, shift);
-            scorer = score(model, devExamples);
-            log.printf(Locale.ROOT, "epoch %2d: %d token errors, dev micro F1 %.4f%n", e, errors, scorer.microF1());
+            if (devExamples.isEmpty()) {
+                log.printf(Locale.ROOT, "epoch %2d: %d token errors%n", e, errors);
+            } else {
+                scorer = score(model, devExamples);
+                log.printf(Locale.ROOT, "epoch %2d: %d token errors, dev micro F1 %.4f%n", e, errors, scorer.microF1());
+            }
         }
         return new Fit(model, scorer);
     }

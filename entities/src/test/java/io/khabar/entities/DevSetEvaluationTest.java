@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped model on the held-out last 10% of ANERcorp train.txt, tagged as running text (±20 sentences share
- * document evidence, as {@link NerTrainer} measures it); guards against regressions.
+ * The holdout model (the shipped model's training on the first 90% of ANERcorp train.txt, which {@link NerTrainer}
+ * writes with {@code --holdout-out}) on the held-out last 10%, tagged as running text (±20 sentences share document
+ * evidence, as the trainer measures it); guards the dev figures against regressions of the tagging code. The
+ * shipped model saw these sentences, so it is not scored here.
  */
 class DevSetEvaluationTest {
 
-    /** Achieved 0.7668 (see model.properties); a small margin for changes that do not retrain. */
+    /** Achieved 0.7668 (see holdout/model.properties); a small margin for changes that do not retrain. */
     private static final double MICRO_F1_FLOOR = 0.76;
 
     @Test
@@ -23,7 +25,7 @@ class DevSetEvaluationTest {
         Path train = Path.of(System.getProperty("khabar.shared", "../../shared"), "data/anercorp/train.txt");
         Assumptions.assumeTrue(Files.isRegularFile(train), "shared data absent (" + train + "): dev evaluation skipped");
         List<ConllCorpus.Sentence> all = ConllCorpus.read(train, true);
-        EntityTagger tagger = EntityTagger.loadDefault();
+        EntityTagger tagger = EntityTagger.load(Path.of(DevSetEvaluationTest.class.getResource("holdout").toURI()));
         EntityScorer scorer = new EntityScorer();
         List<ConllCorpus.Sentence> dev = all.subList(all.size() - all.size() / 10, all.size());
         List<TokenSpans> spans = dev.stream().map(s -> TokenSpans.of(s.tokens())).toList();

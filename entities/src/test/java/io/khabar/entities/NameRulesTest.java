@@ -1,0 +1,61 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The article-mode corrections on given labels (no model involved). */
+class NameRulesTest {
+
+    private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
+    private static final FeatureExtractor FEATURES = new FeatureExtractor(WordClusters.empty(), GAZETTEER, 20);
+
+    @Test
+    void shouldStartAPersonsNameAfterTheNationalityBeforeIt() {
+        assertThat(trimmed("رئيس الوزراء الأرميني نيكول باشينيان", "O O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O O O B-PERS I-PERS");
+        assertThat(trimmed("نظيريه الأذري جيهون بيراموف والأرميني زغراب مناتساكانيان",
+                "O O B-PERS I-PERS B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS O B-PERS I-PERS");
+    }
+
+    @Test
+    void shouldDropALoneNationalityAfterAPersonsTitleButKeepALoneFamilyName() {
+        assertThat(trimmed("برئيس الوزراء الأرميني ،", "O O B-PERS O")).isEqualTo("O O O O");
+        assertThat(trimmed("وقال البرادعي إن", "O B-PERS O")).isEqualTo("O B-PERS O");
+        assertThat(trimmed("التقى محمد البرادعي", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+    }
+
+    @Test
+    void shouldGrowAnOrganizationToItsGazetteerNameOverAPlaceInsideIt() {
+        assertThat(grown("التابعة لمنظمة الأمن والتعاون في أوروبا ،", "O B-ORG I-ORG O O B-LOC O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+        // the model does not start an organization there: the place stays a place
+        assertThat(grown("التابعة لمنظمة الأمن والتعاون في أوروبا ،", "O O O O O B-LOC O"))
+                .isEqualTo("O O O O O B-LOC O");
+    }
+
+    private static String trimmed(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        NameRules.trimLeadingNationality(tokens, FEATURES.extractAll(tokens).stripped(), ids, GAZETTEER);
+        return names(ids);
+    }
+
+    private static String grown(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        NameRules.growToGazetteerNames(FEATURES.extractAll(tokens).gazetteer(), ids);
+        return names(ids);
+    }
+
+    private static int[] ids(String labels) {
+        return Arrays.stream(labels.split(" ")).mapToInt(Labels::id).toArray();
+    }
+
+    private static String names(int[] ids) {
+        return String.join(" ", Arrays.stream(ids).mapToObj(Labels::name).toList());
+    }
+}
