@@ -27,6 +27,16 @@ class DraftSerdeTest {
     }
 
     @Test
+    void keepsTheDraftWithoutItsNovelTextWhichIsComputedOnEmit() {
+        DraftEvent event = new DraftEvent(1L, 3, draft);
+
+        assertThat(draft.novelText()).isNotBlank();
+        assertThat(event.draft().novelText()).isNull();
+        assertThat(event.draft().withoutNovelText()).isEqualTo(draft.withoutNovelText());
+        assertThat(ArticleAssembler.flag(event.draft(), java.util.List.of()).novelText()).isEqualTo(draft.novelText());
+    }
+
+    @Test
     void readsDraftsWrittenAsJsonText() throws Exception {
         DraftEvent event = new DraftEvent(42L, 1, draft);
         byte[] json = Json.mapper().writeValueAsString(event).getBytes(StandardCharsets.UTF_8);

@@ -51,6 +51,12 @@ public record EnrichedArticle(
                 newParagraphs, novelTextOf(newParagraphs), boilerplate, entities, dates);
     }
 
+    /** A copy without the novel text (null), e.g. to store a draft whose novel text is computed when it is emitted. */
+    public EnrichedArticle withoutNovelText() {
+        return new EnrichedArticle(id, source, origin, title, dateline, publishedAt, language, url, ingestedAt,
+                paragraphs, null, boilerplate, entities, dates);
+    }
+
     /** A copy with other entities and dates. */
     public EnrichedArticle withAnnotations(List<Entity> newEntities, List<DateMention> newDates) {
         return new EnrichedArticle(id, source, origin, title, dateline, publishedAt, language, url, ingestedAt,
