@@ -67,7 +67,7 @@ public class FingerprintBenchmark {
         queryTokens = queries.stream().map(CanonicalForm::tokens).toList();
         index = new InMemoryBandState();
         for (BandUnit unit : units(all.subList(0, indexed), "indexed")) {
-            matcher.absorb(unit, index);
+            matcher.match(unit, index, m -> { }, m -> { });
         }
         queryUnits = units(queries, "query");
     }
