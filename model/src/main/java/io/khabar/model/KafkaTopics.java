@@ -3,6 +3,7 @@ package io.khabar.model;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -24,8 +27,12 @@ public final class KafkaTopics {
      * Creates each topic that does not exist yet, then waits until every partition of every topic has a leader.
      *
      * <p>Why wait: an idempotent producer writing right after {@code createTopics} returns can lose records while
-     * leadership is still settling (KAFKA-15591). {@code describeTopics} showing a leader everywhere is the signal
-     * that it is safe to produce.
+     * leadership is still settling (KAFKA-15591: a first request refused with NOT_LEADER_OR_FOLLOWER, a second one
+     * accepted, and the first one's retries refused as out of order until its delivery timeout). {@code
+     * describeTopics} showing a leader everywhere is not enough: it is answered from the metadata cache, which can
+     * know the leader before the leader's log takes writes (seen in {@code BenchCommandIT}, whose first produce came
+     * 170 ms after the broker started). So it also waits until every partition's leader answers a ListOffsets
+     * request, which the leader's replica manager serves only once the partition is online there.
      */
     public static void ensure(Admin admin, Collection<NewTopic> topics, Duration timeout) {
         try {
@@ -54,7 +61,10 @@ public final class KafkaTopics {
         }
     }
 
-    /** Blocks until every partition of the named topics has a leader, or fails after {@code timeout}. */
+    /**
+     * Blocks until every partition of the named topics has a leader that answers for it (see {@link #ensure}), or
+     * fails after {@code timeout}.
+     */
     public static void awaitLeaders(Admin admin, Collection<String> names, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastProblem = "no answer";
@@ -63,6 +73,10 @@ public final class KafkaTopics {
                 Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
                 lastProblem = leaderless(descriptions);
                 if (lastProblem == null) {
+                    Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+                    descriptions.values().forEach(d -> d.partitions().forEach(
+                            p -> ends.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+                    admin.listOffsets(ends).all().get();
                     return;
                 }
             } catch (ExecutionException e) {
