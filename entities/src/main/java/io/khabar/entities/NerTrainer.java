@@ -61,8 +61,8 @@ public final class NerTrainer {
             }
         }
         if (train == null || news == null || out == null) {
-            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR [--holdout-out DIR]"
-                    + " [--epochs N] [--bits B] [--seed S] [--members M]");
+            throw new IllegalArgumentException("usage: NerTrainer --train PATH --news PATH --out DIR"
+                    + " [--holdout-out DIR] [--epochs N] [--bits B] [--seed S] [--members M]");
         }
         train(train, news, out, holdoutOut, epochs, bits, seed, new Learner(members), System.out);
     }
@@ -90,8 +90,8 @@ public final class NerTrainer {
         log.printf(Locale.ROOT, "final run: all %d sentences, with the holdout run's settings (%d document epochs,"
                 + " O shift %.1f)%n", all.size(), holdout.tuning().epochs(), holdout.tuning().shift());
         Run shipped = run(all, List.of(), holdout.tuning(), settings, out, log);
-        writeProperties(out, settings, shipped, holdout,
-                all.size() + " (all of " + trainFile.getFileName() + "; the dev figures are the holdout run's)", dev.size());
+        writeProperties(out, settings, shipped, holdout, all.size() + " (all of " + trainFile.getFileName()
+                + "; the dev figures are the holdout run's)", dev.size());
         return holdout.scorer();
     }
 
@@ -134,8 +134,8 @@ public final class NerTrainer {
                     round == 1 ? "no news priors" : "news priors of round " + (round - 1), stage1Epochs);
             model = fit(learner, loadClusters(clustersFile), gazetteer, train, dev, stage1Epochs, bits, seed, log).model();
             t0 = System.nanoTime();
-            int named = NewsPriors.addTo(clustersFile,
-                    NewsPriors.count(new EntityTagger(loadClusters(clustersFile), gazetteer, model), settings.newsFile()));
+            EntityTagger stage1 = new EntityTagger(loadClusters(clustersFile), gazetteer, model);
+            int named = NewsPriors.addTo(clustersFile, NewsPriors.count(stage1, settings.newsFile()));
             log.printf(Locale.ROOT, "news priors: %d words mostly inside names, %.1fs%n", named,
                     (System.nanoTime() - t0) / 1e9);
         }

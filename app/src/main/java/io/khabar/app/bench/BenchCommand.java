@@ -148,9 +148,9 @@ public final class BenchCommand implements Callable<Integer> {
         long needed = diskNeeded(total, skipPassthrough);
         long usable = Files.getFileStore(dir).getUsableSpace();
         if (usable < needed) {
-            say("WARNING: this run may need up to about %,d MB of disk (topics and RocksDB, about %d KB per article) and %s has"
-                    + " %,d MB free: it may stop when the disk is full", needed >> 20, DISK_PER_ARTICLE >> 10, dir,
-                    usable >> 20);
+            say("WARNING: this run may need up to about %,d MB of disk (topics and RocksDB, about %d KB per article)"
+                    + " and %s has %,d MB free: it may stop when the disk is full", needed >> 20,
+                    DISK_PER_ARTICLE >> 10, dir, usable >> 20);
         }
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
             String bootstrap = broker.bootstrapServers();
