@@ -127,8 +127,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
             texts.put(exactHash, text, epoch);
         }
 
+        /** At the copy's own timestamp, so that {@link #copies} reads only the range asked for. */
+        @Override
         public void addCopy(long exactHash, long epoch, UnitRef unit) {
-            copies.put(exactHash, unit, epoch);
+            copies.put(exactHash, unit, unit.timestamp());
         }
 
         /**
