@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -106,6 +108,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Broker, state and output directory (default: a fresh temporary directory, deleted at the end).")
     Path workDir;
 
+    @Option(names = "--keep-consumed",
+            description = "Keep the bench topics' records once consumed (by default they are deleted as the run goes, so"
+                    + " that a long run keeps on disk little more than the enrichment state).")
+    boolean keepConsumed;
+
     @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a phase after this long (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -152,7 +159,8 @@ public final class BenchCommand implements Callable<Integer> {
                     + " and %s has %,d MB free: it may stop when the disk is full", needed >> 20,
                     DISK_PER_ARTICLE >> 10, dir, usable >> 20);
         }
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0);
+                ConsumedTrimmer trimmer = new ConsumedTrimmer(broker.bootstrapServers())) {
             String bootstrap = broker.bootstrapServers();
             createTopics(bootstrap);
             long[] sendMillis = new long[(int) total + rate * (latencySeconds + 1) + 16];
@@ -176,6 +184,9 @@ public final class BenchCommand implements Callable<Integer> {
             if (!skipPassthrough) {
                 passthrough = passthrough(bootstrap, dir, total, avgBytes);
                 say("passthrough: %s", passthrough);
+                if (!keepConsumed) {
+                    trimmer.trimAll(partitionsOf(RAW, PASSTHROUGH_OUT));
+                }
             }
 
             Map<String, Object> props = enrichProps(bootstrap, dir.resolve("streams-enrich"), runId);
@@ -184,10 +195,15 @@ public final class BenchCommand implements Callable<Integer> {
             try (OutputWatcher watcher = new OutputWatcher(bootstrap, ENRICHED, marks, topicLatency);
                     EnrichApp app = EnrichApp.start(new EnrichConfig(props))) {
                 Runnable alive = () -> requireAlive(app.streams().state(), "enrich");
+                String appId = (String) props.get(EnrichConfig.APPLICATION_ID_CONFIG);
+                Runnable trim = keepConsumed ? () -> { } : () -> {
+                    trimmer.trimCommitted(appId, RAW_ENRICH);
+                    trimmer.trim(watcher.consumed());
+                };
                 CpuMeter cpu = new CpuMeter("khabar-bench-enrich-" + runId);
                 long startNanos = 0;
                 if (prefill > 0) {
-                    awaitOrFail(watcher, prefill, alive);
+                    awaitOrFail(watcher, prefill, alive, trim);
                     say("prefill of %d articles enriched; sending the measured batch", prefill);
                     startNanos = System.nanoTime();
                 } else {
@@ -198,7 +214,7 @@ public final class BenchCommand implements Callable<Integer> {
                 if (prefill > 0) {
                     preload(bootstrap, RAW_ENRICH, corpus, prefill, total, base, sendMillis);
                 }
-                awaitOrFail(watcher, total, alive);
+                awaitOrFail(watcher, total, alive, trim);
                 Throughput enriched = prefill > 0
                         ? new Throughput(total - countStart, (watcher.markNanos(1) - startNanos) / 1e9, avgBytes)
                         : Throughput.of(watcher, 0, 1, total, avgBytes);
@@ -207,6 +223,11 @@ public final class BenchCommand implements Callable<Integer> {
                 CpuMeter.Reading cpuEnd = cpu.read();
                 cpuPerArticle = cpuEnd.perArticle(cpuStart, Math.max(1, watcher.count() - countStart));
                 say("enriched:    CPU per article: %s; by thread:%n%s", cpuPerArticle, cpuEnd.breakdown(cpuStart));
+                if (!keepConsumed) {
+                    trim.run();
+                    say("deleted %,d consumed records of the bench topics as the run went (--keep-consumed keeps them)",
+                            trimmer.deleted());
+                }
 
                 LatencyLog sinkLatency = new LatencyLog();
                 long sent = 0;
@@ -219,8 +240,12 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Waits for {@code count} enriched articles, saying how far it got every {@link #PROGRESS_EVERY}. */
-    private void awaitOrFail(OutputWatcher watcher, long count, Runnable alive) throws InterruptedException {
+    /**
+     * Waits for {@code count} enriched articles, saying how far it got and running {@code trim} every
+     * {@link #PROGRESS_EVERY}.
+     */
+    private void awaitOrFail(OutputWatcher watcher, long count, Runnable alive, Runnable trim)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastCount = watcher.count();
         long lastNanos = System.nanoTime();
@@ -232,6 +257,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             say("  ... %,d of %,d articles enriched (%,.0f/s over the last %d s)", done, count,
                     (done - lastCount) / ((now - lastNanos) / 1e9), Math.round((now - lastNanos) / 1e9));
+            trim.run();
             lastCount = done;
             lastNanos = now;
         }
@@ -390,6 +416,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
         return props;
+    }
+
+    private List<TopicPartition> partitionsOf(String... topics) {
+        List<TopicPartition> out = new ArrayList<>();
+        for (String topic : topics) {
+            for (int p = 0; p < partitions; p++) {
+                out.add(new TopicPartition(topic, p));
+            }
+        }
+        return out;
     }
 
     private void createTopics(String bootstrap) {

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -35,6 +38,7 @@ final class OutputWatcher implements AutoCloseable {
     private final long createdNanos = System.nanoTime();
     private long lastOutputNanos;
     private final LatencyLog latencies;
+    private final Map<TopicPartition, Long> consumed = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
 
     /**
@@ -74,6 +78,7 @@ final class OutputWatcher implements AutoCloseable {
                 long before = count.get();
                 long after = before;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
+                    consumed.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
                     int n = r.key() == null ? -1 : numberOf(new String(r.key(), StandardCharsets.UTF_8));
                     if (n < 0 || seen.get(n)) {
                         continue;
@@ -114,6 +119,11 @@ final class OutputWatcher implements AutoCloseable {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** Per partition, the offset after the last record counted (all records before it are read). */
+    Map<TopicPartition, Long> consumed() {
+        return Map.copyOf(consumed);
     }
 
     long count() {

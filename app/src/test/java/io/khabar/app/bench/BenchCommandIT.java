@@ -30,19 +30,29 @@ class BenchCommandIT {
         assumeTrue(Files.isRegularFile(news), "no " + news + " (khabar.shared): bench smoke test skipped");
 
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
         PrintStream original = System.out;
+        PrintStream originalErr = System.err;
         int exit;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
         try {
             exit = Khabar.execute("bench", "--input", news.toString(), "--articles", "200", "--prefill", "100", "--rate", "100",
                     "--latency-seconds", "3", "--warmup-seconds", "1");
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         String output = captured.toString(StandardCharsets.UTF_8);
+        String said = progress.toString(StandardCharsets.UTF_8);
         original.print(output);
+        originalErr.print(said);
 
         assertThat(exit).isZero();
+        // the passthrough's input and output are deleted once it is through, the enrichment's as it goes
+        Matcher deleted = Pattern.compile("deleted ([\\d,]+) consumed records of the bench topics").matcher(said);
+        assertThat(deleted.find()).isTrue();
+        assertThat(Long.parseLong(deleted.group(1).replace(",", ""))).isGreaterThanOrEqualTo(2 * 300);
         List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).anyMatch(l -> l.startsWith("passthrough (Kafka Streams, EOS)"))
                 .anyMatch(l -> l.startsWith("enrichment topology (EOS)"))
