@@ -197,8 +197,12 @@ public final class BenchCommand implements Callable<Integer> {
                 Runnable alive = () -> requireAlive(app.streams().state(), "enrich");
                 String appId = (String) props.get(EnrichConfig.APPLICATION_ID_CONFIG);
                 Runnable trim = keepConsumed ? () -> { } : () -> {
-                    trimmer.trimCommitted(appId, RAW_ENRICH);
-                    trimmer.trim(watcher.consumed());
+                    try {
+                        trimmer.trimCommitted(appId, RAW_ENRICH);
+                        trimmer.trim(watcher.consumed());
+                    } catch (RuntimeException e) { // the measurement goes on; the disk fills faster
+                        say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
+                    }
                 };
                 CpuMeter cpu = new CpuMeter("khabar-bench-enrich-" + runId);
                 long startNanos = 0;
