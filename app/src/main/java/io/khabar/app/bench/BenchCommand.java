@@ -198,13 +198,14 @@ public final class BenchCommand implements Callable<Integer> {
                 String appId = (String) props.get(EnrichConfig.APPLICATION_ID_CONFIG);
                 Runnable trim = keepConsumed ? () -> { } : () -> {
                     try {
-                        trimmer.trimCommitted(appId, RAW_ENRICH);
-                        trimmer.trim(watcher.consumed());
+                        Map<TopicPartition, Long> done = new HashMap<>(trimmer.committed(appId, RAW_ENRICH));
+                        done.putAll(watcher.consumed());
+                        trimmer.trim(done);
                     } catch (RuntimeException e) { // the measurement goes on; the disk fills faster
                         say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
                     }
                 };
-                CpuMeter cpu = new CpuMeter("khabar-bench-enrich-" + runId);
+                CpuMeter cpu = new CpuMeter(appId);
                 long startNanos = 0;
                 if (prefill > 0) {
                     awaitOrFail(watcher, prefill, alive, trim);

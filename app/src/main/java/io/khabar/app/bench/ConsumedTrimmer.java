@@ -35,8 +35,8 @@ final class ConsumedTrimmer implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
-    /** Deletes the records of {@code topic} before the offsets {@code group} has committed. */
-    void trimCommitted(String group, String topic) {
+    /** The offsets {@code group} has committed on {@code topic}'s partitions: what {@link #trim} may delete before. */
+    Map<TopicPartition, Long> committed(String group, String topic) {
         Map<TopicPartition, OffsetAndMetadata> committed = get(admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata());
         Map<TopicPartition, Long> before = new HashMap<>();
@@ -45,7 +45,7 @@ final class ConsumedTrimmer implements AutoCloseable {
                 before.put(tp, offset.offset());
             }
         });
-        trim(before);
+        return before;
     }
 
     /** Deletes every record of the topics, up to their ends now. */

@@ -77,8 +77,11 @@ final class OutputWatcher implements AutoCloseable {
                 long millis = System.currentTimeMillis();
                 long before = count.get();
                 long after = before;
+                for (TopicPartition tp : records.partitions()) {
+                    List<ConsumerRecord<byte[], byte[]>> read = records.records(tp);
+                    consumed.merge(tp, read.get(read.size() - 1).offset() + 1, Math::max);
+                }
                 for (ConsumerRecord<byte[], byte[]> r : records) {
-                    consumed.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max);
                     int n = r.key() == null ? -1 : numberOf(new String(r.key(), StandardCharsets.UTF_8));
                     if (n < 0 || seen.get(n)) {
                         continue;

@@ -48,7 +48,7 @@ class ConsumedTrimmerIT {
 
             // a group that has read 20 records of partition 0 and none of partition 1
             admin.alterConsumerGroupOffsets("readers", Map.of(in0, new OffsetAndMetadata(20))).all().get();
-            trimmer.trimCommitted("readers", "in");
+            trimmer.trim(trimmer.committed("readers", "in"));
             assertThat(starts(admin, in0, in1)).containsEntry(in0, 20L).containsEntry(in1, 0L);
 
             trimmer.trim(Map.of(out0, 15L));
