@@ -104,6 +104,17 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Properties for the enrichment app (EnrichConfig keys, streams.* overrides), e.g. streams.commit.interval.ms=50.")
     Path configFile;
 
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "Properties of a second enrichment app (e.g. dedup.mode=exact) to time against the first"
+                    + " (--config): both enrich the same articles, each in its own topics and state, in alternating"
+                    + " slices on the same machine, and the bench prints both rates and their ratio. The passthrough"
+                    + " and latency phases are left out.")
+    Path compareFile;
+
+    @Option(names = "--slice-seconds", defaultValue = "10",
+            description = "With --compare: how long each app runs in turn (default: ${DEFAULT-VALUE}).")
+    int sliceSeconds;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Broker, state and output directory (default: a fresh temporary directory, deleted at the end).")
     Path workDir;
@@ -123,6 +134,15 @@ public final class BenchCommand implements Callable<Integer> {
     private static final String PASSTHROUGH_OUT = "bench.passthrough";
     private static final String ENRICHED = "bench.enriched";
     private static final String DLQ = "bench.dlq";
+    private static final String RAW_COMPARE = "bench.raw-compare";
+    private static final String ENRICHED_COMPARE = "bench.enriched-compare";
+    /**
+     * With --compare: articles in flight while an app is fed (about a second of work: enough to keep it busy, few
+     * enough that its pipeline stays in its steady state), the start of each slice left out, and the most pairs.
+     */
+    private static final long COMPARE_BACKLOG = 400;
+    private static final Duration COMPARE_WARMUP = Duration.ofSeconds(2);
+    private static final int MAX_PAIRS = 200;
 
     private final PrintStream out = System.out;
     private String cpuPerArticle = "";
@@ -132,8 +152,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
             throw new IllegalArgumentException("no such input: " + input);
         }
-        if (articles < 1 || prefill < 0 || threads < 1 || partitions < 1 || rate < 1) {
-            throw new IllegalArgumentException("--articles, --threads, --partitions and --rate must be positive");
+        if (articles < 1 || prefill < 0 || threads < 1 || partitions < 1 || rate < 1 || sliceSeconds < 1) {
+            throw new IllegalArgumentException(
+                    "--articles, --threads, --partitions, --rate and --slice-seconds must be positive");
+        }
+        if (compareFile != null && !Files.isRegularFile(compareFile)) {
+            throw new IllegalArgumentException("no such --compare file: " + compareFile);
         }
         boolean tempDir = workDir == null;
         Path dir = tempDir ? Files.createTempDirectory("khabar-bench") : Files.createDirectories(workDir);
@@ -152,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
         say("%d source articles from %s; measured batch %d articles after %d prefill, %d thread(s), %d partitions",
                 corpus.size(), input, articles, prefill, threads, partitions);
         long total = (long) prefill + articles;
-        long needed = diskNeeded(total, skipPassthrough);
+        long needed = diskNeeded(total, skipPassthrough) * (compareFile != null ? 2 : 1);
         long usable = Files.getFileStore(dir).getUsableSpace();
         if (usable < needed) {
             say("WARNING: this run may need up to about %,d MB of disk (topics and RocksDB, about %d KB per article)"
@@ -163,6 +187,10 @@ public final class BenchCommand implements Callable<Integer> {
                 ConsumedTrimmer trimmer = new ConsumedTrimmer(broker.bootstrapServers())) {
             String bootstrap = broker.bootstrapServers();
             createTopics(bootstrap);
+            if (compareFile != null) {
+                compare(bootstrap, dir, corpus, runId, trimmer, heap);
+                return 0;
+            }
             long[] sendMillis = new long[(int) total + rate * (latencySeconds + 1) + 16];
             long base = System.currentTimeMillis() - total;
             // The enrichment app gets the prefill first and the measured batch only once the prefill is through, so
@@ -189,7 +217,8 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
 
-            Map<String, Object> props = enrichProps(bootstrap, dir.resolve("streams-enrich"), runId);
+            Map<String, Object> props = enrichProps(bootstrap, dir.resolve("streams-enrich"),
+                    "khabar-bench-enrich-" + runId, configFile, RAW_ENRICH, ENRICHED);
             LatencyLog topicLatency = new LatencyLog();
             long[] marks = {prefill + 1L, total};
             try (OutputWatcher watcher = new OutputWatcher(bootstrap, ENRICHED, marks, topicLatency);
@@ -243,6 +272,110 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code --compare}: the app of {@code --config} (A) and the app of {@code --compare} (B) enrich the same articles,
+     * each from its own input into its own output. Both enrich the prefill together (not timed); then they are fed
+     * the measured articles in alternating slices ({@link AlternatingComparison}).
+     */
+    private void compare(String bootstrap, Path dir, BenchCorpus corpus, String runId, ConsumedTrimmer trimmer,
+            HeapWatcher heap) throws Exception {
+        long total = (long) prefill + articles;
+        long[] sendMillis = new long[(int) total + 16];
+        long base = System.currentTimeMillis() - total;
+        say("--compare: the passthrough and latency phases are left out; A = %s, B = %s, fed in turns in slices of"
+                + " %d s with %d articles in flight", configFile == null ? "the defaults" : configFile, compareFile,
+                sliceSeconds, COMPARE_BACKLOG);
+        long bytes = preload(bootstrap, RAW_ENRICH, corpus, 0, prefill, base, sendMillis);
+        preload(bootstrap, RAW_COMPARE, corpus, 0, prefill, base, sendMillis);
+        String idA = "khabar-bench-enrich-" + runId;
+        String idB = "khabar-bench-compare-" + runId;
+        Map<String, Object> propsA = enrichProps(bootstrap, dir.resolve("streams-enrich"), idA, configFile,
+                RAW_ENRICH, ENRICHED);
+        Map<String, Object> propsB = enrichProps(bootstrap, dir.resolve("streams-compare"), idB, compareFile,
+                RAW_COMPARE, ENRICHED_COMPARE);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long[] fedBytes = {0};
+        try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 1);
+                OutputWatcher watcherA = new OutputWatcher(bootstrap, ENRICHED, new long[0], null);
+                OutputWatcher watcherB = new OutputWatcher(bootstrap, ENRICHED_COMPARE, new long[0], null);
+                EnrichApp appA = EnrichApp.start(new EnrichConfig(propsA));
+                EnrichApp appB = EnrichApp.start(new EnrichConfig(propsB))) {
+            Runnable alive = () -> {
+                requireAlive(appA.streams().state(), "enrich (A)");
+                requireAlive(appB.streams().state(), "enrich (B)");
+                if (failure.get() != null) {
+                    throw new IllegalStateException("feeding the apps failed", failure.get());
+                }
+            };
+            Runnable trim = keepConsumed ? () -> { } : () -> {
+                try {
+                    Map<TopicPartition, Long> done = new HashMap<>(trimmer.committed(idA, RAW_ENRICH));
+                    done.putAll(trimmer.committed(idB, RAW_COMPARE));
+                    done.putAll(watcherA.consumed());
+                    done.putAll(watcherB.consumed());
+                    trimmer.trim(done);
+                } catch (RuntimeException e) {
+                    say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
+                }
+            };
+            if (prefill > 0) {
+                awaitOrFail(watcherA, prefill, alive, trim);
+                awaitOrFail(watcherB, prefill, alive, trim);
+                say("prefill of %d articles enriched by both apps", prefill);
+            }
+            String ingestedAt = Instant.now().toString();
+            AlternatingComparison.Feed feedA = (from, to) -> fedBytes[0] += feed(producer, RAW_ENRICH, corpus, from,
+                    to, base, ingestedAt, failure);
+            AlternatingComparison.Feed feedB = (from, to) -> feed(producer, RAW_COMPARE, corpus, from, to, base,
+                    ingestedAt, failure);
+            AlternatingComparison.Side a = new AlternatingComparison.Side("A", watcherA, new CpuMeter(idA), feedA,
+                    prefill, total);
+            AlternatingComparison.Side b = new AlternatingComparison.Side("B", watcherB, new CpuMeter(idB), feedB,
+                    prefill, total);
+            AlternatingComparison.Result result = new AlternatingComparison(Duration.ofSeconds(sliceSeconds),
+                    COMPARE_WARMUP, COMPARE_BACKLOG, MAX_PAIRS).run(a, b, alive, trim, line -> say("%s", line));
+            double avgBytes = (double) (bytes + fedBytes[0]) / Math.max(1, prefill + watcherA.count() - prefill);
+            List<Double> pairs = result.pairRatios().stream().sorted().toList();
+            out.println();
+            out.printf(Locale.ROOT, "%-40s %14s %10s%n", "", "articles/s", "MB/s");
+            out.printf(Locale.ROOT, "%-40s %14.0f %10.2f%n", "A: " + (configFile == null ? "defaults" : configFile),
+                    result.rate(a), result.rate(a) * avgBytes / 1e6);
+            out.printf(Locale.ROOT, "%-40s %14.0f %10.2f%n", "B: " + compareFile, result.rate(b),
+                    result.rate(b) * avgBytes / 1e6);
+            out.printf(Locale.ROOT, "ratio A / B over %d pairs of %d s slices: %.3f (per pair: median %.3f, min %.3f,"
+                    + " max %.3f)%n", pairs.size(), sliceSeconds, result.ratio(), pairs.get(pairs.size() / 2),
+                    pairs.get(0), pairs.get(pairs.size() - 1));
+            out.printf(Locale.ROOT, "CPU per article, A: %s%n", result.cpuPerArticle(a));
+            out.printf(Locale.ROOT, "CPU per article, B: %s%n", result.cpuPerArticle(b));
+            out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a"
+                    + " full collection at the end (whole process: broker, both apps)%n",
+                    heap.peakBytes() / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
+            out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+            out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=NaN ratio=NaN"
+                    + " p99_ms=-1 compare_articles_per_s=%.0f compare_ratio=%.3f%n", result.rate(a),
+                    result.rate(b), result.ratio());
+            out.flush();
+        }
+    }
+
+    /** Sends articles from..to-1 to a raw topic (timestamps as {@link #preload}); returns the bytes of the values. */
+    private static long feed(KafkaProducer<byte[], byte[]> producer, String topic, BenchCorpus corpus, long from,
+            long to, long base, String ingestedAt, AtomicReference<Exception> failure) {
+        long bytes = 0;
+        for (long n = from; n < to; n++) {
+            RawArticle article = corpus.article(n, ingestedAt);
+            byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
+            bytes += value.length;
+            producer.send(new ProducerRecord<>(topic, null, base + n, bytes(article.id()), value), (m, e) -> {
+                if (e != null) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+        }
+        return bytes;
     }
 
     /**
@@ -382,15 +515,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> enrichProps(String bootstrap, Path stateDir, String runId) {
-        Map<String, Object> props = new HashMap<>(fileProperties());
+    private Map<String, Object> enrichProps(String bootstrap, Path stateDir, String appId, Path config, String raw,
+            String enriched) {
+        Map<String, Object> props = new HashMap<>(fileProperties(config));
         props.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(EnrichConfig.APPLICATION_ID_CONFIG, "khabar-bench-enrich-" + runId);
+        props.put(EnrichConfig.APPLICATION_ID_CONFIG, appId);
         props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
         props.put(EnrichConfig.TOPICS_CREATE_CONFIG, false);
-        props.put(EnrichConfig.TOPIC_RAW_CONFIG, RAW_ENRICH);
-        props.put(EnrichConfig.TOPIC_ENRICHED_CONFIG, ENRICHED);
+        props.put(EnrichConfig.TOPIC_RAW_CONFIG, raw);
+        props.put(EnrichConfig.TOPIC_ENRICHED_CONFIG, enriched);
         props.put(EnrichConfig.TOPIC_DLQ_CONFIG, DLQ);
         props.putIfAbsent(EnrichConfig.METRICS_LOG_INTERVAL_CONFIG, 0L);
         props.putIfAbsent(EnrichConfig.STREAMS_PREFIX + "consumer.auto.offset.reset", "earliest");
@@ -400,7 +534,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The {@code streams.*} entries of the config file (so the passthrough app runs with the same Streams settings). */
     private Map<String, Object> streamsOverrides() {
         Map<String, Object> streams = new HashMap<>();
-        fileProperties().forEach((k, v) -> {
+        fileProperties(configFile).forEach((k, v) -> {
             if (k.startsWith(EnrichConfig.STREAMS_PREFIX)) {
                 streams.put(k.substring(EnrichConfig.STREAMS_PREFIX.length()), v);
             }
@@ -408,16 +542,16 @@ public final class BenchCommand implements Callable<Integer> {
         return streams;
     }
 
-    private Map<String, Object> fileProperties() {
+    private static Map<String, Object> fileProperties(Path config) {
         Map<String, Object> props = new HashMap<>();
-        if (configFile == null) {
+        if (config == null) {
             return props;
         }
         Properties file = new Properties();
-        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
             file.load(reader);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --config " + configFile + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read " + config + ": " + e.getMessage(), e);
         }
         file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
         return props;
@@ -437,7 +571,8 @@ public final class BenchCommand implements Callable<Integer> {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
-            List<NewTopic> topics = Stream.of(RAW, RAW_ENRICH, PASSTHROUGH_OUT, ENRICHED, DLQ)
+            List<NewTopic> topics = Stream.of(RAW, RAW_ENRICH, PASSTHROUGH_OUT, ENRICHED, DLQ, RAW_COMPARE,
+                            ENRICHED_COMPARE)
                     .map(name -> new NewTopic(name, partitions, (short) 1))
                     .toList();
             KafkaTopics.ensure(admin, topics, Duration.ofSeconds(60));

@@ -1,6 +1,7 @@
 package io.khabar.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.khabar.app.Khabar;
 
@@ -24,10 +26,14 @@ class BenchCommandIT {
     private static final Pattern HEAP_LINE = Pattern.compile(
             "peak heap: (\\d+) MB used of (\\d+) MB max, garbage included; (\\d+) MB live after a full collection");
 
+    private static final Pattern COMPARE_LINE = Pattern.compile(
+            "bench: enriched_articles_per_s=(\\d+) passthrough_articles_per_s=NaN ratio=NaN p99_ms=-1"
+                    + " compare_articles_per_s=(\\d+) compare_ratio=(\\d+\\.\\d+)");
+    private static final Pattern PAIRS_LINE = Pattern.compile("ratio A / B over (\\d+) pairs of 3 s slices: (\\d+\\.\\d+)");
+
     @Test
     void shouldRunAllPhasesAndEndWithTheMachineReadableLine() throws Exception {
-        Path news = Path.of(System.getProperty("khabar.shared", "../shared"), "data", "news", "ant-2018-08-10.jsonl");
-        assumeTrue(Files.isRegularFile(news), "no " + news + " (khabar.shared): bench smoke test skipped");
+        Path news = news();
 
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
@@ -69,5 +75,51 @@ class BenchCommandIT {
         assertThat(Long.parseLong(last.group(1))).isPositive();
         assertThat(Long.parseLong(last.group(2))).isPositive();
         assertThat(Double.parseDouble(last.group(3))).isPositive();
+    }
+
+    @Test
+    void shouldTimeTwoAppsInTurnsWithCompare(@TempDir Path dir) throws Exception {
+        Path news = news();
+        Path exact = dir.resolve("exact.properties");
+        Files.writeString(exact, "dedup.mode=exact\n");
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        PrintStream originalErr = System.err;
+        int exit;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+        try {
+            exit = Khabar.execute("bench", "--input", news.toString(), "--prefill", "100", "--articles", "3000",
+                    "--compare", exact.toString(), "--slice-seconds", "3");
+        } finally {
+            System.setOut(original);
+            System.setErr(originalErr);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        String said = progress.toString(StandardCharsets.UTF_8);
+        original.print(output);
+        originalErr.print(said);
+
+        assertThat(exit).isZero();
+        assertThat(said).contains("slice 1: A ").contains("slice 2: B ");
+        List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
+        Matcher pairs = PAIRS_LINE.matcher(output);
+        assertThat(pairs.find()).as(output).isTrue();
+        assertThat(Integer.parseInt(pairs.group(1))).isPositive();
+        Matcher last = COMPARE_LINE.matcher(lines.get(lines.size() - 1));
+        assertThat(last.matches()).as("last line: %s", lines.get(lines.size() - 1)).isTrue();
+        long rateA = Long.parseLong(last.group(1));
+        long rateB = Long.parseLong(last.group(2));
+        assertThat(rateA).isPositive();
+        assertThat(rateB).isPositive();
+        assertThat(Double.parseDouble(last.group(3))).isCloseTo((double) rateA / rateB, within(0.05));
+        assertThat(pairs.group(2)).isEqualTo(last.group(3));
+    }
+
+    private static Path news() {
+        Path news = Path.of(System.getProperty("khabar.shared", "../shared"), "data", "news", "ant-2018-08-10.jsonl");
+        assumeTrue(Files.isRegularFile(news), "no " + news + " (khabar.shared): bench smoke test skipped");
+        return news;
     }
 }
