@@ -336,7 +336,7 @@ public final class BenchCommand implements Callable<Integer> {
                     prefill, total);
             AlternatingComparison.Result result = new AlternatingComparison(Duration.ofSeconds(sliceSeconds),
                     COMPARE_WARMUP, COMPARE_BACKLOG, MAX_PAIRS).run(a, b, alive, trim, line -> say("%s", line));
-            double avgBytes = (double) (bytes + fedBytes[0]) / Math.max(1, prefill + watcherA.count() - prefill);
+            double avgBytes = (double) (bytes + fedBytes[0]) / Math.max(1, watcherA.count());
             List<Double> pairs = result.pairRatios().stream().sorted().toList();
             out.println();
             out.printf(Locale.ROOT, "%-40s %14s %10s%n", "", "articles/s", "MB/s");
@@ -571,8 +571,9 @@ public final class BenchCommand implements Callable<Integer> {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
-            List<NewTopic> topics = Stream.of(RAW, RAW_ENRICH, PASSTHROUGH_OUT, ENRICHED, DLQ, RAW_COMPARE,
-                            ENRICHED_COMPARE)
+            Stream<String> names = compareFile == null ? Stream.of(RAW, RAW_ENRICH, PASSTHROUGH_OUT, ENRICHED, DLQ)
+                    : Stream.of(RAW_ENRICH, ENRICHED, RAW_COMPARE, ENRICHED_COMPARE, DLQ);
+            List<NewTopic> topics = names
                     .map(name -> new NewTopic(name, partitions, (short) 1))
                     .toList();
             KafkaTopics.ensure(admin, topics, Duration.ofSeconds(60));
