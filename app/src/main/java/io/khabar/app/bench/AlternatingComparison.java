@@ -76,15 +76,8 @@ final class AlternatingComparison {
 
         /** Articles per second of a side over all its counted slices. */
         double rate(Side side) {
-            long articles = 0;
-            double seconds = 0;
-            for (Slice s : slices) {
-                if (s.side() == side) {
-                    articles += s.articles();
-                    seconds += s.seconds();
-                }
-            }
-            return seconds <= 0 ? Double.NaN : articles / seconds;
+            Slice total = total(side);
+            return total.seconds() <= 0 ? Double.NaN : total.rate();
         }
 
         double ratio() {
@@ -106,19 +99,27 @@ final class AlternatingComparison {
 
         /** CPU per article of a side over its timed windows: milliseconds in its stream threads and the process. */
         String cpuPerArticle(Side side) {
+            Slice total = total(side);
+            long articles = Math.max(1, total.articles());
+            return String.format(Locale.ROOT, "%.2f ms in the stream threads, %.2f ms in the whole process",
+                    total.streamCpuNanos() / 1e6 / articles, total.processCpuNanos() / 1e6 / articles);
+        }
+
+        /** A side's counted slices added up, as one. */
+        private Slice total(Side side) {
             long articles = 0;
+            double seconds = 0;
             long stream = 0;
             long process = 0;
             for (Slice s : slices) {
                 if (s.side() == side) {
                     articles += s.articles();
+                    seconds += s.seconds();
                     stream += s.streamCpuNanos();
                     process += s.processCpuNanos();
                 }
             }
-            articles = Math.max(1, articles);
-            return String.format(Locale.ROOT, "%.2f ms in the stream threads, %.2f ms in the whole process",
-                    stream / 1e6 / articles, process / 1e6 / articles);
+            return new Slice(side, articles, seconds, stream, process);
         }
     }
 

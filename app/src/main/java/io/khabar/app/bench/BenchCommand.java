@@ -225,15 +225,7 @@ public final class BenchCommand implements Callable<Integer> {
                     EnrichApp app = EnrichApp.start(new EnrichConfig(props))) {
                 Runnable alive = () -> requireAlive(app.streams().state(), "enrich");
                 String appId = (String) props.get(EnrichConfig.APPLICATION_ID_CONFIG);
-                Runnable trim = keepConsumed ? () -> { } : () -> {
-                    try {
-                        Map<TopicPartition, Long> done = new HashMap<>(trimmer.committed(appId, RAW_ENRICH));
-                        done.putAll(watcher.consumed());
-                        trimmer.trim(done);
-                    } catch (RuntimeException e) { // the measurement goes on; the disk fills faster
-                        say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
-                    }
-                };
+                Runnable trim = consumedTrim(trimmer, Map.of(appId, RAW_ENRICH), watcher);
                 CpuMeter cpu = new CpuMeter(appId);
                 long startNanos = 0;
                 if (prefill > 0) {
@@ -309,26 +301,16 @@ public final class BenchCommand implements Callable<Integer> {
                     throw new IllegalStateException("feeding the apps failed", failure.get());
                 }
             };
-            Runnable trim = keepConsumed ? () -> { } : () -> {
-                try {
-                    Map<TopicPartition, Long> done = new HashMap<>(trimmer.committed(idA, RAW_ENRICH));
-                    done.putAll(trimmer.committed(idB, RAW_COMPARE));
-                    done.putAll(watcherA.consumed());
-                    done.putAll(watcherB.consumed());
-                    trimmer.trim(done);
-                } catch (RuntimeException e) {
-                    say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
-                }
-            };
+            Runnable trim = consumedTrim(trimmer, Map.of(idA, RAW_ENRICH, idB, RAW_COMPARE), watcherA, watcherB);
             if (prefill > 0) {
                 awaitOrFail(watcherA, prefill, alive, trim);
                 awaitOrFail(watcherB, prefill, alive, trim);
                 say("prefill of %d articles enriched by both apps", prefill);
             }
             String ingestedAt = Instant.now().toString();
-            AlternatingComparison.Feed feedA = (from, to) -> fedBytes[0] += feed(producer, RAW_ENRICH, corpus, from,
+            AlternatingComparison.Feed feedA = (from, to) -> fedBytes[0] += send(producer, RAW_ENRICH, corpus, from,
                     to, base, ingestedAt, failure);
-            AlternatingComparison.Feed feedB = (from, to) -> feed(producer, RAW_COMPARE, corpus, from, to, base,
+            AlternatingComparison.Feed feedB = (from, to) -> send(producer, RAW_COMPARE, corpus, from, to, base,
                     ingestedAt, failure);
             AlternatingComparison.Side a = new AlternatingComparison.Side("A", watcherA, new CpuMeter(idA), feedA,
                     prefill, total);
@@ -352,8 +334,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a"
                     + " full collection at the end (whole process: broker, both apps)%n",
                     heap.peakBytes() / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
-            out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+            printMachine();
             out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=NaN ratio=NaN"
                     + " p99_ms=-1 compare_articles_per_s=%.0f compare_ratio=%.3f%n", result.rate(a),
                     result.rate(b), result.ratio());
@@ -361,11 +342,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Sends articles from..to-1 to a raw topic (timestamps as {@link #preload}); returns the bytes of the values. */
-    private static long feed(KafkaProducer<byte[], byte[]> producer, String topic, BenchCorpus corpus, long from,
+    /**
+     * Sends articles from..to-1 to a raw topic, without waiting for them; record timestamps are {@code base + n}, 1 ms
+     * apart, so that the deduplicator's "earlier" order (timestamp, then id) is the article order. A failed send is
+     * put in {@code failure}, and no more are sent once one has failed. Returns the bytes of the values.
+     */
+    private static long send(KafkaProducer<byte[], byte[]> producer, String topic, BenchCorpus corpus, long from,
             long to, long base, String ingestedAt, AtomicReference<Exception> failure) {
         long bytes = 0;
-        for (long n = from; n < to; n++) {
+        for (long n = from; n < to && failure.get() == null; n++) {
             RawArticle article = corpus.article(n, ingestedAt);
             byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
             bytes += value.length;
@@ -376,6 +361,29 @@ public final class BenchCommand implements Callable<Integer> {
             });
         }
         return bytes;
+    }
+
+    /**
+     * Deletes what is consumed (nothing with {@code --keep-consumed}): each app's input up to its committed offsets
+     * ({@code inputs}: application id → input topic) and each output up to what its watcher has counted. A failure is
+     * a warning: the measurement goes on, the disk fills faster.
+     */
+    private Runnable consumedTrim(ConsumedTrimmer trimmer, Map<String, String> inputs, OutputWatcher... watchers) {
+        if (keepConsumed) {
+            return () -> { };
+        }
+        return () -> {
+            try {
+                Map<TopicPartition, Long> done = new HashMap<>();
+                inputs.forEach((appId, topic) -> done.putAll(trimmer.committed(appId, topic)));
+                for (OutputWatcher watcher : watchers) {
+                    done.putAll(watcher.consumed());
+                }
+                trimmer.trim(done);
+            } catch (RuntimeException e) {
+                say("WARNING: %s (the run goes on; the records stay until the next try)", e.getMessage());
+            }
+        };
     }
 
     /**
@@ -581,33 +589,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Sends articles from..to-1 to a raw topic; record timestamps are {@code base + n}, 1 ms apart, so that the
-     * deduplicator's "earlier" order (timestamp, then id) is the article order. Returns the bytes of the values.
+     * Sends articles from..to-1 to a raw topic ({@link #send}) and waits until the broker has them all; notes each
+     * one's timestamp in {@code sendMillis}. Returns the bytes of the values.
      */
     private long preload(String bootstrap, String topic, BenchCorpus corpus, long from, long to, long base,
             long[] sendMillis) {
-        long bytes = 0;
-        String ingestedAt = Instant.now().toString();
         AtomicReference<Exception> failure = new AtomicReference<>();
+        long bytes;
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 20)) {
-            for (long n = from; n < to; n++) {
-                RawArticle article = corpus.article(n, ingestedAt);
-                byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
-                bytes += value.length;
-                sendMillis[(int) n] = base + n;
-                producer.send(new ProducerRecord<>(topic, null, base + n, bytes(article.id()), value), (m, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
-                if (failure.get() != null) {
-                    break;
-                }
-            }
+            bytes = send(producer, topic, corpus, from, to, base, Instant.now().toString(), failure);
             producer.flush();
         }
         if (failure.get() != null) {
             throw new IllegalStateException("pre-loading the raw topic failed", failure.get());
+        }
+        for (long n = from; n < to; n++) {
+            sendMillis[(int) n] = base + n;
         }
         return bytes;
     }
@@ -648,13 +645,17 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a full"
                 + " collection at the end (whole process: broker, apps, sink)%n",
                 peak / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
-        out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        printMachine();
         long p99 = sent > 0 ? sink.quantile(0.99) : -1;
         out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=%.0f ratio=%.3f p99_ms=%d%n",
                 enriched.articlesPerSecond(), passthrough == null ? Double.NaN : passthrough.articlesPerSecond(),
                 ratio, p99);
         out.flush();
+    }
+
+    private void printMachine() {
+        out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
     }
 
     private static void requireAlive(KafkaStreams.State state, String app) {

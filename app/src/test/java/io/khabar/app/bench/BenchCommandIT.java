@@ -35,26 +35,12 @@ class BenchCommandIT {
     void shouldRunAllPhasesAndEndWithTheMachineReadableLine() throws Exception {
         Path news = news();
 
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        int exit;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
-        try {
-            exit = Khabar.execute("bench", "--input", news.toString(), "--articles", "200", "--prefill", "100", "--rate", "100",
-                    "--latency-seconds", "3", "--warmup-seconds", "1");
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        String said = progress.toString(StandardCharsets.UTF_8);
-        original.print(output);
-        originalErr.print(said);
+        Bench run = bench("--input", news.toString(), "--articles", "200", "--prefill", "100", "--rate", "100",
+                "--latency-seconds", "3", "--warmup-seconds", "1");
+        String output = run.output();
+        String said = run.said();
 
-        assertThat(exit).isZero();
+        assertThat(run.exit()).isZero();
         // the passthrough's input and output are deleted once it is through, the enrichment's as it goes
         Matcher deleted = Pattern.compile("deleted ([\\d,]+) consumed records of the bench topics").matcher(said);
         assertThat(deleted.find()).isTrue();
@@ -82,26 +68,12 @@ class BenchCommandIT {
         Path news = news();
         Path exact = dir.resolve("exact.properties");
         Files.writeString(exact, "dedup.mode=exact\n");
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        PrintStream originalErr = System.err;
-        int exit;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
-        try {
-            exit = Khabar.execute("bench", "--input", news.toString(), "--prefill", "100", "--articles", "3000",
-                    "--compare", exact.toString(), "--slice-seconds", "3");
-        } finally {
-            System.setOut(original);
-            System.setErr(originalErr);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        String said = progress.toString(StandardCharsets.UTF_8);
-        original.print(output);
-        originalErr.print(said);
+        Bench run = bench("--input", news.toString(), "--prefill", "100", "--articles", "3000",
+                "--compare", exact.toString(), "--slice-seconds", "3");
+        String output = run.output();
+        String said = run.said();
 
-        assertThat(exit).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(said).contains("slice 1: A ").contains("slice 2: B ");
         List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
         Matcher pairs = PAIRS_LINE.matcher(output);
@@ -115,6 +87,34 @@ class BenchCommandIT {
         assertThat(rateB).isPositive();
         assertThat(Double.parseDouble(last.group(3))).isCloseTo((double) rateA / rateB, within(0.05));
         assertThat(pairs.group(2)).isEqualTo(last.group(3));
+    }
+
+    /** What a bench run printed: its exit code, its standard output and what it said on standard error. */
+    private record Bench(int exit, String output, String said) {
+    }
+
+    /** Runs {@code khabar bench ARGS}, capturing its output (and passing it on, for the test log). */
+    private static Bench bench(String... args) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        PrintStream originalErr = System.err;
+        int exit;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+        try {
+            String[] command = new String[args.length + 1];
+            command[0] = "bench";
+            System.arraycopy(args, 0, command, 1, args.length);
+            exit = Khabar.execute(command);
+        } finally {
+            System.setOut(original);
+            System.setErr(originalErr);
+        }
+        Bench run = new Bench(exit, captured.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+        original.print(run.output());
+        originalErr.print(run.said());
+        return run;
     }
 
     private static Path news() {
