@@ -31,7 +31,10 @@ public final class EntityTagger {
     private final SequenceDecoder model;
     /** Second pass over document features ({@link DocumentFeatures}); null = first pass only. */
     private final SequenceDecoder docModel;
-    /** Both passes in one table when both are the shipped quantized models (same labels, half the reads). */
+    /**
+     * Both passes in one table when both are compact quantized models, as the load methods give them (same labels,
+     * half the reads).
+     */
     private final TwoPassModel twoPass;
     private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
@@ -49,7 +52,8 @@ public final class EntityTagger {
         this.model = model;
         this.docModel = docModel;
         this.twoPass = model instanceof QuantizedModel first && docModel instanceof QuantizedModel second
-                && first.templates() == FeatureExtractor.TEMPLATES ? new TwoPassModel(first, second) : null;
+                && first.templates() == FeatureExtractor.TEMPLATES && first.fitsInBytes() && second.fitsInBytes()
+                ? new TwoPassModel(first, second) : null;
         this.docFeatures = new DocumentFeatures(model.bits());
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
         this.gazetteer = gazetteer;
@@ -70,8 +74,8 @@ public final class EntityTagger {
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
              InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
-            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.read(m),
-                    QuantizedModel.read(d));
+            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.readForTagging(m),
+                    QuantizedModel.readForTagging(d));
         }
     }
 
@@ -203,8 +207,8 @@ public final class EntityTagger {
         private static EntityTagger loadFromClasspath() {
             try (InputStream m = resource(MODEL_FILE); InputStream d = resource(DOC_MODEL_FILE);
                  InputStream c = resource(CLUSTERS_FILE)) {
-                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.read(m),
-                        QuantizedModel.read(d));
+                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.readForTagging(m),
+                        QuantizedModel.readForTagging(d));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the entity model; retrain with io.khabar.entities.NerTrainer", e);
             }

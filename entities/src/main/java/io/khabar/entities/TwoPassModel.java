@@ -3,7 +3,8 @@ package io.khabar.entities;
 import java.util.Arrays;
 
 /**
- * The two shipped passes ({@link QuantizedModel}s) in one table, for tagging. The second pass scores each token with
+ * The two shipped passes ({@link QuantizedModel}s, {@link QuantizedModel#compact compacted} to 8-bit weights) in one
+ * table, for tagging. The second pass scores each token with
  * the same base features as the first plus 7 document features; its base-feature part does not depend on the first
  * pass's labels, so it is summed in the same row reads as the first pass: a row holds the first pass's {@code L}
  * weights followed by the second pass's, and the second pass then reads only the rows of its document features.
@@ -20,8 +21,8 @@ final class TwoPassModel {
     private final int allTemplates;
     /** Which features have a weight in either pass, and the row of each. */
     private final RowIndex index;
-    /** Per present row: the first pass's {@code L} weights, then the second pass's. */
-    private final short[] rows;
+    /** Per present row: the first pass's {@code L} weights, then the second pass's (18 bytes a row). */
+    private final byte[] rows;
     private final float firstScale;
     private final float secondScale;
     private final float[] firstTransitions;
@@ -31,6 +32,9 @@ final class TwoPassModel {
         if (first.bits() != second.bits() || second.templates() <= first.templates()) {
             throw new IllegalArgumentException("the second pass must extend the first pass's features");
         }
+        if (!first.fitsInBytes() || !second.fitsInBytes()) {
+            throw new IllegalArgumentException("both passes must have 8-bit weights (QuantizedModel.compact)");
+        }
         this.baseTemplates = first.templates();
         this.allTemplates = second.templates();
         this.firstScale = first.scale();
@@ -39,12 +43,16 @@ final class TwoPassModel {
         this.secondTransitions = second.transitions();
         int features = 1 << first.bits();
         this.index = new RowIndex(features, f -> first.hasRow(f) || second.hasRow(f));
-        this.rows = new short[index.rows() * ROW];
+        this.rows = new byte[index.rows() * ROW];
+        short[] row = new short[ROW];
         for (int f = 0; f < features; f++) {
             int r = row(f);
             if (r >= 0) {
-                first.copyRow(f, rows, r * ROW);
-                second.copyRow(f, rows, r * ROW + L);
+                first.copyRow(f, row, 0);
+                second.copyRow(f, row, L);
+                for (int k = 0; k < ROW; k++) {
+                    rows[r * ROW + k] = (byte) row[k];
+                }
             }
         }
     }
@@ -66,7 +74,7 @@ final class TwoPassModel {
         int[] sums = new int[L];
         int[] bases = new int[baseTemplates];
         float[] emit = new float[n * L];
-        short[] w = rows;
+        byte[] w = rows;
         for (int i = 0; i < n; i++) {
             int fo = i * baseTemplates;
             // Rows found and their first O weight read first, in one loop of independent loads, so that the rows'
@@ -107,7 +115,7 @@ final class TwoPassModel {
     int[] second(int[] extended, int n, int[] secondSums) {
         float[] emit = new float[n * L];
         int[] sums = new int[L];
-        short[] w = rows;
+        byte[] w = rows;
         for (int i = 0; i < n; i++) {
             int so = i * L;
             System.arraycopy(secondSums, so, sums, 0, L);

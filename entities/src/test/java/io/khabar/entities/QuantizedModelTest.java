@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,5 +80,31 @@ class QuantizedModelTest {
             assertThat(packed.decode(feats, n)).as("sentence %d", s)
                     .containsExactly(Viterbi.decode(emit, n, transitions));
         }
+    }
+
+    @Test
+    void compactKeepsRowsWithAWeightAtTheShareAsBytesOfTheSameScore() {
+        int bits = 4;
+        int l = Labels.COUNT;
+        short[] dense = new short[(1 << bits) * l];
+        dense[1 * l] = 32_000;     // the largest weight
+        dense[2 * l + 3] = -1_000; // 3.1% of it: kept
+        dense[2 * l + 4] = 500;    //   (a small weight of a kept row stays, rounded to a step of 252)
+        dense[3 * l + 5] = 900;    // 2.8%: dropped
+        float scale = 0.5f;
+        QuantizedModel model = QuantizedModel.of(bits, 1, dense, scale, new float[(l + 1) * l]);
+        assertThat(model.fitsInBytes()).isFalse();
+
+        QuantizedModel compact = model.compact(0.03);
+        assertThat(compact.fitsInBytes()).isTrue();
+        assertThat(compact.presentRows()).isEqualTo(2);
+        assertThat(compact.hasRow(3)).isFalse();
+        PerceptronModel before = model.toFloats();
+        PerceptronModel after = compact.toFloats();
+        float step = 32_000 * scale / 127;
+        for (int i : new int[] {1 * l, 2 * l + 3, 2 * l + 4}) {
+            assertThat(after.weights[i]).as("weight %d", i).isCloseTo(before.weights[i], within(step / 2));
+        }
+        assertThat(after.weights[1 * l]).isEqualTo(before.weights[1 * l], within(1e-3f));
     }
 }

@@ -21,8 +21,8 @@ class TwoPassModelTest {
     static void load() throws IOException {
         try (InputStream a = EntityTagger.resource(EntityTagger.MODEL_FILE);
              InputStream b = EntityTagger.resource(EntityTagger.DOC_MODEL_FILE)) {
-            first = QuantizedModel.read(a);
-            second = QuantizedModel.read(b);
+            first = QuantizedModel.readForTagging(a);
+            second = QuantizedModel.readForTagging(b);
         }
     }
 
