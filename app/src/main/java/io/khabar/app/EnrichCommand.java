@@ -43,13 +43,16 @@ final class EnrichCommand implements Callable<Integer> {
                 description = "Streams application id (default: ${DEFAULT-VALUE}).")
         String applicationId;
 
-        @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
-        int threads;
+        @Option(names = "--threads", description = "Stream threads (default: num.stream.threads of the config file,"
+                + " else one per core).")
+        Integer threads;
 
         Map<String, Object> apply(Map<String, Object> props) {
             props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
             props.put(EnrichConfig.APPLICATION_ID_CONFIG, applicationId);
-            props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
+            if (threads != null) {
+                props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
+            }
             props.put(EnrichConfig.TOPICS_CREATE_CONFIG, false);
             return props;
         }

@@ -54,7 +54,10 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String STATE_DIR_CONFIG = StreamsConfig.STATE_DIR_CONFIG;
     public static final String STATE_DIR_DOC = "Directory of the local state stores (RocksDB); one per instance.";
     public static final String NUM_STREAM_THREADS_CONFIG = StreamsConfig.NUM_STREAM_THREADS_CONFIG;
-    public static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance.";
+    public static final String NUM_STREAM_THREADS_DOC = "Stream threads of this instance (default: one per core"
+            + " the JVM sees).";
+    /** One stream thread per core: on the 2-core build machine two threads enrich about a third more than one. */
+    public static final int NUM_STREAM_THREADS_DEFAULT = Runtime.getRuntime().availableProcessors();
     public static final String PROCESSING_GUARANTEE_CONFIG = StreamsConfig.PROCESSING_GUARANTEE_CONFIG;
     public static final String PROCESSING_GUARANTEE_DOC = "exactly_once_v2 (default: no duplicate or lost"
             + " flags after a crash) or at_least_once.";
@@ -125,7 +128,7 @@ public final class EnrichConfig extends AbstractConfig {
                     TOPICS_REPLICATION_DOC)
             .define(STATE_DIR_CONFIG, Type.STRING, System.getProperty("java.io.tmpdir") + "/kafka-streams",
                     Importance.MEDIUM, STATE_DIR_DOC)
-            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM,
+            .define(NUM_STREAM_THREADS_CONFIG, Type.INT, NUM_STREAM_THREADS_DEFAULT, Range.atLeast(1), Importance.MEDIUM,
                     NUM_STREAM_THREADS_DOC)
             .define(PROCESSING_GUARANTEE_CONFIG, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
                     ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,

@@ -76,8 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "JIT compiler to settle); 0 = send all at once and time from the first output (default: ${DEFAULT-VALUE}).")
     int prefill;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Stream threads of both apps (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Stream threads of each app, as in the enrich stage: one per core"
+            + " (here: ${DEFAULT-VALUE}).")
+    int threads = EnrichConfig.NUM_STREAM_THREADS_DEFAULT;
 
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
     int partitions;
