@@ -82,14 +82,14 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
     final void onDraft(String id, DraftEvent event) {
         long ts = event.timestamp();
         if (isBeyondHorizon(ts)) {
-            emit(event.draft(), ts, List.of(), false);
+            emit(event.draft(), ts, List.of(), null);
             return;
         }
         drafts.put(id, event, ts);
         ArticleProgress current = progressOf(id, ts);
         ArticleProgress updated = new ArticleProgress(event.expectedReports(), current.received(), current.emitted(),
                 current.best());
-        emitWhenComplete(id, ts, updated, false);
+        emitWhenComplete(id, ts, updated, false, List.of());
     }
 
     final void onReport(MatchReport report) {
@@ -102,31 +102,41 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
         boolean changed = mergeEarliest(best, report.matches());
         int received = current.received() + (report.correction() ? 0 : 1);
         ArticleProgress updated = new ArticleProgress(current.expected(), received, current.emitted(), best);
-        emitWhenComplete(report.articleId(), ts, updated, changed && current.emitted());
+        emitWhenComplete(report.articleId(), ts, updated, changed && current.emitted(), current.best());
     }
 
-    private void emitWhenComplete(String id, long ts, ArticleProgress state, boolean corrected) {
+    /** @param before the matches of the article's last emission (a correction re-emits it with {@code state}'s) */
+    private void emitWhenComplete(String id, long ts, ArticleProgress state, boolean corrected,
+            List<UnitMatch> before) {
         boolean emitNow = !state.emitted() && state.complete();
         if (emitNow || corrected) {
             DraftEvent draft = drafts.fetch(id, ts);
             if (draft != null) {
-                emit(draft.draft(), ts, state.best(), corrected);
+                emit(draft.draft(), ts, state.best(), corrected ? before : null);
                 state = new ArticleProgress(state.expected(), state.received(), true, state.best());
             }
         }
         progress.put(id, state, ts);
     }
 
-    private void emit(EnrichedArticle draft, long ts, List<UnitMatch> best, boolean corrected) {
+    /**
+     * @param before for a correction, the matches the article was last emitted with (its flags then are taken off
+     *               the count, so that the count is that of the latest versions); null for a first emission
+     */
+    private void emit(EnrichedArticle draft, long ts, List<UnitMatch> best, List<UnitMatch> before) {
         EnrichedArticle enriched = flag(draft, best);
         counters.out.incrementAndGet();
-        if (corrected) {
+        long flagged = flaggedParagraphs(enriched);
+        if (before != null) {
             counters.reemitted.incrementAndGet();
-        } else {
-            counters.duplicatesFlagged.addAndGet(
-                    enriched.paragraphs().stream().filter(p -> p.duplicateOf() != null).count());
+            flagged -= flaggedParagraphs(flag(draft, before));
         }
+        counters.duplicatesFlagged.addAndGet(flagged);
         context.forward(new Record<>(enriched.id(), enriched, ts, new RecordHeaders()));
+    }
+
+    private static long flaggedParagraphs(EnrichedArticle article) {
+        return article.paragraphs().stream().filter(p -> p.duplicateOf() != null).count();
     }
 
     private ArticleProgress progressOf(String id, long ts) {

@@ -36,6 +36,7 @@ public final class EnrichCounters {
         return deadLettered.get();
     }
 
+    /** Paragraphs flagged as repeats in the latest emitted version of each article (corrections included). */
     public long duplicatesFlagged() {
         return duplicatesFlagged.get();
     }

@@ -152,6 +152,9 @@ class EnrichTopologyTest {
             assertThat(b.paragraphs().get(4).repeatedSentences()).hasSize(1);
             assertThat(d.latest("a-first").paragraphs()).allMatch(p -> p.duplicateOf() == null);
             assertThat(d.counters.reemitted()).isPositive();
+            long flagged = b.paragraphs().stream().filter(p -> p.duplicateOf() != null).count();
+            assertThat(d.counters.duplicatesFlagged()).as("the flags of the latest versions, corrections included")
+                    .isEqualTo(flagged);
         }
     }
 
