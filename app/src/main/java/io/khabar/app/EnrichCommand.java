@@ -25,9 +25,11 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, Object> props = kafka.properties(kafka.bootstrap);
         PipelineTopics.create((String) props.get("bootstrap.servers"), props, kafka.topics());
-        EnrichApp app = EnrichApp.start(new EnrichConfig(enrich.apply(StageProps.enrich(props, kafka))));
+        EnrichConfig config = new EnrichConfig(enrich.apply(StageProps.enrich(props, kafka)));
+        EnrichApp app = EnrichApp.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "khabar-enrich-shutdown"));
-        System.err.println("khabar enrich: running as " + enrich.applicationId + "; Ctrl-C stops");
+        System.err.println("khabar enrich: running as " + config.getString(EnrichConfig.APPLICATION_ID_CONFIG)
+                + "; Ctrl-C stops");
         app.awaitStopped();
         return app.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
     }
@@ -35,21 +37,33 @@ final class EnrichCommand implements Callable<Integer> {
     /** Options of the enrich stage, shared with {@code run}. */
     static final class EnrichOptions {
 
-        @Option(names = "--state-dir", defaultValue = "data/streams",
-                description = "Local state (RocksDB) of the Streams app (default: ${DEFAULT-VALUE}).")
+        /** Where the local state goes when neither {@code --state-dir} nor the config file's state.dir says. */
+        static final String STATE_DIR_DEFAULT = "data/streams";
+
+        @Option(names = "--state-dir", description = "Local state (RocksDB) of the Streams app (default: state.dir of"
+                + " the config file, else " + STATE_DIR_DEFAULT + ").")
         Path stateDir;
 
-        @Option(names = "--application-id", defaultValue = EnrichConfig.APPLICATION_ID_DEFAULT,
-                description = "Streams application id (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--application-id", description = "Streams application id (default: application.id of the"
+                + " config file, else " + EnrichConfig.APPLICATION_ID_DEFAULT + ").")
         String applicationId;
 
         @Option(names = "--threads", description = "Stream threads (default: num.stream.threads of the config file,"
                 + " else one per core).")
         Integer threads;
 
+        /** The stage's properties with these options: an option given wins over the config file, which wins over the default. */
         Map<String, Object> apply(Map<String, Object> props) {
-            props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
-            props.put(EnrichConfig.APPLICATION_ID_CONFIG, applicationId);
+            if (stateDir != null) {
+                props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
+            } else {
+                props.putIfAbsent(EnrichConfig.STATE_DIR_CONFIG, STATE_DIR_DEFAULT);
+            }
+            if (applicationId != null) {
+                props.put(EnrichConfig.APPLICATION_ID_CONFIG, applicationId);
+            } else {
+                props.putIfAbsent(EnrichConfig.APPLICATION_ID_CONFIG, EnrichConfig.APPLICATION_ID_DEFAULT);
+            }
             if (threads != null) {
                 props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
             }
