@@ -1,13 +1,7 @@
 package io.khabar.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import io.khabar.model.Topics;
 import picocli.CommandLine.Option;
@@ -63,17 +57,6 @@ final class KafkaOptions {
 
     /** The entries of the {@code --config} file, empty without one. */
     Map<String, Object> fileProperties() {
-        Map<String, Object> props = new HashMap<>();
-        if (configFile == null) {
-            return props;
-        }
-        Properties file = new Properties();
-        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-            file.load(reader);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read --config " + configFile + ": " + e.getMessage(), e);
-        }
-        file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
-        return props;
+        return PropertiesFile.read(configFile, "--config");
     }
 }

@@ -2,7 +2,6 @@ package io.khabar.app.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +33,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 
+import io.khabar.app.PropertiesFile;
 import io.khabar.broker.EmbeddedKafkaBroker;
 import io.khabar.enrich.EnrichApp;
 import io.khabar.enrich.EnrichConfig;
@@ -219,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
 
             Map<String, Object> props = enrichProps(bootstrap, dir.resolve("streams-enrich"),
-                    "khabar-bench-enrich-" + runId, configFile, RAW_ENRICH, ENRICHED);
+                    "khabar-bench-enrich-" + runId, configFile, "--config", RAW_ENRICH, ENRICHED);
             LatencyLog topicLatency = new LatencyLog();
             long[] marks = {prefill + 1L, total};
             try (OutputWatcher watcher = new OutputWatcher(bootstrap, ENRICHED, marks, topicLatency);
@@ -285,9 +285,9 @@ public final class BenchCommand implements Callable<Integer> {
         String idA = "khabar-bench-enrich-" + runId;
         String idB = "khabar-bench-compare-" + runId;
         Map<String, Object> propsA = enrichProps(bootstrap, dir.resolve("streams-enrich"), idA, configFile,
-                RAW_ENRICH, ENRICHED);
+                "--config", RAW_ENRICH, ENRICHED);
         Map<String, Object> propsB = enrichProps(bootstrap, dir.resolve("streams-compare"), idB, compareFile,
-                RAW_COMPARE, ENRICHED_COMPARE);
+                "--compare", RAW_COMPARE, ENRICHED_COMPARE);
         AtomicReference<Exception> failure = new AtomicReference<>();
         long[] fedBytes = {0};
         try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, 1);
@@ -524,9 +524,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> enrichProps(String bootstrap, Path stateDir, String appId, Path config, String raw,
-            String enriched) {
-        Map<String, Object> props = new HashMap<>(fileProperties(config));
+    /** @param config the app's properties file, named by {@code option} ({@code --config} or {@code --compare}) */
+    private Map<String, Object> enrichProps(String bootstrap, Path stateDir, String appId, Path config, String option,
+            String raw, String enriched) {
+        Map<String, Object> props = PropertiesFile.read(config, option);
         props.put(EnrichConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(EnrichConfig.APPLICATION_ID_CONFIG, appId);
         props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -543,7 +544,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The {@code streams.*} entries of the config file (so the passthrough app runs with the same Streams settings). */
     private Map<String, Object> streamsOverrides() {
         Map<String, Object> streams = new HashMap<>();
-        fileProperties(configFile).forEach((k, v) -> {
+        PropertiesFile.read(configFile, "--config").forEach((k, v) -> {
             if (k.startsWith(EnrichConfig.STREAMS_PREFIX)) {
                 streams.put(k.substring(EnrichConfig.STREAMS_PREFIX.length()), v);
             }
@@ -551,20 +552,6 @@ public final class BenchCommand implements Callable<Integer> {
         return streams;
     }
 
-    private static Map<String, Object> fileProperties(Path config) {
-        Map<String, Object> props = new HashMap<>();
-        if (config == null) {
-            return props;
-        }
-        Properties file = new Properties();
-        try (Reader reader = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-            file.load(reader);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + config + ": " + e.getMessage(), e);
-        }
-        file.stringPropertyNames().forEach(name -> props.put(name, file.getProperty(name)));
-        return props;
-    }
 
     private List<TopicPartition> partitionsOf(String... topics) {
         List<TopicPartition> out = new ArrayList<>();
