@@ -54,21 +54,20 @@ final class EnrichCommand implements Callable<Integer> {
 
         /** The stage's properties with these options: an option given wins over the config file, which wins over the default. */
         Map<String, Object> apply(Map<String, Object> props) {
-            if (stateDir != null) {
-                props.put(EnrichConfig.STATE_DIR_CONFIG, stateDir.toString());
-            } else {
-                props.putIfAbsent(EnrichConfig.STATE_DIR_CONFIG, STATE_DIR_DEFAULT);
-            }
-            if (applicationId != null) {
-                props.put(EnrichConfig.APPLICATION_ID_CONFIG, applicationId);
-            } else {
-                props.putIfAbsent(EnrichConfig.APPLICATION_ID_CONFIG, EnrichConfig.APPLICATION_ID_DEFAULT);
-            }
-            if (threads != null) {
-                props.put(EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads);
-            }
+            put(props, EnrichConfig.STATE_DIR_CONFIG, stateDir == null ? null : stateDir.toString(), STATE_DIR_DEFAULT);
+            put(props, EnrichConfig.APPLICATION_ID_CONFIG, applicationId, EnrichConfig.APPLICATION_ID_DEFAULT);
+            put(props, EnrichConfig.NUM_STREAM_THREADS_CONFIG, threads, null); // EnrichConfig's default: one per core
             props.put(EnrichConfig.TOPICS_CREATE_CONFIG, false);
             return props;
+        }
+
+        /** {@code given} when the option was given, else the file's value, else {@code fallback} (null: none). */
+        private static void put(Map<String, Object> props, String key, Object given, Object fallback) {
+            if (given != null) {
+                props.put(key, given);
+            } else if (fallback != null) {
+                props.putIfAbsent(key, fallback);
+            }
         }
     }
 }
