@@ -332,9 +332,7 @@ public final class BenchCommand implements Callable<Integer> {
                     pairs.get(0), pairs.get(pairs.size() - 1));
             out.printf(Locale.ROOT, "CPU per article, A: %s%n", result.cpuPerArticle(a));
             out.printf(Locale.ROOT, "CPU per article, B: %s%n", result.cpuPerArticle(b));
-            out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a"
-                    + " full collection at the end (whole process: broker, both apps)%n",
-                    heap.peakBytes() / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
+            printHeap(heap, "broker, both apps");
             printMachine();
             out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=NaN ratio=NaN"
                     + " p99_ms=-1 compare_articles_per_s=%.0f compare_ratio=%.3f%n", result.rate(a),
@@ -629,16 +627,20 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  ingest -> sink (bulk file durable):         p50 %d ms  p99 %d ms  max %d ms  (n=%d)%n",
                     sink.quantile(0.50), sink.quantile(0.99), sink.quantile(1.0), sink.size());
         }
-        long peak = heap.peakBytes();
-        out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a full"
-                + " collection at the end (whole process: broker, apps, sink)%n",
-                peak / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6);
+        printHeap(heap, "broker, apps, sink");
         printMachine();
         long p99 = sent > 0 ? sink.quantile(0.99) : -1;
         out.printf(Locale.ROOT, "bench: enriched_articles_per_s=%.0f passthrough_articles_per_s=%.0f ratio=%.3f p99_ms=%d%n",
                 enriched.articlesPerSecond(), passthrough == null ? Double.NaN : passthrough.articlesPerSecond(),
                 ratio, p99);
         out.flush();
+    }
+
+    /** The heap line; {@code process} names what the JVM held. */
+    private void printHeap(HeapWatcher heap, String process) {
+        out.printf(Locale.ROOT, "peak heap: %.0f MB used of %.0f MB max, garbage included; %.0f MB live after a full"
+                + " collection at the end (whole process: %s)%n",
+                heap.peakBytes() / 1e6, heap.maxBytes() / 1e6, heap.liveBytes() / 1e6, process);
     }
 
     private void printMachine() {
