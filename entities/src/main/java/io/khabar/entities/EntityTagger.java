@@ -74,9 +74,14 @@ public final class EntityTagger {
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
              InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
-            return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.readForTagging(m),
-                    QuantizedModel.readForTagging(d));
+            return read(m, d, c);
         }
+    }
+
+    /** A tagger from the files {@link NerTrainer} writes: the two passes' models (compact) and the clusters. */
+    private static EntityTagger read(InputStream model, InputStream docModel, InputStream clusters) throws IOException {
+        return new EntityTagger(WordClusters.read(clusters), defaultGazetteer(), QuantizedModel.readForTagging(model),
+                QuantizedModel.readForTagging(docModel));
     }
 
     static Gazetteer defaultGazetteer() {
@@ -207,8 +212,7 @@ public final class EntityTagger {
         private static EntityTagger loadFromClasspath() {
             try (InputStream m = resource(MODEL_FILE); InputStream d = resource(DOC_MODEL_FILE);
                  InputStream c = resource(CLUSTERS_FILE)) {
-                return new EntityTagger(WordClusters.read(c), defaultGazetteer(), QuantizedModel.readForTagging(m),
-                        QuantizedModel.readForTagging(d));
+                return read(m, d, c);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the entity model; retrain with io.khabar.entities.NerTrainer", e);
             }
