@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Options every stage shares: where Kafka is, the topic names, and a properties file whose entries pass through to
- * the stage configs and Kafka clients (SASL/SSL settings, producer/consumer/Streams overrides).
+ * the stage configs and Kafka clients (SASL/SSL settings, producer/consumer/Streams overrides). A topic name or
+ * partition count given as an option wins over the file's {@code topic.*} / {@code topics.partitions}; without
+ * either, the defaults apply.
  */
 final class KafkaOptions {
 
@@ -19,19 +21,67 @@ final class KafkaOptions {
             description = "Properties passed to the stages and their Kafka clients (e.g. security.protocol, sasl.*, ssl.*).")
     Path configFile;
 
-    @Option(names = "--raw-topic", defaultValue = Topics.RAW_DEFAULT, description = "Raw articles topic (default: ${DEFAULT-VALUE}).")
-    String rawTopic;
+    @Option(names = "--raw-topic", paramLabel = "TOPIC",
+            description = "Raw articles topic (default: topic.raw in --config, else " + Topics.RAW_DEFAULT + ").")
+    String rawTopicOption;
 
-    @Option(names = "--enriched-topic", defaultValue = Topics.ENRICHED_DEFAULT,
-            description = "Enriched articles topic (default: ${DEFAULT-VALUE}).")
-    String enrichedTopic;
+    @Option(names = "--enriched-topic", paramLabel = "TOPIC",
+            description = "Enriched articles topic (default: topic.enriched in --config, else " + Topics.ENRICHED_DEFAULT + ").")
+    String enrichedTopicOption;
 
-    @Option(names = "--dlq-topic", defaultValue = Topics.DLQ_DEFAULT, description = "Dead-letter topic (default: ${DEFAULT-VALUE}).")
-    String dlqTopic;
+    @Option(names = "--dlq-topic", paramLabel = "TOPIC",
+            description = "Dead-letter topic (default: topic.dlq in --config, else " + Topics.DLQ_DEFAULT + ").")
+    String dlqTopicOption;
 
-    @Option(names = "--partitions", defaultValue = "3",
-            description = "Partitions of Khabar's topics when it creates them (default: ${DEFAULT-VALUE}); more partitions, more parallel enrich instances.")
-    int partitions;
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of Khabar's topics when it creates them (default: topics.partitions in --config, else "
+                    + PARTITIONS_DEFAULT + "); more partitions, more parallel enrich instances.")
+    Integer partitionsOption;
+
+    /** The file keys that name the topics and their partitions, as the stages' configs call them. */
+    static final String RAW_TOPIC_KEY = "topic.raw";
+    static final String ENRICHED_TOPIC_KEY = "topic.enriched";
+    static final String DLQ_TOPIC_KEY = "topic.dlq";
+    static final String PARTITIONS_KEY = "topics.partitions";
+    static final int PARTITIONS_DEFAULT = 3;
+
+    /** The raw topic: the option, else the file's {@code topic.raw}, else the default. */
+    String rawTopic() {
+        return setting(rawTopicOption, RAW_TOPIC_KEY, Topics.RAW_DEFAULT);
+    }
+
+    String enrichedTopic() {
+        return setting(enrichedTopicOption, ENRICHED_TOPIC_KEY, Topics.ENRICHED_DEFAULT);
+    }
+
+    String dlqTopic() {
+        return setting(dlqTopicOption, DLQ_TOPIC_KEY, Topics.DLQ_DEFAULT);
+    }
+
+    /** Partitions of created topics: the option, else the file's {@code topics.partitions}, else 3. */
+    int partitions() {
+        String value = setting(partitionsOption == null ? null : partitionsOption.toString(), PARTITIONS_KEY,
+                String.valueOf(PARTITIONS_DEFAULT));
+        try {
+            int partitions = Integer.parseInt(value.strip());
+            if (partitions >= 1) {
+                return partitions;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("partitions must be a whole number of at least 1, not '" + value + "'"
+                + (partitionsOption == null ? " (" + PARTITIONS_KEY + " in --config " + configFile + ")" : ""));
+    }
+
+    /** A setting given by an option wins; else the {@code --config} file's entry; else the default. */
+    private String setting(String option, String fileKey, String defaultValue) {
+        if (option != null) {
+            return option;
+        }
+        Object inFile = fileProperties().get(fileKey);
+        return inFile == null ? defaultValue : inFile.toString();
+    }
 
     /** True when the properties file names the bootstrap servers. */
     boolean configuresBootstrap() {
@@ -40,7 +90,7 @@ final class KafkaOptions {
 
     /** The pipeline's topics as these options name them. */
     PipelineTopics topics() {
-        return new PipelineTopics(rawTopic, enrichedTopic, dlqTopic, partitions);
+        return new PipelineTopics(rawTopic(), enrichedTopic(), dlqTopic(), partitions());
     }
 
     /** The properties file's entries, then the bootstrap servers given on the command line (which win). */

@@ -82,9 +82,9 @@ final class RunCommand implements Callable<Integer> {
             String servers = (String) common.get("bootstrap.servers");
             IngestConfig ingestConfig = new IngestConfig(StageProps.ingest(common, kafka));
             PipelineTopics.create(servers, common, kafka.topics(), ingestConfig.topicConfigs());
-            progress.say("topics %s, %s, %s ready", kafka.rawTopic, kafka.enrichedTopic, kafka.dlqTopic);
+            progress.say("topics %s, %s, %s ready", kafka.rawTopic(), kafka.enrichedTopic(), kafka.dlqTopic());
             if (view) {
-                resources.view = ViewServer.start(ViewConfig.kafka(servers, kafka.enrichedTopic, kafka.fileProperties())
+                resources.view = ViewServer.start(ViewConfig.kafka(servers, kafka.enrichedTopic(), kafka.fileProperties())
                         .with(ViewConfig.PORT_CONFIG, viewPort));
                 progress.say("live view at %s", resources.view.url());
             }
