@@ -126,17 +126,19 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
     private void emit(EnrichedArticle draft, long ts, List<UnitMatch> best, List<UnitMatch> before) {
         EnrichedArticle enriched = flag(draft, best);
         counters.out.incrementAndGet();
-        long flagged = flaggedParagraphs(enriched);
+        long flagged = duplicateParagraphs(best);
         if (before != null) {
             counters.reemitted.incrementAndGet();
-            flagged -= flaggedParagraphs(flag(draft, before));
+            flagged -= duplicateParagraphs(before);
         }
         counters.duplicatesFlagged.addAndGet(flagged);
         context.forward(new Record<>(enriched.id(), enriched, ts, new RecordHeaders()));
     }
 
-    private static long flaggedParagraphs(EnrichedArticle article) {
-        return article.paragraphs().stream().filter(p -> p.duplicateOf() != null).count();
+    /** The paragraphs {@link #flag} marks with {@code duplicate_of} for these matches: those with a paragraph match. */
+    static long duplicateParagraphs(List<UnitMatch> best) {
+        return best.stream().filter(m -> m.kind() == MatchKind.PARAGRAPH).mapToInt(m -> m.unit().paragraph())
+                .distinct().count();
     }
 
     private ArticleProgress progressOf(String id, long ts) {
