@@ -86,8 +86,10 @@ public final class EnrichApp implements AutoCloseable {
         int partitions;
         if (config.shardsFollowPartitions()) {
             partitions = rawPartitions(config, Duration.ofSeconds(60));
-            LOG.info("dedup.shards=0: one band shard per partition of {}, {} shards", config.rawTopic(), partitions);
-            config = config.withShards(partitions);
+            int shards = EnrichConfig.shardsFor(partitions);
+            LOG.info("dedup.shards=0: one band shard per {} partitions of {} ({} partitions): {} shard(s)",
+                    EnrichConfig.PARTITIONS_PER_SHARD, config.rawTopic(), partitions, shards);
+            config = config.withShards(shards);
         } else {
             partitions = knownRawPartitions(config);
         }

@@ -90,10 +90,15 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String DEDUP_ROWS_CONFIG = "dedup.minhash.rows";
     public static final String DEDUP_ROWS_DOC = "MinHash values per band.";
     public static final String DEDUP_SHARDS_CONFIG = "dedup.shards";
+    /** With {@code dedup.shards=0}: raw-topic partitions per band shard. */
+    public static final int PARTITIONS_PER_SHARD = 3;
     public static final String DEDUP_SHARDS_DOC = "Band keys are grouped by key mod shards into one record per"
-            + " article and shard, shard s going to partition s mod partitions of the band topic. 0 (default): one"
-            + " shard per partition of the raw topic, looked up at start, so a unit is handled by as few band tasks"
-            + " as possible. Changing it (or the raw topic's partitions) needs a reset of the app.";
+            + " article and shard, shard s going to partition s mod partitions of the band topic: the upper bound of"
+            + " parallel band tasks. Every shard a unit touches repeats the unit's own work (its text is read, stored"
+            + " and compared there), so fewer shards mean less work in all. 0 (default): one shard per "
+            + PARTITIONS_PER_SHARD + " partitions of the raw topic (rounded up), looked up at start: the band side is"
+            + " about a quarter to a third of the stream threads' work. Changing it (or, with 0, the raw topic's"
+            + " partitions) needs a reset of the app.";
     public static final String DEDUP_MIN_TOKENS_CONFIG = "dedup.min.tokens";
     public static final String DEDUP_MIN_TOKENS_DOC = "Paragraphs with fewer canonical tokens are not compared.";
     public static final String DEDUP_SENTENCES_CONFIG = "dedup.sentences";
@@ -234,10 +239,18 @@ public final class EnrichConfig extends AbstractConfig {
         return getInt(DEDUP_ROWS_CONFIG);
     }
 
-    /** The band shards: {@code dedup.shards}, or when it is 0 (resolved by {@link EnrichApp}), topics.partitions. */
+    /**
+     * The band shards: {@code dedup.shards}, or when it is 0 (resolved by {@link EnrichApp} from the raw topic),
+     * {@link #shardsFor} topics.partitions.
+     */
     public int shards() {
         int shards = getInt(DEDUP_SHARDS_CONFIG);
-        return shards > 0 ? shards : topicPartitions();
+        return shards > 0 ? shards : shardsFor(topicPartitions());
+    }
+
+    /** The band shards {@code dedup.shards=0} gives a raw topic of this many partitions: one per 3, at least 1. */
+    public static int shardsFor(int partitions) {
+        return Math.max(1, (partitions + PARTITIONS_PER_SHARD - 1) / PARTITIONS_PER_SHARD);
     }
 
     /** Whether {@code dedup.shards} is left to follow the raw topic's partitions. */

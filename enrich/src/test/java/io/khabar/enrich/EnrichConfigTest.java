@@ -47,7 +47,11 @@ class EnrichConfigTest {
     void shardsFollowThePartitionsUnlessSet() {
         EnrichConfig auto = new EnrichConfig(Map.of(EnrichConfig.TOPICS_PARTITIONS_CONFIG, 4));
         assertThat(auto.shardsFollowPartitions()).isTrue();
-        assertThat(auto.shards()).isEqualTo(4);
+        assertThat(auto.shards()).isEqualTo(2);
+        assertThat(EnrichConfig.shardsFor(1)).isEqualTo(1);
+        assertThat(EnrichConfig.shardsFor(3)).isEqualTo(1);
+        assertThat(EnrichConfig.shardsFor(6)).isEqualTo(2);
+        assertThat(EnrichConfig.shardsFor(12)).isEqualTo(4);
         assertThat(auto.withShards(6).shards()).isEqualTo(6);
         assertThat(auto.withShards(6).shardsFollowPartitions()).isFalse();
     }
