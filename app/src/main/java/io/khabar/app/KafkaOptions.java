@@ -3,6 +3,7 @@ package io.khabar.app;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.khabar.enrich.EnrichConfig;
 import io.khabar.model.Topics;
 import picocli.CommandLine.Option;
 
@@ -38,11 +39,11 @@ final class KafkaOptions {
                     + PARTITIONS_DEFAULT + "); more partitions, more parallel enrich instances.")
     Integer partitionsOption;
 
-    /** The file keys that name the topics and their partitions, as the stages' configs call them. */
-    static final String RAW_TOPIC_KEY = "topic.raw";
-    static final String ENRICHED_TOPIC_KEY = "topic.enriched";
-    static final String DLQ_TOPIC_KEY = "topic.dlq";
-    static final String PARTITIONS_KEY = "topics.partitions";
+    /** The file keys that name the topics and their partitions: the stages' own config keys. */
+    static final String RAW_TOPIC_KEY = EnrichConfig.TOPIC_RAW_CONFIG;
+    static final String ENRICHED_TOPIC_KEY = EnrichConfig.TOPIC_ENRICHED_CONFIG;
+    static final String DLQ_TOPIC_KEY = EnrichConfig.TOPIC_DLQ_CONFIG;
+    static final String PARTITIONS_KEY = EnrichConfig.TOPICS_PARTITIONS_CONFIG;
     static final int PARTITIONS_DEFAULT = 3;
 
     /** The raw topic: the option, else the file's {@code topic.raw}, else the default. */
