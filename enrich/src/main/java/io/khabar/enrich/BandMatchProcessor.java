@@ -1,5 +1,6 @@
 package io.khabar.enrich;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.TreeMap;
 import java.util.function.LongPredicate;
 
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -48,7 +51,8 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private ProcessorContext<String, MatchReport> context;
     private StoreBandState state;
     private final RecentTexts recent = new RecentTexts();
-    private boolean copiesLogged;
+    private boolean marked;
+    private Cancellable idleMarker;
 
     BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher,
             EnrichCounters counters) {
@@ -64,6 +68,26 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         this.context = context;
         this.state = new StoreBandState(context.getStateStore(bucketStoreName), context.getStateStore(textStoreName),
                 context.getStateStore(copyStoreName));
+        // A band task may get no records at all (fewer shards than partitions): its stores get their markers anyway.
+        this.idleMarker = context.schedule(IDLE_MARK_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> mark(0));
+    }
+
+    /** How long a band task waits for its first record before it marks its stores ({@link StoreBandState#mark}). */
+    static final Duration IDLE_MARK_AFTER = Duration.ofSeconds(1);
+
+    /**
+     * Marks the stores once per task and start, in the epoch of {@code timestamp}: the first record's, or 0 for a task
+     * that has none yet (an epoch that expires as soon as records come, and never moves the stores' time past theirs).
+     */
+    private void mark(long timestamp) {
+        if (!marked) {
+            state.mark(matcher.epochOf(timestamp));
+            marked = true;
+        }
+        if (idleMarker != null) {
+            idleMarker.cancel();
+            idleMarker = null;
+        }
     }
 
     @Override
@@ -76,10 +100,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         recent.advance(Math.max(context.currentStreamTimeMs(), batch.articleTs()));
         LongPredicate laterTexts = recent.laterThan(batch.articleTs());
         counters.bandBatches.incrementAndGet();
-        if (!copiesLogged) {
-            state.markCopies(matcher.epochOf(batch.articleTs()));
-            copiesLogged = true;
-        }
+        mark(batch.articleTs());
         if (laterTexts != null) {
             counters.bandBatchesInOrder.incrementAndGet();
         }
@@ -100,8 +121,8 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         }
     }
 
-    /** The copy store's marker key ({@link StoreBandState#markCopies}). */
-    static final long COPIES_MARKER = Long.MIN_VALUE;
+    /** The stores' marker key ({@link StoreBandState#mark}). */
+    static final long MARKER = Long.MIN_VALUE;
 
     /** {@link BandState} in the task's window stores, one window per epoch. */
     private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts,
@@ -134,14 +155,18 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         }
 
         /**
-         * Writes a marker to the copy store. The store is written rarely (only for texts with many copies), and until
-         * its changelog holds a record Kafka Streams cannot checkpoint it: under exactly-once a task with a store
-         * that has no checkpoint is taken as corrupted at start, so every restart wiped the band task's whole state
-         * and restored it from the changelogs. One marker per task and start gives the store an offset to checkpoint.
-         * Its key is no text's hash (64-bit hashes: a chance of 2^-64), and it expires with its epoch.
+         * Writes a marker to each store. A store whose changelog holds no record cannot be checkpointed, and under
+         * exactly-once Kafka Streams takes a task with such a store as corrupted at start: it wiped the task's whole
+         * state and restored it from the changelogs at every restart. The copy store is written rarely, and a band
+         * task that gets no records (fewer shards than partitions) writes to none of its stores. One marker per store,
+         * task and start gives each an offset to checkpoint. Its key is no band key's or text's hash (64-bit hashes: a
+         * chance of 2^-64), and it expires with its epoch.
          */
-        void markCopies(long epoch) {
-            copies.put(COPIES_MARKER, new UnitRef("", epoch, -1, 0, 0, UnitKind.PARAGRAPH), epoch);
+        void mark(long epoch) {
+            UnitRef ref = new UnitRef("", epoch, -1, 0, 0, UnitKind.PARAGRAPH);
+            copies.put(MARKER, ref, epoch);
+            buckets.put(MARKER, Bucket.EMPTY, epoch);
+            texts.put(MARKER, new KnownText(new int[0], List.of(ref), KnownText.Lead.NONE), epoch);
         }
 
         /** Copies stored before this version sit at the start of their epoch: they are always read. */

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -177,8 +178,14 @@ public final class EnrichApp implements AutoCloseable {
         close(Duration.ofSeconds(30));
     }
 
+    /**
+     * Stops the app and leaves the consumer group: a member that just stays silent holds its tasks until the group's
+     * session times out (45 s), so the next start on the same group (the same {@code run} again) or the other
+     * instances waited that long for them.
+     */
     public void close(Duration timeout) {
-        streams.close(timeout);
+        streams.close(CloseOptions.timeout(timeout)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         reporter.shutdownNow();
         LOG.info("enrich closed; counts: {}", counters);
     }
