@@ -1,6 +1,7 @@
 package io.khabar.app;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.khabar.enrich.EnrichConfig;
@@ -21,6 +22,8 @@ final class KafkaOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties passed to the stages and their Kafka clients (e.g. security.protocol, sasl.*, ssl.*).")
     Path configFile;
+
+    private Map<String, Object> fileEntries;
 
     @Option(names = "--raw-topic", paramLabel = "TOPIC",
             description = "Raw articles topic (default: topic.raw in --config, else " + Topics.RAW_DEFAULT + ").")
@@ -80,13 +83,13 @@ final class KafkaOptions {
         if (option != null) {
             return option;
         }
-        Object inFile = fileProperties().get(fileKey);
+        Object inFile = file().get(fileKey);
         return inFile == null ? defaultValue : inFile.toString();
     }
 
     /** True when the properties file names the bootstrap servers. */
     boolean configuresBootstrap() {
-        return fileProperties().containsKey("bootstrap.servers");
+        return file().containsKey("bootstrap.servers");
     }
 
     /** The pipeline's topics as these options name them. */
@@ -106,8 +109,16 @@ final class KafkaOptions {
         return props;
     }
 
-    /** The entries of the {@code --config} file, empty without one. */
+    /** The entries of the {@code --config} file (a copy the caller may change), empty without one. */
     Map<String, Object> fileProperties() {
-        return PropertiesFile.read(configFile, "--config");
+        return new HashMap<>(file());
+    }
+
+    /** The {@code --config} file's entries, read once (each topic, the partitions and every stage ask for them). */
+    private Map<String, Object> file() {
+        if (fileEntries == null) {
+            fileEntries = Map.copyOf(PropertiesFile.read(configFile, "--config"));
+        }
+        return fileEntries;
     }
 }
