@@ -31,6 +31,7 @@ final class EnrichCommand implements Callable<Integer> {
         System.err.println("khabar enrich: running as " + config.getString(EnrichConfig.APPLICATION_ID_CONFIG)
                 + "; Ctrl-C stops");
         app.awaitStopped();
+        app.failure().ifPresent(e -> System.err.println("khabar enrich: stopped: " + Failures.oneLine(e)));
         return app.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
     }
 

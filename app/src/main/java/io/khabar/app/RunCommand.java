@@ -119,8 +119,14 @@ final class RunCommand implements Callable<Integer> {
                         report.deadLettered());
                 if (follow) {
                     progress.say("following %s for new files; Ctrl-C stops", input);
-                    new InputFollower(input, ingestor, progress).followUntilInterrupted(
-                            () -> sinkFailure.get() == null && isAlive(enrichApp));
+                    try {
+                        new InputFollower(input, ingestor, progress).followUntilInterrupted(
+                                () -> sinkFailure.get() == null && isAlive(enrichApp));
+                    } catch (IllegalStateException stopped) {
+                        Throwable reason = sinkFailure.get() != null ? sinkFailure.get()
+                                : enrichApp.failure().orElse(null);
+                        throw new IllegalStateException(stopped.getMessage(), reason);
+                    }
                     return 0;
                 }
             }
@@ -134,7 +140,8 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalStateException("the sink stopped", failure);
                 }
                 if (!isAlive(enrichApp)) {
-                    throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state());
+                    throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state(),
+                            enrichApp.failure().orElse(null));
                 }
                 long done = expected.stream().filter(handled::contains).count();
                 if (done != lastCount) {

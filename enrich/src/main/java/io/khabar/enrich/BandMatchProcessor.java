@@ -47,6 +47,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private final String textStoreName;
     private final String copyStoreName;
     private final BandMatcher matcher;
+    private final int shards;
     private final EnrichCounters counters;
     private ProcessorContext<String, MatchReport> context;
     private StoreBandState state;
@@ -54,12 +55,14 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private boolean marked;
     private Cancellable idleMarker;
 
+    /** @param shards the band shards of this run ({@code dedup.shards}, resolved): recorded in the stores' markers */
     BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher,
-            EnrichCounters counters) {
+            int shards, EnrichCounters counters) {
         this.bucketStoreName = bucketStoreName;
         this.textStoreName = textStoreName;
         this.copyStoreName = copyStoreName;
         this.matcher = matcher;
+        this.shards = shards;
         this.counters = counters;
     }
 
@@ -67,7 +70,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     public void init(ProcessorContext<String, MatchReport> context) {
         this.context = context;
         this.state = new StoreBandState(context.getStateStore(bucketStoreName), context.getStateStore(textStoreName),
-                context.getStateStore(copyStoreName));
+                context.getStateStore(copyStoreName), shards);
+        // Called once the task's stores are restored: state kept under another band layout is refused here, before
+        // a record is matched against it.
+        state.checkLayout(context.taskId().toString());
         // A band task may get no records at all (fewer shards than partitions): its stores get their markers anyway.
         this.idleMarker = context.schedule(IDLE_MARK_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> mark(0));
     }
@@ -126,7 +132,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
 
     /** {@link BandState} in the task's window stores, one window per epoch. */
     private record StoreBandState(WindowStore<Long, Bucket> buckets, WindowStore<Long, KnownText> texts,
-            WindowStore<Long, UnitRef> copies) implements BandState {
+            WindowStore<Long, UnitRef> copies, int shards) implements BandState {
 
         @Override
         public Bucket bucket(long bandKey, long epoch) {
@@ -160,13 +166,33 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
          * state and restored it from the changelogs at every restart. The copy store is written rarely, and a band
          * task that gets no records (fewer shards than partitions) writes to none of its stores. One marker per store,
          * task and start gives each an offset to checkpoint. Its key is no band key's or text's hash (64-bit hashes: a
-         * chance of 2^-64), and it expires with its epoch.
+         * chance of 2^-64), and it expires with its epoch. The copy store's marker records the band layout
+         * ({@link BandLayout}) that {@link #checkLayout} compares at the next start.
          */
         void mark(long epoch) {
-            UnitRef ref = new UnitRef("", epoch, -1, 0, 0, UnitKind.PARAGRAPH);
+            UnitRef ref = new UnitRef(BandLayout.of(shards).marker(), epoch, -1, 0, 0, UnitKind.PARAGRAPH);
             copies.put(MARKER, ref, epoch);
             buckets.put(MARKER, Bucket.EMPTY, epoch);
             texts.put(MARKER, new KnownText(new int[0], List.of(ref), KnownText.Lead.NONE), epoch);
+        }
+
+        /**
+         * Refuses state written under another band layout: with another shard count the band keys of a text fall
+         * into other tasks than the ones that hold its buckets, so repeats of everything stored would silently go
+         * unflagged. The latest marker in the copy store tells the layout (markers of versions that did not record
+         * it tell nothing, and an empty store has none).
+         */
+        void checkLayout(String task) {
+            BandLayout stored = null;
+            try (WindowStoreIterator<UnitRef> it = copies.fetch(MARKER, 0L, Long.MAX_VALUE)) {
+                while (it.hasNext()) {
+                    BandLayout layout = BandLayout.fromMarker(it.next().value.articleId());
+                    stored = layout != null ? layout : stored;
+                }
+            }
+            if (stored != null && stored.shards() != shards) {
+                throw new BandLayoutException(task, stored.shards(), shards);
+            }
         }
 
         /** Copies stored before this version sit at the start of their epoch: they are always read. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -49,6 +51,7 @@ public final class EnrichApp implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     private EnrichApp(EnrichConfig config, int rawPartitions) {
         this.counters = new EnrichCounters();
@@ -65,7 +68,13 @@ public final class EnrichApp implements AutoCloseable {
                 stopped.countDown();
             }
         });
-        streams.setUncaughtExceptionHandler(EnrichApp::onUncaught);
+        streams.setUncaughtExceptionHandler(error -> {
+            StreamThreadExceptionResponse response = onUncaught(error);
+            if (response == StreamThreadExceptionResponse.SHUTDOWN_CLIENT) {
+                failure.compareAndSet(null, error);
+            }
+            return response;
+        });
         streams.setGlobalStateRestoreListener(new RestoreProgress(counters));
         long interval = config.metricsLogInterval().toMillis();
         this.reporter = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -188,6 +197,14 @@ public final class EnrichApp implements AutoCloseable {
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         reporter.shutdownNow();
         LOG.info("enrich closed; counts: {}", counters);
+    }
+
+    /**
+     * The error that shut this instance down, if one did: the stream thread's exception, whose cause chain carries
+     * the reason (e.g. {@link BandLayoutException}, {@link MalformedArticleException}).
+     */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure.get());
     }
 
     static StreamThreadExceptionResponse onUncaught(Throwable error) {

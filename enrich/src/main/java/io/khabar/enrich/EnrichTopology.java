@@ -150,7 +150,8 @@ public final class EnrichTopology {
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
                 .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC)
                         .withStreamPartitioner(EnrichTopology::shardPartition))
-                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher, counters),
+                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher, shards,
+                        counters),
                         Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,38 @@ class EnrichScaleOutIT {
             assertThat(emittedAfterRestart).as("no article of the first run re-emitted or re-flagged")
                     .allMatch(secondIds::contains);
             assertThat(flags(all)).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void shouldRefuseDedupStateWrittenWithAnotherNumberOfBandShards() throws Exception {
+        List<SyntheticFeed.Item> feed = SyntheticFeed.generate(6, 31, START);
+        Map<String, Object> config = config("layout", 6, dir.resolve("state-layout-0"));
+        config.put("dedup.shards", 0); // 6 partitions: 2 shards
+        try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            produce("raw-layout", feed);
+            assertThat(readUntilQuiet("enriched-layout", feed.size())).isNotEmpty();
+        }
+
+        // Another shard count, on a fresh state directory: the stores come back from their changelogs, markers too.
+        config.put("dedup.shards", 3);
+        config.put("state.dir", dir.resolve("state-layout-1").toString());
+        try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (app.state() != KafkaStreams.State.ERROR && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(app.state()).isEqualTo(KafkaStreams.State.ERROR);
+            assertThat(app.failure()).get().satisfies(e -> assertThat(e).hasRootCauseInstanceOf(
+                    BandLayoutException.class).hasStackTraceContaining("written with 2 band shard(s), this run has 3"));
+        }
+
+        // Back to the stored layout: the same state is taken.
+        config.put("dedup.shards", 2);
+        try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            assertThat(app.failure()).isEmpty();
         }
     }
 
