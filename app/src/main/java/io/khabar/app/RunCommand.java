@@ -95,6 +95,10 @@ final class RunCommand implements Callable<Integer> {
             Set<String> handled = ConcurrentHashMap.newKeySet();
             enrichApp.awaitRunning(Duration.ofSeconds(60));
             progress.say("enrich app %s", enrichApp.state());
+            if (!isAlive(enrichApp)) { // e.g. its state was written with another band layout: publish nothing
+                throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state(),
+                        enrichApp.failure().orElse(null));
+            }
             SinkStage sinkStage = new SinkStage(new SinkConfig(sink.apply(StageProps.sink(common, kafka))),
                     handled::addAll, handled::addAll);
             resources.sink = sinkStage;
