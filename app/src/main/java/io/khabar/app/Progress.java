@@ -7,22 +7,24 @@ import java.time.Duration;
 final class Progress {
 
     private final PrintStream out;
-    private long lastEvery;
+    private volatile long lastLine = System.nanoTime();
 
     Progress(PrintStream out) {
         this.out = out;
     }
 
     void say(String format, Object... args) {
+        lastLine = System.nanoTime();
         out.println("khabar: " + String.format(format, args));
         out.flush();
     }
 
-    /** Says it at most once per {@code interval}. */
+    /**
+     * Says it when nothing was said for {@code interval}: a long wait shows its progress, and a short one (the last
+     * line still fresh) adds no line of its own, e.g. no "0 of 7" just before "done".
+     */
     void every(Duration interval, String format, Object... args) {
-        long now = System.nanoTime();
-        if (now - lastEvery >= interval.toNanos()) {
-            lastEvery = now;
+        if (System.nanoTime() - lastLine >= interval.toNanos()) {
             say(format, args);
         }
     }
