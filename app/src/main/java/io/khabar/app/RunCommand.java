@@ -96,8 +96,7 @@ final class RunCommand implements Callable<Integer> {
             enrichApp.awaitRunning(Duration.ofSeconds(60));
             progress.say("enrich app %s", enrichApp.state());
             if (!isAlive(enrichApp)) { // e.g. its state was written with another band layout: publish nothing
-                throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state(),
-                        enrichApp.failure().orElse(null));
+                throw enrichStopped(enrichApp);
             }
             SinkStage sinkStage = new SinkStage(new SinkConfig(sink.apply(StageProps.sink(common, kafka))),
                     handled::addAll, handled::addAll);
@@ -144,8 +143,7 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalStateException("the sink stopped", failure);
                 }
                 if (!isAlive(enrichApp)) {
-                    throw new IllegalStateException("the enrich stage stopped: " + enrichApp.state(),
-                            enrichApp.failure().orElse(null));
+                    throw enrichStopped(enrichApp);
                 }
                 long done = expected.stream().filter(handled::contains).count();
                 if (done != lastCount) {
@@ -175,6 +173,11 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             signal.close();
         }
+    }
+
+    /** The enrich app is no longer running: its state, and the error that shut it down as the cause. */
+    private static IllegalStateException enrichStopped(EnrichApp app) {
+        return new IllegalStateException("the enrich stage stopped: " + app.state(), app.failure().orElse(null));
     }
 
     private static boolean isAlive(EnrichApp app) {
