@@ -52,6 +52,8 @@ public final class EnrichApp implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** The Kafka Streams client id of this instance, once a fatal error shut it down. */
+    private final AtomicReference<String> failedClientId = new AtomicReference<>();
 
     private EnrichApp(EnrichConfig config, int rawPartitions) {
         this.counters = new EnrichCounters();
@@ -64,6 +66,12 @@ public final class EnrichApp implements AutoCloseable {
             if (newState == KafkaStreams.State.RUNNING) {
                 running.countDown();
             }
+            if (newState == KafkaStreams.State.ERROR && failedClientId.get() != null) {
+                // The stream threads are gone by now; their consumers did not leave the group.
+                StaleMembers.removeIfAllOf(config.adminProperties(),
+                        config.getString(EnrichConfig.APPLICATION_ID_CONFIG), failedClientId.get(),
+                        Duration.ofSeconds(10));
+            }
             if (newState == KafkaStreams.State.ERROR || newState == KafkaStreams.State.NOT_RUNNING) {
                 stopped.countDown();
             }
@@ -72,6 +80,7 @@ public final class EnrichApp implements AutoCloseable {
             StreamThreadExceptionResponse response = onUncaught(error);
             if (response == StreamThreadExceptionResponse.SHUTDOWN_CLIENT) {
                 failure.compareAndSet(null, error);
+                failedClientId.compareAndSet(null, StaleMembers.clientIdOf(Thread.currentThread()));
             }
             return response;
         });

@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -130,6 +132,10 @@ class EnrichScaleOutIT {
             assertThat(app.state()).isEqualTo(KafkaStreams.State.ERROR);
             assertThat(app.failure()).get().satisfies(e -> assertThat(e).hasRootCauseInstanceOf(
                     BandLayoutException.class).hasStackTraceContaining("written with 2 band shard(s), this run has 3"));
+            // Its consumers closed without leaving the group; the instance removed them, so the next start does not
+            // wait for their session to time out.
+            app.awaitStopped();
+            assertThat(groupMembers("enrich-it-layout")).isZero();
         }
 
         // Back to the stored layout: the same state is taken.
@@ -137,6 +143,15 @@ class EnrichScaleOutIT {
         try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
             assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
             assertThat(app.failure()).isEmpty();
+        }
+    }
+
+    private static int groupMembers(String groupId) throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get().members()
+                    .size();
         }
     }
 
