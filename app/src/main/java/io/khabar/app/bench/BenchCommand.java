@@ -1,15 +1,12 @@
 package io.khabar.app.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -85,6 +83,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rate", defaultValue = "500", description = "Offered load of the latency phase, articles/s (default: ${DEFAULT-VALUE}).")
     int rate;
+
+    @Option(names = "--article-interval-ms", defaultValue = "1", description = "Event time between consecutive"
+            + " articles (their record timestamps), ms (default: ${DEFAULT-VALUE}). With a long interval the run spans"
+            + " several dedup horizons (dedup.horizon.days in --config), as a feed does once it has run longer than"
+            + " one: units also read the previous epoch, and whole epochs expire.")
+    long articleIntervalMs;
 
     @Option(names = "--latency-seconds", defaultValue = "30",
             description = "Length of the latency phase; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -153,9 +157,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
             throw new IllegalArgumentException("no such input: " + input);
         }
-        if (articles < 1 || prefill < 0 || threads < 1 || partitions < 1 || rate < 1 || sliceSeconds < 1) {
-            throw new IllegalArgumentException(
-                    "--articles, --threads, --partitions, --rate and --slice-seconds must be positive");
+        if (articles < 1 || prefill < 0 || threads < 1 || partitions < 1 || rate < 1 || sliceSeconds < 1
+                || articleIntervalMs < 1) {
+            throw new IllegalArgumentException("--articles, --threads, --partitions, --rate, --slice-seconds and"
+                    + " --article-interval-ms must be positive");
         }
         if (compareFile != null && !Files.isRegularFile(compareFile)) {
             throw new IllegalArgumentException("no such --compare file: " + compareFile);
@@ -166,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
             return run(dir, heap);
         } finally {
             if (tempDir) {
-                deleteRecursively(dir);
+                Utils.delete(dir.toFile()); // Kafka's recursive delete
             }
         }
     }
@@ -193,7 +198,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             long[] sendMillis = new long[(int) total + rate * (latencySeconds + 1) + 16];
-            long base = System.currentTimeMillis() - total;
+            long base = System.currentTimeMillis() - total * articleIntervalMs;
             // The enrichment app gets the prefill first and the measured batch only once the prefill is through, so
             // that the measured window holds all the work on the measured articles and none of the JVM's warm-up.
             long preloaded = prefill > 0 ? prefill : total;
@@ -276,7 +281,7 @@ public final class BenchCommand implements Callable<Integer> {
             HeapWatcher heap) throws Exception {
         long total = (long) prefill + articles;
         long[] sendMillis = new long[(int) total + 16];
-        long base = System.currentTimeMillis() - total;
+        long base = System.currentTimeMillis() - total * articleIntervalMs;
         say("--compare: the passthrough and latency phases are left out; A = %s, B = %s, fed in turns in slices of"
                 + " %d s with %d articles in flight", configFile == null ? "the defaults" : configFile, compareFile,
                 sliceSeconds, COMPARE_BACKLOG);
@@ -342,18 +347,20 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Sends articles from..to-1 to a raw topic, without waiting for them; record timestamps are {@code base + n}, 1 ms
-     * apart, so that the deduplicator's "earlier" order (timestamp, then id) is the article order. A failed send is
-     * put in {@code failure}, and no more are sent once one has failed. Returns the bytes of the values.
+     * Sends articles from..to-1 to a raw topic, without waiting for them; record timestamps are {@code base + n} times
+     * {@code --article-interval-ms} (1 by default), so that the deduplicator's "earlier" order (timestamp, then id) is
+     * the article order. A failed send is put in {@code failure}, and no more are sent once one has failed. Returns
+     * the bytes of the values.
      */
-    private static long send(KafkaProducer<byte[], byte[]> producer, String topic, BenchCorpus corpus, long from,
+    private long send(KafkaProducer<byte[], byte[]> producer, String topic, BenchCorpus corpus, long from,
             long to, long base, String ingestedAt, AtomicReference<Exception> failure) {
         long bytes = 0;
         for (long n = from; n < to && failure.get() == null; n++) {
             RawArticle article = corpus.article(n, ingestedAt);
             byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
             bytes += value.length;
-            producer.send(new ProducerRecord<>(topic, null, base + n, bytes(article.id()), value), (m, e) -> {
+            long timestamp = base + n * articleIntervalMs;
+            producer.send(new ProducerRecord<>(topic, null, timestamp, bytes(article.id()), value), (m, e) -> {
                 if (e != null) {
                     failure.compareAndSet(null, e);
                 }
@@ -568,7 +575,9 @@ public final class BenchCommand implements Callable<Integer> {
             Stream<String> names = compareFile == null ? Stream.of(RAW, RAW_ENRICH, PASSTHROUGH_OUT, ENRICHED, DLQ)
                     : Stream.of(RAW_ENRICH, ENRICHED, RAW_COMPARE, ENRICHED_COMPARE, DLQ);
             List<NewTopic> topics = names
-                    .map(name -> new NewTopic(name, partitions, (short) 1))
+                    // no time-based retention: with --article-interval-ms the records may be days old; the bench
+                    // deletes what is consumed itself
+                    .map(name -> new NewTopic(name, partitions, (short) 1).configs(Map.of("retention.ms", "-1")))
                     .toList();
             KafkaTopics.ensure(admin, topics, Duration.ofSeconds(60));
         }
@@ -590,7 +599,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("pre-loading the raw topic failed", failure.get());
         }
         for (long n = from; n < to; n++) {
-            sendMillis[(int) n] = base + n;
+            sendMillis[(int) n] = base + n * articleIntervalMs;
         }
         return bytes;
     }
@@ -675,14 +684,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Articles and bytes per second over the measured window. */
