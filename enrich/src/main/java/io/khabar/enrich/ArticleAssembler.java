@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 
 import io.khabar.enrich.dedup.ArticleProgress;
@@ -26,38 +27,52 @@ import io.khabar.model.SentenceRepeat;
  * article with {@code duplicate_of} = the earliest matching paragraph; keeps it (bounded by the horizon) and
  * re-emits it when a correction names an earlier match. Two thin subclasses take the drafts and the reports.
  *
- * <p>Both stores are window stores keyed by article id at the article's timestamp, retention = the horizon: an
- * article older than the horizon can no longer be corrected, since no unit within the horizon can precede it.
+ * <p>An article waiting for its reports sits in two key-value stores keyed by article id and timestamp
+ * ({@code dedup-article-pending-drafts}, {@code -pending-progress}) until it is emitted, however long that takes.
+ * Emitted, it moves to two window stores keyed by article id at the article's timestamp, retention = the horizon
+ * ({@code dedup-article-drafts}, {@code -progress}): an article older than the horizon can no longer be corrected,
+ * since no unit within the horizon can precede it. Waiting articles are not kept by event time: on a backlog (a
+ * topic replayed from the start) the drafts come straight from the parse, ahead of their reports, which make the
+ * round trip through the band side; once the parse was a horizon of event time ahead, window stores took the
+ * reports' articles for expired, and those articles were never emitted.
  */
 abstract class ArticleAssembler<V> implements Processor<String, V, String, EnrichedArticle> {
 
-    private final String draftStoreName;
-    private final String progressStoreName;
-    private final long horizonMs;
+    /** The names of the article side's stores. */
+    record StoreNames(String pendingDrafts, String pendingProgress, String drafts, String progress) {
+
+        String[] all() {
+            return new String[] {pendingDrafts, pendingProgress, drafts, progress};
+        }
+    }
+
+    private final StoreNames stores;
     private final EnrichCounters counters;
     private ProcessorContext<String, EnrichedArticle> context;
+    private KeyValueStore<String, DraftEvent> pendingDrafts;
+    private KeyValueStore<String, ArticleProgress> pendingProgress;
     private WindowStore<String, DraftEvent> drafts;
     private WindowStore<String, ArticleProgress> progress;
 
-    ArticleAssembler(String draftStoreName, String progressStoreName, long horizonMs, EnrichCounters counters) {
-        this.draftStoreName = draftStoreName;
-        this.progressStoreName = progressStoreName;
-        this.horizonMs = horizonMs;
+    ArticleAssembler(StoreNames stores, EnrichCounters counters) {
+        this.stores = stores;
         this.counters = counters;
     }
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
-        this.drafts = context.getStateStore(draftStoreName);
-        this.progress = context.getStateStore(progressStoreName);
+        this.pendingDrafts = context.getStateStore(stores.pendingDrafts());
+        this.pendingProgress = context.getStateStore(stores.pendingProgress());
+        this.drafts = context.getStateStore(stores.drafts());
+        this.progress = context.getStateStore(stores.progress());
     }
 
     /** Takes drafts. */
     static final class Drafts extends ArticleAssembler<DraftEvent> {
 
-        Drafts(String draftStore, String progressStore, long horizonMs, EnrichCounters counters) {
-            super(draftStore, progressStore, horizonMs, counters);
+        Drafts(StoreNames stores, EnrichCounters counters) {
+            super(stores, counters);
         }
 
         @Override
@@ -69,8 +84,8 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
     /** Takes band reports and corrections. */
     static final class Reports extends ArticleAssembler<MatchReport> {
 
-        Reports(String draftStore, String progressStore, long horizonMs, EnrichCounters counters) {
-            super(draftStore, progressStore, horizonMs, counters);
+        Reports(StoreNames stores, EnrichCounters counters) {
+            super(stores, counters);
         }
 
         @Override
@@ -81,28 +96,33 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
 
     final void onDraft(String id, DraftEvent event) {
         long ts = event.timestamp();
-        if (isBeyondHorizon(ts)) {
-            emit(event.draft(), ts, List.of(), null);
-            return;
-        }
-        drafts.put(id, event, ts);
+        pendingDrafts.put(pendingKey(id, ts), event);
         ArticleProgress current = progressOf(id, ts);
+        if (current == null) {
+            current = ArticleProgress.NONE;
+        }
         ArticleProgress updated = new ArticleProgress(event.expectedReports(), current.received(), current.emitted(),
                 current.best());
         emitWhenComplete(id, ts, updated, false, List.of());
     }
 
     final void onReport(MatchReport report) {
+        String id = report.articleId();
         long ts = report.articleTs();
-        if (isBeyondHorizon(ts)) {
-            return;
+        ArticleProgress current = progressOf(id, ts);
+        if (current == null) {
+            if (report.correction()) {
+                // emitted so long ago that it left the window stores: beyond the horizon of the units still coming
+                counters.reportsPastHorizon.incrementAndGet();
+                return;
+            }
+            current = ArticleProgress.NONE; // a report before its draft (the draft took the repartition topic)
         }
-        ArticleProgress current = progressOf(report.articleId(), ts);
         List<UnitMatch> best = new ArrayList<>(current.best());
         boolean changed = mergeEarliest(best, report.matches());
         int received = current.received() + (report.correction() ? 0 : 1);
         ArticleProgress updated = new ArticleProgress(current.expected(), received, current.emitted(), best);
-        emitWhenComplete(report.articleId(), ts, updated, changed && current.emitted(), current.best());
+        emitWhenComplete(id, ts, updated, changed && current.emitted(), current.best());
     }
 
     /** @param before the matches of the article's last emission (a correction re-emits it with {@code state}'s) */
@@ -110,13 +130,45 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
             List<UnitMatch> before) {
         boolean emitNow = !state.emitted() && state.complete();
         if (emitNow || corrected) {
-            DraftEvent draft = drafts.fetch(id, ts);
+            DraftEvent draft = draftOf(id, ts);
             if (draft != null) {
                 emit(draft.draft(), ts, state.best(), corrected ? before : null);
                 state = new ArticleProgress(state.expected(), state.received(), true, state.best());
+                if (emitNow) {
+                    drafts.put(id, draft, ts); // kept for corrections
+                    pendingDrafts.delete(pendingKey(id, ts));
+                    pendingProgress.delete(pendingKey(id, ts));
+                }
+            } else if (emitNow) {
+                counters.draftsMissing.incrementAndGet();
             }
         }
-        progress.put(id, state, ts);
+        if (state.emitted()) {
+            progress.put(id, state, ts);
+        } else {
+            pendingProgress.put(pendingKey(id, ts), state);
+        }
+    }
+
+    /**
+     * An article's progress: while it waits, in the pending store; once emitted, in the window store (null when it
+     * has left it, or was never seen). Articles that were waiting when this version first started have theirs in
+     * the window store too, as the versions before kept them.
+     */
+    private ArticleProgress progressOf(String id, long ts) {
+        ArticleProgress p = pendingProgress.get(pendingKey(id, ts));
+        return p != null ? p : progress.fetch(id, ts);
+    }
+
+    /** An article's draft: while it waits, in the pending store; once emitted (or as kept before), the window store. */
+    private DraftEvent draftOf(String id, long ts) {
+        DraftEvent d = pendingDrafts.get(pendingKey(id, ts));
+        return d != null ? d : drafts.fetch(id, ts);
+    }
+
+    /** Article id and timestamp: an article ingested again waits apart from its first arrival. */
+    static String pendingKey(String id, long ts) {
+        return id + '@' + ts;
     }
 
     /**
@@ -139,15 +191,6 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
     static long duplicateParagraphs(List<UnitMatch> best) {
         return best.stream().filter(m -> m.kind() == MatchKind.PARAGRAPH).mapToInt(m -> m.unit().paragraph())
                 .distinct().count();
-    }
-
-    private ArticleProgress progressOf(String id, long ts) {
-        ArticleProgress p = progress.fetch(id, ts);
-        return p != null ? p : new ArticleProgress(-1, 0, false, List.of());
-    }
-
-    private boolean isBeyondHorizon(long ts) {
-        return ts < context.currentStreamTimeMs() - horizonMs;
     }
 
     /** Keeps the earliest match per unit and kind; true when anything changed. */

@@ -16,6 +16,10 @@ public final class EnrichCounters {
     /** Band batches handled, and those that knew which texts have later copies (and so read fewer texts). */
     final AtomicLong bandBatches = new AtomicLong();
     final AtomicLong bandBatchesInOrder = new AtomicLong();
+    /** Band reports dropped because their article lay beyond the horizon (it can no longer change). */
+    final AtomicLong reportsPastHorizon = new AtomicLong();
+    /** Articles whose reports were all in but whose draft was not found (never expected: see the assembler). */
+    final AtomicLong draftsMissing = new AtomicLong();
     /** Records restored into the state stores from their changelogs since start. */
     final AtomicLong restored = new AtomicLong();
 
@@ -54,6 +58,7 @@ public final class EnrichCounters {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
                 + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
                 + " drafts-repartitioned=" + draftsMoved + " band-batches=" + bandBatches + " (in order or nearly "
-                + bandBatchesInOrder + ") restored-from-changelogs=" + restored;
+                + bandBatchesInOrder + ") reports-past-horizon=" + reportsPastHorizon + " drafts-missing="
+                + draftsMissing + " restored-from-changelogs=" + restored;
     }
 }

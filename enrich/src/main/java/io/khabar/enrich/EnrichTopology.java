@@ -46,7 +46,8 @@ import io.khabar.model.Topics;
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
  *                                 ─▶ dedup-band-match (stores dedup-band-buckets, -texts, -copies)  │
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
- *                                    dedup-article-drafts, dedup-article-progress) ─▶ news.enriched
+ *                                    dedup-article-pending-drafts, -pending-progress: waiting;
+ *                                    dedup-article-drafts, -progress: emitted) ─▶ news.enriched
  * </pre>
  * Internal topics are {@code <application.id>-<name>-repartition} and {@code -changelog}.
  */
@@ -61,6 +62,8 @@ public final class EnrichTopology {
     public static final String COPY_STORE = "dedup-band-copies";
     public static final String DRAFT_STORE = "dedup-article-drafts";
     public static final String PROGRESS_STORE = "dedup-article-progress";
+    public static final String PENDING_DRAFT_STORE = "dedup-article-pending-drafts";
+    public static final String PENDING_PROGRESS_STORE = "dedup-article-pending-progress";
 
     private static final Serde<DraftEvent> DRAFT_SERDE = new DraftSerde();
 
@@ -103,6 +106,11 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(COPY_STORE, bandRetention, Duration.ofMillis(horizonMs), true),
                 Serdes.Long(), DedupSerdes.unitRef()));
+        // Articles waiting for their reports are kept until emitted, whatever their age (see ArticleAssembler).
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_DRAFT_STORE),
+                Serdes.String(), DRAFT_SERDE).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_PROGRESS_STORE),
+                Serdes.String(), DedupSerdes.articleProgress()).withCachingEnabled());
         // Emitted articles are kept as long as a correction can still arrive: an earlier unit within the horizon.
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DRAFT_STORE, Duration.ofMillis(horizonMs), Duration.ofMillis(1), false),
@@ -155,12 +163,14 @@ public final class EnrichTopology {
                         Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 
+        ArticleAssembler.StoreNames articleStores = new ArticleAssembler.StoreNames(PENDING_DRAFT_STORE,
+                PENDING_PROGRESS_STORE, DRAFT_STORE, PROGRESS_STORE);
         KStream<String, EnrichedArticle> fromDrafts = drafts.process(
-                () -> new ArticleAssembler.Drafts(DRAFT_STORE, PROGRESS_STORE, horizonMs, counters),
-                Named.as("dedup-assemble-drafts"), DRAFT_STORE, PROGRESS_STORE);
+                () -> new ArticleAssembler.Drafts(articleStores, counters),
+                Named.as("dedup-assemble-drafts"), articleStores.all());
         KStream<String, EnrichedArticle> fromReports = reports.process(
-                () -> new ArticleAssembler.Reports(DRAFT_STORE, PROGRESS_STORE, horizonMs, counters),
-                Named.as("dedup-assemble-reports"), DRAFT_STORE, PROGRESS_STORE);
+                () -> new ArticleAssembler.Reports(articleStores, counters),
+                Named.as("dedup-assemble-reports"), articleStores.all());
 
         Topic<String, EnrichedArticle> enriched = Topics.enriched(config.enrichedTopic());
         fromDrafts.merge(fromReports, Named.as("enrich-merge"))

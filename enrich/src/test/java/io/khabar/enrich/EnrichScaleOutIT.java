@@ -146,6 +146,33 @@ class EnrichScaleOutIT {
         }
     }
 
+    /**
+     * A backlog (a topic replayed from the start) spanning many horizons: the parse runs ahead of the band side's
+     * reports by more than a horizon of event time. Every article must still come out; before the article side kept
+     * waiting articles apart from event time, the reports of articles a horizon behind the parse were dropped and
+     * those articles never came out.
+     */
+    @Test
+    void shouldEnrichEveryArticleOfABacklogSpanningManyHorizons() throws Exception {
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofDays(6));
+        List<SyntheticFeed.Item> generated = SyntheticFeed.generate(1200, 23, start);
+        List<SyntheticFeed.Item> feed = new ArrayList<>();
+        for (int i = 0; i < generated.size(); i++) { // 7 minutes apart: 5.8 days, a horizon every 206 articles
+            feed.add(new SyntheticFeed.Item(generated.get(i).article(), start.plus(Duration.ofMinutes(7L * i))));
+        }
+        Map<String, Object> config = config("backlog", 3, dir.resolve("state-backlog"));
+        config.put("dedup.horizon.days", 1);
+        EnrichApp.ensureTopics(new EnrichConfig(config));
+        produce("raw-backlog", feed); // all of it before the app starts
+
+        try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            List<ConsumerRecord<String, String>> out = readUntilQuiet("enriched-backlog", feed.size());
+            assertThat(out.stream().map(ConsumerRecord::key).distinct().count()).isEqualTo(feed.size());
+            assertThat(app.counters().draftsMissing.get()).isZero();
+        }
+    }
+
     private static int groupMembers(String groupId) throws Exception {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record ArticleProgress(int expected, int received, boolean emitted, List<UnitMatch> best) {
 
+    /** Nothing known yet: no draft, no report. */
+    public static final ArticleProgress NONE = new ArticleProgress(-1, 0, false, List.of());
+
     public boolean complete() {
         return expected >= 0 && received >= expected;
     }
