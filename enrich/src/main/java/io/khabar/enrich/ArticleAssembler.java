@@ -136,8 +136,9 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
                 state = new ArticleProgress(state.expected(), state.received(), true, state.best());
                 if (emitNow) {
                     drafts.put(id, draft, ts); // kept for corrections
-                    pendingDrafts.delete(pendingKey(id, ts));
-                    pendingProgress.delete(pendingKey(id, ts));
+                    // put(key, null) deletes without reading the old value back (delete returns it, deserialized)
+                    pendingDrafts.put(pendingKey(id, ts), null);
+                    pendingProgress.put(pendingKey(id, ts), null);
                 }
             } else if (emitNow) {
                 counters.draftsMissing.incrementAndGet();
