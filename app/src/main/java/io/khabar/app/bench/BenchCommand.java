@@ -198,7 +198,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             long[] sendMillis = new long[(int) total + rate * (latencySeconds + 1) + 16];
-            long base = System.currentTimeMillis() - total * articleIntervalMs;
+            long base = baseFor(total);
             // The enrichment app gets the prefill first and the measured batch only once the prefill is through, so
             // that the measured window holds all the work on the measured articles and none of the JVM's warm-up.
             long preloaded = prefill > 0 ? prefill : total;
@@ -281,7 +281,7 @@ public final class BenchCommand implements Callable<Integer> {
             HeapWatcher heap) throws Exception {
         long total = (long) prefill + articles;
         long[] sendMillis = new long[(int) total + 16];
-        long base = System.currentTimeMillis() - total * articleIntervalMs;
+        long base = baseFor(total);
         say("--compare: the passthrough and latency phases are left out; A = %s, B = %s, fed in turns in slices of"
                 + " %d s with %d articles in flight", configFile == null ? "the defaults" : configFile, compareFile,
                 sliceSeconds, COMPARE_BACKLOG);
@@ -359,7 +359,7 @@ public final class BenchCommand implements Callable<Integer> {
             RawArticle article = corpus.article(n, ingestedAt);
             byte[] value = Topics.RAW_ARTICLE_SERDE.toBytes(article);
             bytes += value.length;
-            long timestamp = base + n * articleIntervalMs;
+            long timestamp = timestampOf(base, n);
             producer.send(new ProducerRecord<>(topic, null, timestamp, bytes(article.id()), value), (m, e) -> {
                 if (e != null) {
                     failure.compareAndSet(null, e);
@@ -367,6 +367,16 @@ public final class BenchCommand implements Callable<Integer> {
             });
         }
         return bytes;
+    }
+
+    /** The timestamp {@link #timestampOf} counts from, so that the last of {@code total} articles is stamped now. */
+    private long baseFor(long total) {
+        return System.currentTimeMillis() - total * articleIntervalMs;
+    }
+
+    /** The record timestamp of article {@code n}: {@code --article-interval-ms} apart from {@code base}. */
+    private long timestampOf(long base, long n) {
+        return base + n * articleIntervalMs;
     }
 
     /**
@@ -599,7 +609,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("pre-loading the raw topic failed", failure.get());
         }
         for (long n = from; n < to; n++) {
-            sendMillis[(int) n] = base + n * articleIntervalMs;
+            sendMillis[(int) n] = timestampOf(base, n);
         }
         return bytes;
     }
