@@ -48,34 +48,31 @@ final class StaleMembers {
     }
 
     /**
-     * Removes the group's members when all of them belong to {@code clientId}; returns how many were removed. Errors
-     * are logged, never thrown: the members expire with their session anyway.
+     * Removes the group's members when all of them belong to {@code clientId}. Errors are logged, never thrown: the
+     * members expire with their session anyway.
      */
-    static int removeIfAllOf(Properties adminProperties, String groupId, String clientId, Duration timeout) {
+    static void removeIfAllOf(Properties adminProperties, String groupId, String clientId, Duration timeout) {
         try (Admin admin = Admin.create(adminProperties)) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId))
                     .describedGroups().get(groupId).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Collection<MemberDescription> members = group.members();
             if (members.isEmpty()) {
-                return 0;
+                return;
             }
             if (!members.stream().allMatch(m -> belongsTo(m.clientId(), clientId))) {
                 LOG.info("group {} has members of other instances: the {} left by this one expire with their"
                         + " session", groupId, members.stream().filter(m -> belongsTo(m.clientId(), clientId)).count());
-                return 0;
+                return;
             }
             admin.removeMembersFromConsumerGroup(groupId, new RemoveMembersFromConsumerGroupOptions()).all()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("removed the {} member(s) this instance left in group {}, so that the next start need not wait"
                     + " for their session to time out", members.size(), groupId);
-            return members.size();
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("could not remove this instance's members from group {} ({}); they expire with their session",
                     groupId, e instanceof ExecutionException ? e.getCause().getMessage() : "no answer in time");
-            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
         }
     }
 }
