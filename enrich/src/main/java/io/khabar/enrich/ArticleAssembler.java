@@ -107,6 +107,9 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
     }
 
     final void onReport(MatchReport report) {
+        if (report.correction()) {
+            counters.correctionsReceived.incrementAndGet();
+        }
         String id = report.articleId();
         long ts = report.articleTs();
         ArticleProgress current = progressOf(id, ts);

@@ -85,7 +85,8 @@ final class ArticleParseProcessor implements Processor<String, byte[], String, P
             EnrichedArticle draft = parser.draft(raw, record.key());
             List<TextUnit> units = extractor.units(draft.paragraphs().stream().map(Paragraph::text).toList());
             boolean inPlace = inPlace(record.key(), draft.id());
-            article = new Parsed.Article(draft, record.timestamp(), units, shardCount(units), inPlace);
+            int source = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
+            article = new Parsed.Article(draft, record.timestamp(), units, shardCount(units), inPlace, source);
             if (!inPlace) {
                 counters.draftsMoved.incrementAndGet();
             }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongPredicate;
 
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -46,21 +48,31 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private final String bucketStoreName;
     private final String textStoreName;
     private final String copyStoreName;
+    private final String waitingStoreName;
+    private final long orderWaitMs;
     private final BandMatcher matcher;
     private final int shards;
     private final EnrichCounters counters;
     private ProcessorContext<String, MatchReport> context;
     private StoreBandState state;
     private final RecentTexts recent = new RecentTexts();
+    private BandOrder order;
     private boolean marked;
     private Cancellable idleMarker;
 
-    /** @param shards the band shards of this run ({@code dedup.shards}, resolved): recorded in the stores' markers */
-    BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, BandMatcher matcher,
-            int shards, EnrichCounters counters) {
+    /**
+     * @param shards      the band shards of this run ({@code dedup.shards}, resolved): recorded in the stores' markers
+     * @param orderWaitMs {@code dedup.order.wait.ms}: 0 matches batches as they come (after any that a run with a
+     *                    wait left in store {@code waitingStoreName}), else they are put in timestamp order first
+     *                    ({@link BandOrder})
+     */
+    BandMatchProcessor(String bucketStoreName, String textStoreName, String copyStoreName, String waitingStoreName,
+            long orderWaitMs, BandMatcher matcher, int shards, EnrichCounters counters) {
         this.bucketStoreName = bucketStoreName;
         this.textStoreName = textStoreName;
         this.copyStoreName = copyStoreName;
+        this.waitingStoreName = waitingStoreName;
+        this.orderWaitMs = orderWaitMs;
         this.matcher = matcher;
         this.shards = shards;
         this.counters = counters;
@@ -76,6 +88,10 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         state.checkLayout(context.taskId().toString());
         // A band task may get no records at all (fewer shards than partitions): its stores get their markers anyway.
         this.idleMarker = context.schedule(IDLE_MARK_AFTER, PunctuationType.WALL_CLOCK_TIME, now -> mark(0));
+        KeyValueStore<Bytes, byte[]> waiting = context.getStateStore(waitingStoreName);
+        this.order = new BandOrder(waiting, orderWaitMs);
+        context.schedule(Duration.ofMillis(order.tickMs()), PunctuationType.WALL_CLOCK_TIME,
+                now -> order.ready(now).forEach(this::match));
     }
 
     /** How long a band task waits for its first record before it marks its stores ({@link StoreBandState#mark}). */
@@ -88,6 +104,7 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     private void mark(long timestamp) {
         if (!marked) {
             state.mark(matcher.epochOf(timestamp));
+            order.mark();
             marked = true;
         }
         if (idleMarker != null) {
@@ -99,6 +116,16 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
     @Override
     public void process(Record<Integer, BandBatch> record) {
         BandBatch batch = record.value();
+        List<BandOrder.Held> ready = order.add(record.key(), batch, context.currentSystemTimeMs());
+        if (ready.stream().noneMatch(h -> h.batch() == batch)) {
+            counters.bandBatchesHeld.incrementAndGet();
+        }
+        ready.forEach(this::match);
+    }
+
+    /** Matches the units of a batch, reports to its article and sends corrections to later ones. */
+    private void match(BandOrder.Held held) {
+        BandBatch batch = held.batch();
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
         // Stream time is committed with the offsets and restored with the state: at the first record after a
@@ -118,12 +145,12 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         for (BandUnit unit : batch.units()) {
             recent.add(batch.articleTs(), unit.exactHash());
         }
-        context.forward(record.withKey(batch.articleId())
-                .withValue(new MatchReport(false, batch.articleId(), batch.articleTs(),
-                        new ArrayList<>(earliest.values()))));
+        context.forward(new Record<>(batch.articleId(), new MatchReport(false, batch.articleId(), batch.articleTs(),
+                new ArrayList<>(earliest.values())), batch.articleTs()));
+        counters.correctionsSent.addAndGet(corrections.size());
         for (Map.Entry<String, KeyValue<Long, List<UnitMatch>>> c : corrections.entrySet()) {
-            context.forward(record.withKey(c.getKey())
-                    .withValue(new MatchReport(true, c.getKey(), c.getValue().key, c.getValue().value)));
+            context.forward(new Record<>(c.getKey(),
+                    new MatchReport(true, c.getKey(), c.getValue().key, c.getValue().value), batch.articleTs()));
         }
     }
 

@@ -112,6 +112,14 @@ public final class EnrichConfig extends AbstractConfig {
             + " dedup.minhash.bands): an identical sentence or paragraph always meets it, a near one with"
             + " probability 1 - (1 - J^rows)^bands; each band costs a bucket read and may add a band task.";
 
+    public static final String DEDUP_ORDER_WAIT_CONFIG = "dedup.order.wait.ms";
+    public static final String DEDUP_ORDER_WAIT_DOC = "Match band batches in timestamp order across the raw topic's"
+            + " partitions: a batch waits (store dedup-band-waiting) until every partition still sending has passed"
+            + " its time; a partition silent for this long no longer holds batches back. Spares the corrections"
+            + " (re-emitted articles) that out-of-order arrival causes on a backlog, at the price of up to this much"
+            + " latency. 0 = match batches as they come. khabar run without --follow sets "
+            + "1000 unless given.";
+
     public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
     public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
             + " duplicates flagged) are logged; 0 = only at close.";
@@ -162,6 +170,8 @@ public final class EnrichConfig extends AbstractConfig {
                     Importance.LOW, DEDUP_SENTENCE_MIN_TOKENS_DOC)
             .define(DEDUP_SENTENCE_BANDS_CONFIG, Type.INT, DedupDefaults.SENTENCE_BANDS, Range.between(1, 64),
                     Importance.LOW, DEDUP_SENTENCE_BANDS_DOC)
+            .define(DEDUP_ORDER_WAIT_CONFIG, Type.LONG, 0L, Range.between(0L, 600_000L), Importance.LOW,
+                    DEDUP_ORDER_WAIT_DOC)
             .define(METRICS_LOG_INTERVAL_CONFIG, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
                     METRICS_LOG_INTERVAL_DOC)
             .define(BLOCK_CACHE_MB_CONFIG, Type.INT, DedupRocksDbConfig.BLOCK_CACHE_MB_DEFAULT, Range.atLeast(8),
@@ -233,6 +243,11 @@ public final class EnrichConfig extends AbstractConfig {
 
     public int bands() {
         return getInt(DEDUP_BANDS_CONFIG);
+    }
+
+    /** {@code dedup.order.wait.ms}: 0 = band batches are matched as they come. */
+    public long orderWaitMs() {
+        return getLong(DEDUP_ORDER_WAIT_CONFIG);
     }
 
     public int rows() {

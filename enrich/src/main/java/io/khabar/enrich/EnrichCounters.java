@@ -16,6 +16,14 @@ public final class EnrichCounters {
     /** Band batches handled, and those that knew which texts have later copies (and so read fewer texts). */
     final AtomicLong bandBatches = new AtomicLong();
     final AtomicLong bandBatchesInOrder = new AtomicLong();
+    /** Band batches that waited for earlier ones from other partitions ({@code dedup.order.wait.ms}). */
+    final AtomicLong bandBatchesHeld = new AtomicLong();
+    /**
+     * Corrections the band side sent to later articles, and those the article side took in (equal once none is on
+     * its way; a retried transaction may count some twice).
+     */
+    final AtomicLong correctionsSent = new AtomicLong();
+    final AtomicLong correctionsReceived = new AtomicLong();
     /** Band reports dropped because their article lay beyond the horizon (it can no longer change). */
     final AtomicLong reportsPastHorizon = new AtomicLong();
     /** Articles whose reports were all in but whose draft was not found (never expected: see the assembler). */
@@ -49,6 +57,18 @@ public final class EnrichCounters {
         return draftsMoved.get();
     }
 
+    public long bandBatchesHeld() {
+        return bandBatchesHeld.get();
+    }
+
+    public long correctionsSent() {
+        return correctionsSent.get();
+    }
+
+    public long correctionsReceived() {
+        return correctionsReceived.get();
+    }
+
     public long restored() {
         return restored.get();
     }
@@ -58,7 +78,7 @@ public final class EnrichCounters {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
                 + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
                 + " drafts-repartitioned=" + draftsMoved + " band-batches=" + bandBatches + " (in order or nearly "
-                + bandBatchesInOrder + ") reports-past-horizon=" + reportsPastHorizon + " drafts-missing="
+                + bandBatchesInOrder + ", held for order " + bandBatchesHeld + ") reports-past-horizon=" + reportsPastHorizon + " drafts-missing="
                 + draftsMissing + " restored-from-changelogs=" + restored;
     }
 }

@@ -44,7 +44,8 @@ import io.khabar.model.Topics;
  *                          ├─ drafts (keyed by id on the id's partition: in place; others: ──────┐
  *                          │    [dedup-drafts repartition, by article id, Smile])                 │
  *                          └─ band batches ─▶ [dedup-bands repartition, by shard of LSH key]      │
- *                                 ─▶ dedup-band-match (stores dedup-band-buckets, -texts, -copies)  │
+ *                                 ─▶ dedup-band-match (stores dedup-band-buckets, -texts, -copies,  │
+ *                                    -waiting: batches put in timestamp order, dedup.order.wait.ms)  │
  *                                 ─▶ [dedup-reports repartition, by article id] ─▶ dedup-assemble-* (stores
  *                                    dedup-article-pending-drafts, -pending-progress: waiting;
  *                                    dedup-article-drafts, -progress: emitted) ─▶ news.enriched
@@ -60,6 +61,7 @@ public final class EnrichTopology {
     public static final String BAND_STORE = "dedup-band-buckets";
     public static final String TEXT_STORE = "dedup-band-texts";
     public static final String COPY_STORE = "dedup-band-copies";
+    public static final String WAITING_STORE = "dedup-band-waiting";
     public static final String DRAFT_STORE = "dedup-article-drafts";
     public static final String PROGRESS_STORE = "dedup-article-progress";
     public static final String PENDING_DRAFT_STORE = "dedup-article-pending-drafts";
@@ -106,6 +108,10 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(COPY_STORE, bandRetention, Duration.ofMillis(horizonMs), true),
                 Serdes.Long(), DedupSerdes.unitRef()));
+        // Band batches waiting for earlier ones of other partitions (BandOrder). The store is there whatever
+        // dedup.order.wait.ms says, so that the topology, and the state a restart finds, do not depend on it.
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WAITING_STORE),
+                Serdes.Bytes(), Serdes.ByteArray()).withCachingEnabled());
         // Articles waiting for their reports are kept until emitted, whatever their age (see ArticleAssembler).
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_DRAFT_STORE),
                 Serdes.String(), DRAFT_SERDE).withCachingEnabled());
@@ -158,9 +164,9 @@ public final class EnrichTopology {
                 .flatMap((id, a) -> batches(a, shards), Named.as("dedup-shard-bands"))
                 .repartition(Repartitioned.with(Serdes.Integer(), DedupSerdes.bandBatch()).withName(BANDS_TOPIC)
                         .withStreamPartitioner(EnrichTopology::shardPartition))
-                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, matcher, shards,
-                        counters),
-                        Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE)
+                .process(() -> new BandMatchProcessor(BAND_STORE, TEXT_STORE, COPY_STORE, WAITING_STORE,
+                        config.orderWaitMs(), matcher, shards, counters),
+                        Named.as("dedup-band-match"), BAND_STORE, TEXT_STORE, COPY_STORE, WAITING_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DedupSerdes.matchReport()).withName(REPORTS_TOPIC));
 
         ArticleAssembler.StoreNames articleStores = new ArticleAssembler.StoreNames(PENDING_DRAFT_STORE,
@@ -205,7 +211,7 @@ public final class EnrichTopology {
         }
         List<KeyValue<Integer, BandBatch>> out = new ArrayList<>(byShard.size());
         for (Map.Entry<Integer, List<BandUnit>> e : byShard.entrySet()) {
-            out.add(KeyValue.pair(e.getKey(), new BandBatch(id, article.timestamp(), e.getValue())));
+            out.add(KeyValue.pair(e.getKey(), new BandBatch(id, article.timestamp(), e.getValue(), article.source())));
         }
         return out;
     }

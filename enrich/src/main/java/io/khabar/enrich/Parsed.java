@@ -11,9 +11,10 @@ sealed interface Parsed {
     /**
      * A parsed article: its draft, event time, fingerprinted units and the number of band batches it makes;
      * {@code inPlace} when the raw record is keyed by the article id on the partition the id's reports go to, so the
-     * draft needs no repartition.
+     * draft needs no repartition; {@code source} the raw-topic partition it was read from (-1: unknown).
      */
-    record Article(EnrichedArticle draft, long timestamp, List<TextUnit> units, int shards, boolean inPlace)
+    record Article(EnrichedArticle draft, long timestamp, List<TextUnit> units, int shards, boolean inPlace,
+            int source)
             implements Parsed {
     }
 

@@ -173,6 +173,45 @@ class EnrichScaleOutIT {
         }
     }
 
+    /**
+     * A backlog over three partitions, whose band batches reach the band task interleaved out of timestamp order
+     * (each partition progresses at its own pace): with {@code dedup.order.wait.ms} the band task matches them in
+     * timestamp order, so no article comes out first without a flag and then again corrected, and the final flags
+     * are those of a run that matches the batches as they come.
+     */
+    @Test
+    void shouldMatchABacklogInTimestampOrderWithoutCorrections() throws Exception {
+        List<SyntheticFeed.Item> feed = SyntheticFeed.generate(300, 41, START);
+        Map<String, Object> ordered = config("ordered", 3, dir.resolve("state-ordered"));
+        ordered.put("dedup.order.wait.ms", 3_000);
+        Map<String, Object> asTheyCome = config("as-they-come", 3, dir.resolve("state-as-they-come"));
+
+        BacklogRun withOrder = runBacklog("ordered", ordered, feed);
+        BacklogRun withoutOrder = runBacklog("as-they-come", asTheyCome, feed);
+
+        System.out.printf("backlog of %d articles: re-emitted %d with dedup.order.wait.ms, %d without%n",
+                feed.size(), withOrder.reemitted(), withoutOrder.reemitted());
+        assertThat(withOrder.flags()).hasSize(feed.size()).isEqualTo(withoutOrder.flags());
+        assertThat(withOrder.flags().values().stream().flatMap(List::stream).filter(f -> !f.equals("-")).count())
+                .as("duplicates flagged").isGreaterThan(100);
+        assertThat(withOrder.reemitted()).as("articles re-emitted with corrections").isZero();
+        assertThat(withOrder.held()).as("batches that waited for other partitions").isPositive();
+    }
+
+    private record BacklogRun(Map<String, List<String>> flags, long reemitted, long held) {
+    }
+
+    private static BacklogRun runBacklog(String name, Map<String, Object> config, List<SyntheticFeed.Item> feed)
+            throws Exception {
+        EnrichApp.ensureTopics(new EnrichConfig(config));
+        produce("raw-" + name, feed); // all of it before the app starts
+        try (EnrichApp app = EnrichApp.start(new EnrichConfig(config))) {
+            assertThat(app.awaitRunning(Duration.ofSeconds(60))).isTrue();
+            Map<String, List<String>> flags = flags(readUntilQuiet("enriched-" + name, feed.size()));
+            return new BacklogRun(flags, app.counters().reemitted(), app.counters().bandBatchesHeld());
+        }
+    }
+
     private static int groupMembers(String groupId) throws Exception {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());

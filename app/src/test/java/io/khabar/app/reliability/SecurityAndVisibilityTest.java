@@ -132,7 +132,7 @@ class SecurityAndVisibilityTest {
         assertThat(messages(e -> e.getLoggerName().endsWith("EnrichApp")))
                 .anyMatch(l -> l.matches("enrich closed; counts: in=\\d+ out=\\d+ .*dead-lettered=\\d+ .*"
                         + "duplicate-paragraphs-flagged=\\d+ drafts-repartitioned=\\d+ band-batches=\\d+ "
-                        + "\\(in order or nearly \\d+\\) reports-past-horizon=\\d+ drafts-missing=\\d+ "
+                        + "\\(in order or nearly \\d+, held for order \\d+\\) reports-past-horizon=\\d+ drafts-missing=\\d+ "
                         + "restored-from-changelogs=\\d+"));
     }
 

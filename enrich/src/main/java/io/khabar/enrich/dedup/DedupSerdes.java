@@ -104,6 +104,7 @@ public final class DedupSerdes {
                 out.writeLongs(u.bandKeys());
                 out.writeBytes(u.sketch());
             }
+            out.writeInt(b.source());
         }, in -> {
             String id = in.readUTF();
             long ts = in.readLong();
@@ -114,7 +115,7 @@ public final class DedupSerdes {
                         UnitKind.values()[in.readByte()]);
                 units.add(new BandUnit(ref, in.readLong(), in.readShingles(), in.readLongs(), in.readBytes()));
             }
-            return new BandBatch(id, ts, units);
+            return new BandBatch(id, ts, units, in.atEnd() ? -1 : in.readInt()); // older records: unknown
         });
     }
 
