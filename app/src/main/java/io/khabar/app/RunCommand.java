@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * {@code dedup.order.wait.ms} of a run without {@code --follow}, unless the config file sets it: a batch of files
-     * is a backlog, where band batches of the three partitions come out of order (a fifth of 5,000 ANT articles
-     * re-emitted with corrections without it, 1% with it; see {@code BandOrder}).
+     * is a backlog, whose band batches reach the band task out of order (without it a fifth of the 5,000 ANT articles
+     * came out twice, unflagged and then corrected; see {@code BandOrder}).
      */
     static final long BATCH_ORDER_WAIT_MS = 1000;
 
@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             }
 
             Map<String, Object> enrichProps = enrich.apply(StageProps.enrich(common, kafka));
-            if (!follow) { // a batch of files is a backlog: match it in order, so that articles come out once
+            if (!follow) { // a batch of files is a backlog: match it in order, so that its articles come out once
                 enrichProps.putIfAbsent(EnrichConfig.DEDUP_ORDER_WAIT_CONFIG, BATCH_ORDER_WAIT_MS);
             }
             EnrichApp enrichApp = EnrichApp.start(new EnrichConfig(enrichProps));

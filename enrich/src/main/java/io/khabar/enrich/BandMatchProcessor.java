@@ -128,9 +128,12 @@ final class BandMatchProcessor implements Processor<Integer, BandBatch, String, 
         BandBatch batch = held.batch();
         Map<String, UnitMatch> earliest = new LinkedHashMap<>();
         Map<String, KeyValue<Long, List<UnitMatch>>> corrections = new TreeMap<>();
-        // Stream time is committed with the offsets and restored with the state: at the first record after a
-        // (re)start it bounds every unit in the state, and the units absorbed since are remembered for a while.
-        recent.advance(Math.max(context.currentStreamTimeMs(), batch.articleTs()));
+        // Stream time is committed with the offsets and restored with the state: at the first batch matched after a
+        // (re)start it bounds every unit in the state; from then on the batches matched do (units are absorbed only
+        // here). Batches held for order count in stream time but are not in the state yet: were stream time the
+        // bound, a replay whose partitions lie 30 s of event time apart would never know its later texts.
+        recent.advance(recent.started() ? batch.articleTs()
+                : Math.max(context.currentStreamTimeMs(), batch.articleTs()));
         LongPredicate laterTexts = recent.laterThan(batch.articleTs());
         counters.bandBatches.incrementAndGet();
         mark(batch.articleTs());

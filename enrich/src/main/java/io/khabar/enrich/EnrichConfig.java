@@ -113,12 +113,13 @@ public final class EnrichConfig extends AbstractConfig {
             + " probability 1 - (1 - J^rows)^bands; each band costs a bucket read and may add a band task.";
 
     public static final String DEDUP_ORDER_WAIT_CONFIG = "dedup.order.wait.ms";
-    public static final String DEDUP_ORDER_WAIT_DOC = "Match band batches in timestamp order across the raw topic's"
-            + " partitions: a batch waits (store dedup-band-waiting) until every partition still sending has passed"
-            + " its time; a partition silent for this long no longer holds batches back. Spares the corrections"
-            + " (re-emitted articles) that out-of-order arrival causes on a backlog, at the price of up to this much"
-            + " latency. 0 = match batches as they come. khabar run without --follow sets "
-            + "1000 unless given.";
+    public static final String DEDUP_ORDER_WAIT_DOC = "Match band batches in timestamp order across the"
+            + " raw topic's partitions: a batch waits (store dedup-band-waiting) until every partition still sending"
+            + " has passed its time; a partition silent for half this long no longer holds batches back, and no batch"
+            + " waits more than 30 times this. Spares the corrections (articles re-emitted) that out-of-order"
+            + " arrival causes, at some latency (at 150 articles/s: p99 +60-80 ms). 0 (default, as Kafka Streams'"
+            + " max.task.idle.ms): match batches as they come. khabar run without --follow sets "
+            + "1000 unless given; set it when replaying a topic.";
 
     public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
     public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
@@ -245,7 +246,7 @@ public final class EnrichConfig extends AbstractConfig {
         return getInt(DEDUP_BANDS_CONFIG);
     }
 
-    /** {@code dedup.order.wait.ms}: 0 = band batches are matched as they come. */
+    /** {@code dedup.order.wait.ms}: 0 = band batches are matched as they come (see {@code BandOrder}). */
     public long orderWaitMs() {
         return getLong(DEDUP_ORDER_WAIT_CONFIG);
     }

@@ -29,8 +29,8 @@ final class RecentTexts {
     private long clock = Long.MIN_VALUE;
 
     /**
-     * Advances to the stream time of the record about to be handled (which counts the record itself); the first call
-     * marks the start: no unit stored before it is later than that time.
+     * Advances to the time of the batch about to be matched (the clock keeps the latest); the first call, with the
+     * stream time, marks the start: no unit stored before it is later than that time.
      */
     void advance(long streamTime) {
         if (!started) {
@@ -45,6 +45,11 @@ final class RecentTexts {
             }
         }
         passed.clear();
+    }
+
+    /** Whether {@link #advance} was called: the start is marked. */
+    boolean started() {
+        return started;
     }
 
     /**

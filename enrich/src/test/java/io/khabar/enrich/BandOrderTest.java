@@ -17,6 +17,8 @@ import io.khabar.enrich.dedup.BandBatch;
 class BandOrderTest {
 
     private static final long WAIT = 1_000;
+    /** Wall-clock time at the test's start: the batches' timestamps (10, 20, …) lie far before it, as in a backlog. */
+    private static final long T0 = 1_000_000_000L;
     private KeyValueStore<Bytes, byte[]> store;
 
     @BeforeEach
@@ -31,19 +33,21 @@ class BandOrderTest {
     void shouldHoldEverythingUntilEveryPartitionCouldShowUpThenReleaseInTimestampOrder() {
         BandOrder order = new BandOrder(store, WAIT);
         order.mark();
-        assertThat(order.add(0, batch("c", 30, 0), 0)).isEmpty();
-        assertThat(order.add(0, batch("a", 10, 1), 100)).isEmpty();
-        assertThat(order.add(0, batch("b", 20, 2), 200)).isEmpty();
-        assertThat(order.ready(900)).isEmpty();
+        assertThat(order.add(0, batch("c", 30, 0), T0)).isEmpty();
+        assertThat(order.add(0, batch("a", 10, 1), T0)).isEmpty();
+        assertThat(order.add(0, batch("b", 20, 2), T0)).isEmpty();
+        assertThat(order.add(0, batch("e", 35, 0), T0 + 800)).isEmpty();
+        assertThat(order.add(0, batch("g", 12, 1), T0 + 800)).isEmpty();
+        assertThat(order.add(0, batch("h", 21, 2), T0 + 800)).isEmpty();
+        assertThat(order.ready(T0 + 900)).as("within the wait after the first batch").isEmpty();
 
-        // Partition 1 sent nothing later than 10, so 20 and 30 wait for it.
-        assertThat(ids(order.ready(1_050))).containsExactly("a");
-        // Partition 1 goes on: everything up to the least advanced partition (2, at 20) goes, in order.
-        assertThat(ids(order.add(0, batch("d", 25, 1), 1_100))).containsExactly("b");
-        // Partition 2 falls silent; once silent for the wait, it holds nothing back; partition 1 (at 25) still does.
-        assertThat(ids(order.ready(1_150))).isEmpty();
-        assertThat(ids(order.ready(1_250))).containsExactly("d");
-        assertThat(ids(order.ready(2_101))).as("every partition silent").containsExactly("c");
+        // Everything up to the least advanced partition (1, at 12) goes, in timestamp order.
+        assertThat(ids(order.ready(T0 + 1_000))).containsExactly("a", "g");
+        // Partition 1 moves on: now partition 2 (at 21) is the least advanced.
+        assertThat(ids(order.add(0, batch("i", 25, 1), T0 + 1_100))).containsExactly("b", "h");
+        // Partitions 0 and 2 fall silent for half the wait: they hold nothing back; partition 1 (at 25) still does.
+        assertThat(ids(order.ready(T0 + 1_350))).containsExactly("i");
+        assertThat(ids(order.ready(T0 + 1_601))).as("every partition silent").containsExactly("c", "e");
         assertThat(order.waiting()).isZero();
         assertThat(store.approximateNumEntries()).as("only the marker is left").isEqualTo(1);
     }
@@ -51,22 +55,24 @@ class BandOrderTest {
     @Test
     void shouldMatchALateBatchAtOnceBeforeTheLaterOnesThatWaited() {
         BandOrder order = new BandOrder(store, WAIT);
-        order.add(0, batch("y", 50, 1), 0);
-        order.add(0, batch("x", 100, 0), 500);
-        assertThat(ids(order.ready(WAIT))).containsExactly("y");
-        // Partition 1 moves past partition 0's waiting batch: that one goes; its own waits for partition 0.
-        assertThat(ids(order.add(0, batch("z", 120, 1), WAIT + 10))).containsExactly("x");
+        order.add(0, batch("y", 50, 1), T0);
+        order.add(0, batch("x", 100, 0), T0);
+        order.add(0, batch("y2", 60, 1), T0 + 900);
+        order.add(0, batch("x2", 105, 0), T0 + 900);
+        assertThat(ids(order.ready(T0 + WAIT))).containsExactly("y", "y2");
+        // Partition 1 moves past partition 0's waiting batches: they go; its own waits for partition 0.
+        assertThat(ids(order.add(0, batch("z", 120, 1), T0 + 1_100))).containsExactly("x", "x2");
         // A new partition's batch at or before the watermark goes at once.
-        assertThat(ids(order.add(0, batch("w", 90, 2), WAIT + 20))).containsExactly("w");
+        assertThat(ids(order.add(0, batch("w", 90, 2), T0 + 1_150))).containsExactly("w");
         assertThat(order.waiting()).isEqualTo(1);
     }
 
     @Test
     void shouldTellShardsApartAndKeepBatchesOfOneArticleInBothShards() {
         BandOrder order = new BandOrder(store, WAIT);
-        order.add(1, batch("a", 10, 0), 0);
-        order.add(0, batch("a", 10, 0), 0);
-        List<BandOrder.Held> out = order.ready(WAIT + 1);
+        order.add(1, batch("a", 10, 0), T0 + 0);
+        order.add(0, batch("a", 10, 0), T0 + 0);
+        List<BandOrder.Held> out = order.ready(T0 + WAIT + 1);
         assertThat(out).extracting(BandOrder.Held::shard).containsExactly(0, 1);
         assertThat(out).extracting(h -> h.batch().source()).containsExactly(0, 0);
     }
@@ -75,59 +81,57 @@ class BandOrderTest {
     void shouldLetTheEarliestGoWhenTooManyWait() {
         BandOrder order = new BandOrder(store, WAIT, 3);
         for (int i = 0; i < 3; i++) {
-            assertThat(order.add(0, batch("a" + i, 10 + i, 0), 0)).isEmpty();
+            assertThat(order.add(0, batch("a" + i, 10 + i, 0), T0 + 0)).isEmpty();
         }
-        assertThat(ids(order.add(0, batch("b", 5, 1), 0))).containsExactly("b");
+        assertThat(ids(order.add(0, batch("b", 5, 1), T0 + 0))).containsExactly("b");
         assertThat(order.waiting()).isEqualTo(3);
     }
 
     @Test
     void shouldNotLetAPartitionWhoseTimestampsLagHoldTheOthersBackForLong() {
         BandOrder order = new BandOrder(store, WAIT);
-        long lag = 3_600_000; // partition 1's producer clock is an hour behind
-        order.add(0, batch("a", lag + 10, 0), 0);
-        order.add(0, batch("b", 10, 1), 0);
-        long now = WAIT;
-        assertThat(ids(order.ready(now))).containsExactly("b");
-        for (int i = 1; now < BandOrder.MAX_WAIT_FACTOR * WAIT; i++) {
-            now += 100;
-            assertThat(order.add(0, batch("b" + i, 10 + i, 1), now)).extracting(h -> h.batch().articleId())
-                    .containsExactly("b" + i);
-            order.add(0, batch("a" + i, lag + 10 + i, 0), now);
+        long lag = 3_600_000; // partition 1's producer clock is an hour behind partition 0's
+        List<String> released = new java.util.ArrayList<>();
+        long now = 0;
+        for (int i = 0; now <= BandOrder.MAX_WAIT_FACTOR * WAIT; i++, now += 100) {
+            released.addAll(ids(order.add(0, batch("a" + i, lag + i, 0), T0 + now)));
+            released.addAll(ids(order.add(0, batch("b" + i, i, 1), T0 + now)));
         }
-        assertThat(ids(order.ready(BandOrder.MAX_WAIT_FACTOR * WAIT + 1))).as("waited long enough").startsWith("a");
+        assertThat(released).as("partition 1's batches go as they come; partition 0's wait for it").contains("b0", "b250")
+                .noneMatch(id -> id.startsWith("a"));
+        assertThat(ids(order.ready(T0 + now))).as("held for the longest wait allowed").startsWith("a0");
     }
 
     @Test
     void shouldReleaseWhatARestartLeftWaiting() {
         BandOrder before = new BandOrder(store, WAIT);
         before.mark();
-        before.add(0, batch("a", 10, 0), 0);
-        before.add(0, batch("b", 20, 1), 0);
+        before.add(0, batch("a", 10, 0), T0 + 0);
+        before.add(0, batch("b", 20, 1), T0 + 0);
 
         BandOrder after = new BandOrder(store, WAIT); // same store, new task instance
-        after.add(0, batch("c", 30, 2), 5_000);
-        assertThat(ids(after.ready(5_000 + WAIT + 1))).containsExactly("a", "b", "c");
+        after.add(0, batch("c", 30, 2), T0 + 5_000);
+        assertThat(ids(after.ready(T0 + 5_000 + WAIT + 1))).containsExactly("a", "b", "c");
     }
 
     @Test
     void shouldMatchAsTheyComeWithoutAWaitAfterWhatARunWithOneLeftWaiting() {
         BandOrder before = new BandOrder(store, WAIT);
         before.mark();
-        before.add(0, batch("a", 10, 0), 0);
-        before.add(0, batch("c", 30, 1), 0);
+        before.add(0, batch("a", 10, 0), T0 + 0);
+        before.add(0, batch("c", 30, 1), T0 + 0);
 
         BandOrder after = new BandOrder(store, 0);
-        assertThat(ids(after.add(0, batch("b", 20, 2), 0))).containsExactly("a", "b", "c");
-        assertThat(ids(after.add(0, batch("e", 50, 0), 0))).containsExactly("e");
-        assertThat(ids(after.add(0, batch("d", 40, 1), 0))).as("no order without a wait").containsExactly("d");
+        assertThat(ids(after.add(0, batch("b", 20, 2), T0 + 0))).containsExactly("a", "b", "c");
+        assertThat(ids(after.add(0, batch("e", 50, 0), T0 + 0))).containsExactly("e");
+        assertThat(ids(after.add(0, batch("d", 40, 1), T0 + 0))).as("no order without a wait").containsExactly("d");
         assertThat(store.approximateNumEntries()).as("only the marker is left").isEqualTo(1);
     }
 
     @Test
     void shouldMatchABatchOfUnknownPartitionAsItComes() {
         BandOrder order = new BandOrder(store, WAIT);
-        assertThat(ids(order.add(0, batch("old", 10, -1), 0))).containsExactly("old");
+        assertThat(ids(order.add(0, batch("old", 10, -1), T0 + 0))).containsExactly("old");
     }
 
     private static BandBatch batch(String id, long ts, int source) {
