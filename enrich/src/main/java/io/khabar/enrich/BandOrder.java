@@ -134,9 +134,9 @@ final class BandOrder {
 
     /**
      * The time up to which batches may be matched: the latest timestamp of the partition furthest behind among those
-     * that sent a batch within half the wait (a partition whose records ran out holds the end of a backlog back no
-     * longer; its thread commits, and so shows its batches, every 100 ms); before every partition could show up, none; at least the time of every
-     * batch held longer than {@link #MAX_WAIT_FACTOR} waits.
+     * that sent a batch within half the wait (so a partition whose records ran out holds the end of a backlog back no
+     * longer; a busy one shows its batches at every commit of its thread, 100 ms apart); before every partition could
+     * show up, none. At least the time of every batch held longer than {@link #MAX_WAIT_FACTOR} waits.
      */
     private long watermark(long now) {
         if (waitMs == 0) {

@@ -78,7 +78,8 @@ public final class EnrichCounters {
         return "in=" + in + " out=" + out + " (re-emitted " + reemitted + ") dead-lettered=" + deadLettered
                 + " skipped=" + skipped + " duplicate-paragraphs-flagged=" + duplicatesFlagged
                 + " drafts-repartitioned=" + draftsMoved + " band-batches=" + bandBatches + " (in order or nearly "
-                + bandBatchesInOrder + ", held for order " + bandBatchesHeld + ") reports-past-horizon=" + reportsPastHorizon + " drafts-missing="
+                + bandBatchesInOrder + ", held for order " + bandBatchesHeld + ") reports-past-horizon="
+                + reportsPastHorizon + " drafts-missing="
                 + draftsMissing + " restored-from-changelogs=" + restored;
     }
 }
