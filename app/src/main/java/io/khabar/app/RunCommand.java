@@ -63,11 +63,12 @@ final class RunCommand implements Callable<Integer> {
     Duration idleTimeout;
 
     /**
-     * {@code dedup.order.wait.ms} of a run without {@code --follow}, unless the config file sets it: a batch of files
-     * is a backlog, whose band batches reach the band task out of order (without it a fifth of the 5,000 ANT articles
-     * came out twice, unflagged and then corrected; see {@code BandOrder}).
+     * {@code dedup.order.wait.ms} of {@code run}, unless the config file sets it: the files there are (and, with
+     * {@code --follow}, the files of the directory at the start) are a backlog, whose band batches reach the band task
+     * out of order (without it a fifth of the 5,000 ANT articles came out twice, unflagged and then corrected; see
+     * {@code BandOrder}).
      */
-    static final long BATCH_ORDER_WAIT_MS = 1000;
+    static final long RUN_ORDER_WAIT_MS = 1000;
 
     @Override
     public Integer call() throws Exception {
@@ -97,9 +98,8 @@ final class RunCommand implements Callable<Integer> {
             }
 
             Map<String, Object> enrichProps = enrich.apply(StageProps.enrich(common, kafka));
-            if (!follow) { // a batch of files is a backlog: match it in order, so that its articles come out once
-                enrichProps.putIfAbsent(EnrichConfig.DEDUP_ORDER_WAIT_CONFIG, BATCH_ORDER_WAIT_MS);
-            }
+            // files are a backlog: match them in order, so that their articles come out once
+            enrichProps.putIfAbsent(EnrichConfig.DEDUP_ORDER_WAIT_CONFIG, RUN_ORDER_WAIT_MS);
             EnrichApp enrichApp = EnrichApp.start(new EnrichConfig(enrichProps));
             resources.enrich = enrichApp;
 

@@ -118,8 +118,8 @@ public final class EnrichConfig extends AbstractConfig {
             + " has passed its time; a partition silent for half this long no longer holds batches back, and no batch"
             + " waits more than 30 times this. Spares the corrections (articles re-emitted) that out-of-order"
             + " arrival causes, at some latency (at 150 articles/s: p99 +60-80 ms). 0 (default, as Kafka Streams'"
-            + " max.task.idle.ms): match batches as they come. khabar run without --follow sets "
-            + "1000 unless given; set it when replaying a topic.";
+            + " max.task.idle.ms): match batches as they come. khabar run sets 1000 unless given; set it when"
+            + " replaying a topic.";
 
     public static final String METRICS_LOG_INTERVAL_CONFIG = "metrics.log.interval.ms";
     public static final String METRICS_LOG_INTERVAL_DOC = "How often the counts (in, out, dead-lettered,"
