@@ -44,8 +44,9 @@ final class InputFollower {
                 }
             }
             throw new IllegalStateException("a stage stopped while following " + input);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (InterruptedException stop) {
+            // Ctrl-C: the interrupt is taken here, so that the caller can still close its clients (a Kafka producer
+            // closed by an interrupted thread throws instead of flushing)
         }
     }
 

@@ -136,6 +136,7 @@ final class RunCommand implements Callable<Integer> {
                     try {
                         new InputFollower(input, ingestor, progress).followUntilInterrupted(
                                 () -> sinkFailure.get() == null && isAlive(enrichApp));
+                        progress.say("stopping");
                     } catch (IllegalStateException stopped) {
                         Throwable reason = sinkFailure.get() != null ? sinkFailure.get()
                                 : enrichApp.failure().orElse(null);
