@@ -147,8 +147,7 @@ final class RunCommand implements Callable<Integer> {
             }
 
             Set<String> expected = report.ids();
-            long lastCount = -1;
-            long lastChange = System.nanoTime();
+            Stall stall = new Stall(idleTimeout);
             while (!handled.containsAll(expected)) {
                 Throwable failure = sinkFailure.get();
                 if (failure != null) {
@@ -158,10 +157,7 @@ final class RunCommand implements Callable<Integer> {
                     throw enrichStopped(enrichApp);
                 }
                 long done = expected.stream().filter(handled::contains).count();
-                if (done != lastCount) {
-                    lastCount = done;
-                    lastChange = System.nanoTime();
-                } else if (Duration.ofNanos(System.nanoTime() - lastChange).compareTo(idleTimeout) > 0) {
+                if (stall.stalled(done)) {
                     throw new IllegalStateException("no progress for " + idleTimeout + ": " + done + " of "
                             + expected.size() + " articles written (see --idle-timeout)");
                 }
@@ -200,22 +196,16 @@ final class RunCommand implements Callable<Integer> {
      */
     private static void awaitCorrections(EnrichApp app, SinkStage sink, Progress progress)
             throws InterruptedException {
-        long quietSince = System.nanoTime();
-        long last = -1;
+        Stall stall = new Stall(CORRECTIONS_QUIET);
         while (isAlive(app)) {
             long sent = app.counters().correctionsSent();
             long received = app.counters().correctionsReceived();
             long emitted = app.counters().out();
-            SinkStats stats = sink.stats();
-            long read = stats.read();
+            long read = sink.stats().read();
             if (received >= sent && read >= emitted) {
                 return;
             }
-            long moved = received + read + emitted;
-            if (moved != last) {
-                last = moved;
-                quietSince = System.nanoTime();
-            } else if (System.nanoTime() - quietSince > CORRECTIONS_QUIET.toNanos()) {
+            if (stall.stalled(received + read + emitted)) {
                 progress.say("stopped waiting for corrections: %d of %d taken in, %d of %d enriched records read by"
                         + " the sink", received, sent, read, emitted);
                 return;
