@@ -164,6 +164,10 @@ final class EntityCanonicalizer {
         return false;
     }
 
+    /**
+     * Same-type names one edit apart (two from 8 letters on) are one name spelled two ways (يريفيان / يريفان), from 5
+     * letters on: shorter names one edit apart are different names more often than not (أحمد / محمد).
+     */
     private static void mergeSpellingVariants(List<Entry> all) {
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
@@ -178,7 +182,7 @@ final class EntityCanonicalizer {
                     continue;
                 }
                 int shorter = Math.min(a.key.length(), b.key.length());
-                if (shorter < 4) {
+                if (shorter < 5 || !digitsOf(a.key).equals(digitsOf(b.key))) {
                     continue;
                 }
                 int limit = shorter >= 8 ? 2 : 1;
@@ -189,25 +193,48 @@ final class EntityCanonicalizer {
         }
     }
 
-    /** A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it. */
+    /** The digits of a name in order: names that differ in a number (بوينغ 747, بوينغ 777) are different names. */
+    private static String digitsOf(String key) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                digits.append(key.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
+    /**
+     * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it; failing
+     * that, a person's one-word mention that begins one longer name of the article joins it (سيرينا after سيرينا
+     * وليامز). Not when two different names qualify.
+     */
     private static void linkShortMentions(List<Entry> all) {
         for (Entry shortEntry : all) {
-            Entry target = null;
-            boolean ambiguous = false;
-            for (Entry longEntry : all) {
-                if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
-                        || !endsWith(longEntry.tokens, shortEntry.tokens)) {
-                    continue;
-                }
-                if (target != null && target.root() != longEntry.root()) {
-                    ambiguous = true;
-                }
-                target = longEntry;
+            Entry target = uniqueLongerName(shortEntry, all, true);
+            if (target == null && shortEntry.type == NameType.PERS && shortEntry.tokens.length == 1) {
+                target = uniqueLongerName(shortEntry, all, false);
             }
-            if (target != null && !ambiguous) {
+            if (target != null) {
                 shortEntry.union(target);
             }
         }
+    }
+
+    private static Entry uniqueLongerName(Entry shortEntry, List<Entry> all, boolean atEnd) {
+        Entry target = null;
+        for (Entry longEntry : all) {
+            if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
+                    || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
+                            : longEntry.tokens[0].equals(shortEntry.tokens[0]))) {
+                continue;
+            }
+            if (target != null && target.root() != longEntry.root()) {
+                return null;
+            }
+            target = longEntry;
+        }
+        return target;
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -16,6 +20,13 @@ import io.khabar.arabic.ArabicNormalizer;
  * Gives the model span-match features and gives canonicalization the proper spelling of a known name.
  *
  * <p>Resource format: {@code TYPE<TAB>canonical|variant|variant}, {@code #} comments.
+ *
+ * <p>A listed spelling names its entry's canonical, with two exceptions, where the spelling is its own canonical
+ * name: a spelling listed under two names (عمان: سلطنة عمان or the city; يورو: the currency or the championship), and
+ * a one-word variant of a person's name that many people share: a family name with ال (المالكي, الحريري), a given
+ * name (باراك), or the name's own first word (عدي for عدي صدام حسين). The tagger still knows them as names;
+ * only the full name is not guessed for them. A bare surname of one famous holder (بوتين, أردوغان) keeps its full
+ * name.
  */
 final class Gazetteer {
 
@@ -32,10 +43,14 @@ final class Gazetteer {
     private final LongIntMap entries = new LongIntMap(4096);
     private final LongIntMap prefixes = new LongIntMap(4096);
     private final Map<String, Name> byKey = new HashMap<>();
+    private final Set<String> ambiguousKeys = new HashSet<>();
     private final LongIntMap triggers = new LongIntMap(256);
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
         Gazetteer g = new Gazetteer();
+        record Listed(String form, String canonical, NameType type) {
+        }
+        List<Listed> listed = new ArrayList<>();
         try (BufferedReader r = reader(names)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -48,7 +63,7 @@ final class Gazetteer {
                 String[] forms = line.substring(tab + 1).split("\\|");
                 String canonical = forms[0].strip();
                 for (String form : forms) {
-                    g.add(form.strip(), canonical, type);
+                    listed.add(new Listed(form.strip(), canonical, type));
                 }
             }
         } catch (IOException e) {
@@ -70,6 +85,10 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // after the triggers, which tell the given names
+        for (Listed l : listed) {
+            g.add(l.form(), l.canonical(), l.type());
+        }
         return g;
     }
 
@@ -90,7 +109,26 @@ final class Gazetteer {
             }
         }
         entries.or(seq, 1 << type.ordinal());
-        byKey.putIfAbsent(key(form), new Name(canonical, type));
+        String key = key(form);
+        Name name = new Name(namesItsHolder(form, canonical, type) ? canonical : form, type);
+        Name before = byKey.putIfAbsent(key, name);
+        if (before != null && !before.canonical().equals(name.canonical()) && ambiguousKeys.add(key)) {
+            byKey.put(key, new Name(form, before.type()));
+        }
+    }
+
+    /**
+     * False for a one-word variant of a person's name that does not single its holder out: a family name with ال, a
+     * given name, or the name's own first word.
+     */
+    private boolean namesItsHolder(String form, String canonical, NameType type) {
+        if (type != NameType.PERS || form.equals(canonical) || form.indexOf(' ') >= 0) {
+            return true;
+        }
+        String word = key(form);
+        String[] words = key(canonical).split(" ");
+        return words.length < 2 || (!word.startsWith("ال") && !word.equals(words[0])
+                && triggers.get(Hashing.ofFolded(form), 0) != FIRST_NAME);
     }
 
     /** The lookup key of a name: normalized, punctuation folded to single spaces. */

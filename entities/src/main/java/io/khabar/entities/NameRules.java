@@ -5,10 +5,12 @@ package io.khabar.entities;
  * conventions): a predicted name that lies inside a longer gazetteer name grows to the whole name (قره → قره باغ,
  * مينسك → مجموعة مينسك), a predicted name that is exactly a gazetteer name of one type takes that type, and ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية,
  * مجلس النواب الأمريكي) become organizations, and a person's name does not begin with a nationality (رئيس الوزراء
- * الأرميني نيكول باشينيان → نيكول باشينيان).
+ * الأرميني نيكول باشينيان → نيكول باشينيان), two known names joined by و are two names (يوفنتوس وبرشلونة), and a
+ * person's name takes in its family name after آل (سلمان بن عبدالعزيز آل سعود).
  */
 final class NameRules {
 
+    private static final long AL_FAMILY = Hashing.ofFolded("آل");
     private static final long[] INSTITUTION_HEADS = {
         Hashing.ofFolded("وزارة"), Hashing.ofFolded("مجلس"),
     };
@@ -17,7 +19,9 @@ final class NameRules {
     }
 
     static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
+        splitJoinedNames(tokens, x.gazetteer(), labels);
         growToGazetteerNames(x.gazetteer(), labels);
+        extendFamilyNames(tokens, x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
     }
@@ -56,6 +60,46 @@ final class NameRules {
             s++;
         }
         return e - s >= 6 && c[s] == 'ا' && c[s + 1] == 'ل' && c[e - 1] == 'ي';
+    }
+
+    /**
+     * A predicted name with an inner word و + the start of a gazetteer name (يوفنتوس وبرشلونة, طالبان والقاعدة) is two
+     * names, unless that word is inside a gazetteer name begun before it (البوسنة والهرسك, ترينيداد وتوباغو).
+     */
+    static void splitJoinedNames(TokenSpans tokens, int[] gz, int[] labels) {
+        char[] c = tokens.text();
+        for (int k = 1; k < labels.length; k++) {
+            int start = tokens.starts()[k];
+            if (!Labels.isInside(labels[k]) || c[start] != 'و' || tokens.ends()[k] - start < 4
+                    || (gz[k] & Gazetteer.STRIPPED_BIT) == 0 || (gz[k] & 0x55) == 0 || (gz[k] & 0xAA) != 0) {
+                continue;
+            }
+            labels[k] = Labels.begin(Labels.type(labels[k]));
+        }
+    }
+
+    /** A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان). */
+    static void extendFamilyNames(TokenSpans tokens, long[] words, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        for (int e = 1; e < labels.length; e++) {
+            boolean nameEndsBefore = (labels[e - 1] == begin || labels[e - 1] == inside) && labels[e] != inside;
+            if (!nameEndsBefore) {
+                continue;
+            }
+            if (words[e - 1] == AL_FAMILY && labels[e - 1] == inside && isWord(tokens, e)
+                    && (labels[e] == Labels.O || labels[e] == begin)) {
+                labels[e] = inside;
+            } else if (words[e] == AL_FAMILY && labels[e] == Labels.O && e + 1 < labels.length && isWord(tokens, e + 1)
+                    && (labels[e + 1] == Labels.O || labels[e + 1] == begin)) {
+                labels[e] = inside;
+                labels[e + 1] = inside;
+            }
+        }
+    }
+
+    private static boolean isWord(TokenSpans t, int i) {
+        return Character.isLetter(t.text()[t.starts()[i]]);
     }
 
     static void growToGazetteerNames(int[] gz, int[] labels) {

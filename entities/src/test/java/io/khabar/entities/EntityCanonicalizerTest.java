@@ -35,6 +35,16 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldLinkAPersonsFirstNameToTheOneFullNameItBegins() {
+        assertThat(canonicals(m(NameType.PERS, "سيرينا وليامز", 0, 0), m(NameType.PERS, "سيرينا", 1, 6)))
+                .containsExactly("سيرينا وليامز", "سيرينا وليامز");
+        // two full names begin with it: left alone
+        assertThat(canonicals(m(NameType.PERS, "محمد صلاح", 0, 0), m(NameType.PERS, "محمد النني", 0, 20),
+                m(NameType.PERS, "محمد", 1, 0)))
+                .containsExactly("محمد صلاح", "محمد النني", "محمد");
+    }
+
+    @Test
     void shouldNotLinkAmbiguousShortMention() {
         assertThat(canonicals(m(NameType.PERS, "كريم حسنوف", 0, 0), m(NameType.PERS, "نادر حسنوف", 0, 20),
                 m(NameType.PERS, "حسنوف", 1, 0)))
@@ -58,6 +68,37 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.LOC, "كيليسالي", 0, 0), m(NameType.LOC, "كيليسالى", 1, 0),
                 m(NameType.LOC, "كيليسالي", 2, 0)))
                 .containsOnly("كيليسالي");
+        // short names one letter apart are different names
+        assertThat(canonicals(m(NameType.PERS, "أحمد", 0, 0), m(NameType.PERS, "محمد", 1, 0)))
+                .containsExactly("أحمد", "محمد");
+    }
+
+    @Test
+    void shouldNotMergeNamesThatDifferInANumber() {
+        assertThat(canonicals(m(NameType.MISC, "بوينغ 747", 0, 0), m(NameType.MISC, "بوينغ 777", 1, 0)))
+                .containsExactly("بوينغ 747", "بوينغ 777");
+    }
+
+    @Test
+    void shouldGiveTheFullNameOfABareSurnameOnlyWhenItSinglesItsHolderOut() {
+        // one famous holder: the gazetteer's full name
+        assertThat(canonicals(m(NameType.PERS, "أردوغان", 0, 0))).containsExactly("رجب طيب أردوغان");
+        // a family name with ال is shared by many (تركي المالكي, نوري المالكي): kept as written
+        assertThat(canonicals(m(NameType.PERS, "المالكي", 0, 0))).containsExactly("المالكي");
+        // ... and still joins a full name of the article
+        assertThat(canonicals(m(NameType.PERS, "تركي المالكي", 0, 0), m(NameType.PERS, "المالكي", 1, 0)))
+                .containsExactly("تركي المالكي", "تركي المالكي");
+        // a given name listed as a variant (باراك: إيهود باراك, but also باراك أوباما)
+        assertThat(canonicals(m(NameType.PERS, "باراك", 0, 0))).containsExactly("باراك");
+    }
+
+    @Test
+    void shouldKeepASpellingListedUnderTwoNamesAsWritten() {
+        // the currency, or the European championship
+        assertThat(canonicals(m(NameType.MISC, "يورو", 0, 0))).containsExactly("يورو");
+        // the sultanate, or Jordan's capital
+        assertThat(canonicals(m(NameType.LOC, "عمان", 0, 0))).containsExactly("عمان");
+        assertThat(canonicals(m(NameType.LOC, "سلطنة عمان", 0, 0))).containsExactly("سلطنة عمان");
     }
 
     @Test

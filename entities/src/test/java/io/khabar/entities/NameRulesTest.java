@@ -37,6 +37,40 @@ class NameRulesTest {
                 .isEqualTo("O O O O O B-LOC O");
     }
 
+    @Test
+    void shouldSplitTwoKnownNamesJoinedByWaw() {
+        assertThat(split("لاعب يوفنتوس وبرشلونة السابق", "O B-ORG I-ORG O")).isEqualTo("O B-ORG B-ORG O");
+        // one listed name with و inside it stays one name
+        assertThat(split("زار البوسنة والهرسك أمس", "O B-LOC I-LOC O")).isEqualTo("O B-LOC I-LOC O");
+        // و + a word that begins no known name
+        assertThat(split("منظمة الأمن والتعاون", "B-ORG I-ORG I-ORG")).isEqualTo("B-ORG I-ORG I-ORG");
+    }
+
+    @Test
+    void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
+        assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
+        assertThat(family("الشيخ محمد بن زايد آل نهيان ،", "O B-PERS I-PERS I-PERS O O O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
+        // آل before punctuation, or not after a name, is left alone
+        assertThat(family("محمد آل ،", "B-PERS I-PERS O")).isEqualTo("B-PERS I-PERS O");
+        assertThat(family("قال آل سعود", "O O O")).isEqualTo("O O O");
+    }
+
+    private static String split(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        NameRules.splitJoinedNames(tokens, FEATURES.extractAll(tokens).gazetteer(), ids);
+        return names(ids);
+    }
+
+    private static String family(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        NameRules.extendFamilyNames(tokens, FEATURES.extractAll(tokens).words(), ids);
+        return names(ids);
+    }
+
     private static String trimmed(String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
         int[] ids = ids(labels);
