@@ -24,7 +24,10 @@ public final class ArabicMonths {
             Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("اذار", 3), Map.entry("نيسان", 4),
             Map.entry("ايار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("اب", 8),
             Map.entry("ايلول", 9), Map.entry("تشرين الاول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الاول", 12));
+            Map.entry("كانون الاول", 12),
+            // the same without ال, as often written (كانون ثاني, تشرين أول)
+            Map.entry("كانون ثاني", 1), Map.entry("تشرين اول", 10), Map.entry("تشرين ثاني", 11),
+            Map.entry("كانون اول", 12));
 
     /** First words of two-word Syriac month names. */
     private static final List<String> TWO_WORD_HEADS = List.of("كانون", "تشرين");

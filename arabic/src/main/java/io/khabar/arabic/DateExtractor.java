@@ -21,12 +21,16 @@ import io.khabar.model.DateMention;
  *   <li>day, month, year: {@code 9 نوفمبر 2020}, {@code 9 تشرين الثاني/نوفمبر 2020}, {@code 29 أغسطس عام 1997},
  *       {@code 31/10/2020}, {@code 2020-10-31} → {@code 2020-11-09}. When a Levantine and a transliterated month
  *       name are paired and disagree ({@code تشرين الأول/نوفمبر}) the transliterated one wins;</li>
+ *   <li>the day may also be written out as an ordinal before من ({@code الحادي عشر من سبتمبر 2001},
+ *       {@code الثالث من أغسطس/آب}), and من شهر may stand between day and month ({@code 19 من شهر يونيو});</li>
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
  *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). Skipped when
  *       the publication date is unknown;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
- *       publication date is known;</li>
+ *       publication date is known; and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
+ *       مطلع، منتصف، أواخر، نهاية, …: {@code في يونيو} → the June from 8 months before publication to 4 after;
+ *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);</li>
  *   <li>years introduced by عام/سنة with clitics ({@code عام 1997}, {@code لعام 1997}, {@code بعام}) →
  *       {@code 1997}; bare numbers are never dates;</li>
  *   <li>relative days, only when the publication date is known: {@code اليوم الأحد} (the publication date when its
@@ -152,6 +156,22 @@ public final class DateExtractor {
         if (DateWords.YEAR_MARKERS.contains(norm)) {
             return markedYear(t, k);
         }
+        int ordinalEnd = DateWords.ordinalDayEnd(t, k);
+        // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم qualifies that noun
+        boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم");
+        if (ordinalEnd >= 0 && !ofANoun) {
+            Match m = dayMonth(t, k, DateWords.ordinalDay(t, k), ordinalEnd, true, published);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (norm.equals("اول") || norm.equals("واول")) {
+            // أول يوليو: the first day of the month (أول أمس is relative, below)
+            Match m = dayMonth(t, k, 1, k, false, published);
+            if (m != null) {
+                return m;
+            }
+        }
         if (published == null) {
             return null;
         }
@@ -161,10 +181,31 @@ public final class DateExtractor {
     /** {@code 9 نوفمبر 2020}, {@code 9 تشرين الثاني/نوفمبر عام 2020}, {@code 27 سبتمبر الماضي}. */
     private static Match dayMonth(DateTokens t, int k, LocalDate published) {
         int day = t.value(k);
-        if (t.digits(k) > 2 || day < 1 || day > 31 || !t.spaceBefore(k + 1)) {
+        if (t.digits(k) > 2 || day < 1 || day > 31) {
             return null;
         }
-        int monthToken = t.is(k + 1, "من") && t.spaceBefore(k + 2) ? k + 2 : k + 1;
+        // 7آب/أغسطس: a day glued to the month
+        return dayMonth(t, k, day, k, false, published);
+    }
+
+    /**
+     * A day (the tokens {@code k..dayEnd}) and the month after it, with من or من شهر between (required after an
+     * ordinal, {@code needsMin}), then a year, a qualifier or neither.
+     */
+    private static Match dayMonth(DateTokens t, int k, int day, int dayEnd, boolean needsMin, LocalDate published) {
+        boolean numeric = t.isNumber(k);
+        if (!t.spaceBefore(dayEnd + 1) && !(numeric && t.glued(dayEnd + 1))) {
+            return null;
+        }
+        int monthToken = dayEnd + 1;
+        if (t.is(monthToken, "من") && t.spaceBefore(monthToken + 1)) {
+            monthToken++;
+            if (t.is(monthToken, "شهر") && t.spaceBefore(monthToken + 1)) {
+                monthToken++;
+            }
+        } else if (needsMin) {
+            return null;
+        }
         MonthSpan month = monthAt(t, monthToken);
         if (month == null) {
             return null;
@@ -216,8 +257,11 @@ public final class DateExtractor {
                     yearToken + 1);
         }
         int next = month.last + 1;
-        if (published == null || !t.spaceBetween(month.end, next)) {
+        if (published == null) {
             return null;
+        }
+        if (!t.spaceBetween(month.end, next)) {
+            return bareMonth(t, k, month, published);
         }
         String qualifier = t.norm(next);
         int year = published.getYear();
@@ -226,9 +270,32 @@ public final class DateExtractor {
         } else if (DateWords.NEXT.contains(qualifier)) {
             year = month.month <= published.getMonthValue() ? year + 1 : year;
         } else if (!DateWords.CURRENT.contains(qualifier)) {
-            return null;
+            return bareMonth(t, k, month, published);
         }
         return new Match(month.start, t.end(next), yearMonth(year, month.month), next + 1);
+    }
+
+    /**
+     * A month with no year or qualifier, after a word of time ({@code في يونيو}, {@code منذ أبريل}, {@code مطلع
+     * تموز/يوليو}): the one from 8 months before publication to 4 after; after منذ the last one not after it.
+     */
+    private static Match bareMonth(DateTokens t, int k, MonthSpan month, LocalDate published) {
+        // a clitic glued to the month (ويونيو, بيونيو), no word of time before it, or another month after it
+        // (كانون الثاني ديسمبر, a pair that disagrees): not taken
+        String lead = k > 0 && t.spaceBefore(k) ? t.norm(k - 1) : null;
+        if (month.start > t.start(k) || lead == null || singleMonth(t, month.last + 1) != null
+                || !(DateWords.MONTH_LEADS.contains(lead)
+                || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !"مارس".equals(t.norm(k))))) {
+            return null;
+        }
+        int offset = month.month - published.getMonthValue();
+        int year = published.getYear();
+        if (offset > 4 || ("منذ".equals(lead) && offset > 0)) {
+            year--;
+        } else if (offset < -8) {
+            year++;
+        }
+        return new Match(month.start, month.end, yearMonth(year, month.month), month.last + 1);
     }
 
     /** {@code عام 1997}, {@code لعام 1997}: a year after عام or سنة. */
@@ -341,7 +408,14 @@ public final class DateExtractor {
             return null;
         }
         int next = first.last + 1;
-        if (t.sepBefore(next, '/')) {
+        if (t.spaceBefore(next)) {
+            // يوليو تموز, أغسطس آب: a transliterated and a Levantine name side by side (Reuters' style)
+            MonthSpan second = singleMonth(t, next);
+            if (second != null && second.month == first.month && second.start == t.start(next)
+                    && DateWords.isSyriac(monthName(t, first)) != DateWords.isSyriac(monthName(t, second))) {
+                return new MonthSpan(first.month, first.start, second.end, second.last);
+            }
+        } else if (t.sepBefore(next, '/')) {
             MonthSpan second = singleMonth(t, next);
             if (second != null) {
                 int month = preferTransliterated(t, first, second);
@@ -419,7 +493,8 @@ public final class DateExtractor {
     private static int yearAfter(DateTokens t, MonthSpan month) {
         int next = month.last + 1;
         if (!t.spaceBetween(month.end, next)) {
-            return -1;
+            // تموز/يوليو2017: a year glued to the month
+            return isYear(t, next) && month.end == t.start(next) ? next : -1;
         }
         if (t.is(next, "من") && DateWords.YEAR_MARKERS.contains(t.norm(next + 1)) && t.spaceBefore(next + 1)) {
             next++;

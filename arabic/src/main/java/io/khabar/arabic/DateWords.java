@@ -29,10 +29,25 @@ final class DateWords {
 
     static final Set<String> DAY = Set.of("يوم", "ويوم", "بيوم", "ليوم");
 
+    /** Words of time that make a bare month after them a date (في يونيو, منذ أبريل, أواخر تموز); folded, as all here. */
+    static final Set<String> MONTH_LEADS = Set.of(
+            "في", "وفي", "منذ", "ومنذ", "فمنذ", "خلال", "وخلال", "حتي", "وحتي", "قبل", "بعد", "بحلول", "شهر", "وشهر", "بشهر",
+            "لشهر", "الشهر", "شهري", "بين", "مطلع", "ومطلع", "اوائل", "مستهل", "بدايه", "وبدايه", "منتصف", "ومنتصف", "اواسط",
+            "اواخر", "واواخر", "نهايه", "ونهايه", "اخر", "غره");
+
+    /** Words before a bare month that make it a date unless it can be a verb (من أبريل إلى يونيو; من مارس = who did). */
+    static final Set<String> WEAK_MONTH_LEADS = Set.of("من", "الي", "والي", "بدءا", "ابتداء", "اعتبارا");
+
+    /** Ordinal days 1-10 (الأول … العاشر), folded; الحادي only in 11, 21 and 31. */
+    private static final Map<String, Integer> ORDINAL_UNITS = Map.ofEntries(
+            Map.entry("الاول", 1), Map.entry("الحادي", 1), Map.entry("الثاني", 2), Map.entry("الثالث", 3),
+            Map.entry("الرابع", 4), Map.entry("الخامس", 5), Map.entry("السادس", 6), Map.entry("السابع", 7),
+            Map.entry("الثامن", 8), Map.entry("التاسع", 9), Map.entry("العاشر", 10));
+
     /** The Syriac (Levantine) month names, folded: in a pair with a transliterated name the latter wins. */
     static final Set<String> SYRIAC_MONTHS = Set.of(
             "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
-            "تشرين الثاني", "كانون الاول");
+            "تشرين الثاني", "كانون الاول", "كانون ثاني", "تشرين اول", "تشرين ثاني", "كانون اول");
 
     /** Suffixes glued to a year: م and ء (Urdu) for the common era. هـ marks a Hijri year, never taken. */
     static final Set<String> YEAR_SUFFIXES = Set.of("م", "ء");
@@ -67,6 +82,52 @@ final class DateWords {
     static boolean isSyriac(String norm) {
         return SYRIAC_MONTHS.contains(norm) || (norm.length() > 3 && isClitic(norm.charAt(0))
                 && ArabicMonths.monthOf(norm) == 0 && SYRIAC_MONTHS.contains(norm.substring(1)));
+    }
+
+    /**
+     * The last token of an ordinal day written out at token {@code k} (الثالث, الحادي عشر, الثاني والعشرين,
+     * الحادي والثلاثين; a leading و allowed), or -1.
+     */
+    static int ordinalDayEnd(DateTokens t, int k) {
+        return ordinal(t, k) == 0 ? -1 : k + (ordinal(t, k) > 10 && !isTensWord(unwaw(t.norm(k))) ? 1 : 0);
+    }
+
+    /** The day of the ordinal at token {@code k} (see {@link #ordinalDayEnd}). */
+    static int ordinalDay(DateTokens t, int k) {
+        return ordinal(t, k);
+    }
+
+    private static int ordinal(DateTokens t, int k) {
+        String word = unwaw(t.norm(k));
+        if (word.equals("العشرين")) {
+            return 20;
+        }
+        if (word.equals("الثلاثين")) {
+            return 30;
+        }
+        Integer unit = ORDINAL_UNITS.get(word);
+        if (unit == null) {
+            return 0;
+        }
+        String next = t.spaceBefore(k + 1) ? t.norm(k + 1) : "";
+        if (unit < 10 && next.equals("عشر")) {
+            return 10 + unit;
+        }
+        if (unit < 10 && next.equals("والعشرين")) {
+            return 20 + unit;
+        }
+        if (unit == 1 && next.equals("والثلاثين")) {
+            return 31;
+        }
+        return word.equals("الحادي") ? 0 : unit;
+    }
+
+    private static boolean isTensWord(String word) {
+        return word.equals("العشرين") || word.equals("الثلاثين");
+    }
+
+    private static String unwaw(String norm) {
+        return norm.length() > 4 && norm.charAt(0) == 'و' && norm.charAt(1) == 'ا' ? norm.substring(1) : norm;
     }
 
     private static boolean isClitic(char c) {

@@ -164,6 +164,69 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadADayWrittenOutAsAnOrdinal() {
+        DateMention m = only("هجمات الحادي عشر من سبتمبر 2001 على الولايات المتحدة", null);
+        assertThat(m.text()).isEqualTo("الحادي عشر من سبتمبر 2001");
+        assertThat(m.value()).isEqualTo("2001-09-11");
+        LocalDate published = LocalDate.of(2018, 8, 10);
+        assertThat(values("أرسل مسؤولون في الثالث من أغسطس/آب ملاحظة", published)).containsExactly("2018-08-03");
+        assertThat(values("انتخابات السادس من تشرين الثاني/نوفمبر المقبل", published)).containsExactly("2018-11-06");
+        assertThat(values("في الثاني والعشرين من يونيو الماضي، والعشرين من يوليو", published))
+                .containsExactly("2018-06-22", "2018-07-20");
+        assertThat(values("في الحادي والثلاثين من ديسمبر 2017 والأول من يناير 2018", null))
+                .containsExactly("2017-12-31", "2018-01-01");
+        assertThat(values("حتى اليوم الأول من سبتمبر 2018", null)).containsExactly("2018-09-01");
+        // the first half of October: the month, not its first day
+        assertThat(values("خلال النصف الأول من أكتوبر المقبل", published)).containsExactly("2018-10");
+        // an ordinal with no month after من is no date; nor is the month's own الثاني
+        assertThat(values("وهو الثاني من نوعه منذ كانون الثاني من العام الماضي", null)).isEmpty();
+    }
+
+    @Test
+    void shouldReadMonthPairsWithoutASlashAndOtherCommonForms() {
+        LocalDate published = LocalDate.of(2018, 8, 10);
+        DateMention m = only("منذ 30 مارس آذار لكن المنظمين", published);
+        assertThat(m.text()).isEqualTo("30 مارس آذار");
+        assertThat(m.value()).isEqualTo("2018-03-30");
+        assertThat(values("بدأت في يونيو حزيران، وفي يوليو تموز حيث", published))
+                .containsExactly("2018-06", "2018-07");
+        assertThat(values("من أول يناير كانون الثاني حتى 31 يوليو 2018", published))
+                .containsExactly("2018-01-01", "2018-07-31");
+        assertThat(values("اعتبارا من 7آب/أغسطس سيطبق", published)).containsExactly("2018-08-07");
+        assertThat(values("حتى ديسمبر/ كانون أول الماضي", published)).containsExactly("2017-12");
+        assertThat(values("في الفترة من أبريل إلى يونيو", published)).containsExactly("2018-04", "2018-06");
+        assertThat(values("وفي العاشر من تموز/يوليو2017 أعلنت", published)).containsExactly("2017-07-10");
+        // two different months side by side are not a pair, and neither is taken as a bare month
+        assertThat(values("تحت التعذيب في كانون الثاني ديسمبر 2013", published)).containsExactly("2013-12");
+        assertThat(values("في أكتوبر أو نوفمبر", published)).containsExactly("2018-10");
+        assertThat(values("من مارس العنف", published)).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptMinShahrBetweenDayAndMonth() {
+        assertThat(values("في جلسة عقدت في 19 من شهر يونيو/حزيران 2018", null)).containsExactly("2018-06-19");
+    }
+
+    @Test
+    void shouldResolveABareMonthAfterAWordOfTime() {
+        LocalDate published = LocalDate.of(2018, 8, 10);
+        DateMention m = only("قبل أن ينسحب منه ترامب في مايو.", published);
+        assertThat(m.text()).isEqualTo("مايو");
+        assertThat(m.value()).isEqualTo("2018-05");
+        assertThat(values("تدخل العقوبات حيز التنفيذ في نوفمبر", published)).containsExactly("2018-11");
+        assertThat(values("وقع الحادث في أواخر يونيو/حزيران في مراكش", published)).containsExactly("2018-06");
+        // from 8 months before publication to 4 after
+        assertThat(values("في يناير", LocalDate.of(2018, 9, 1))).containsExactly("2018-01");
+        assertThat(values("في يناير", LocalDate.of(2018, 10, 1))).containsExactly("2019-01");
+        assertThat(values("في ديسمبر", LocalDate.of(2019, 1, 20))).containsExactly("2018-12");
+        // منذ looks back
+        assertThat(values("لأول مرة منذ سبتمبر", published)).containsExactly("2017-09");
+        // no word of time before it, or no publication date: not taken (مارس is also a verb)
+        assertThat(values("مارس ضغوطا على الحكومة", published)).isEmpty();
+        assertThat(values("في مايو", null)).isEmpty();
+    }
+
+    @Test
     void shouldReadNumericDates() {
         assertThat(values("صدر القرار بتاريخ 05/11/2019 ونشر في 2019-11-07", null))
                 .containsExactly("2019-11-05", "2019-11-07");
