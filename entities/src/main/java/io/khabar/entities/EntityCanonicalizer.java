@@ -123,15 +123,20 @@ final class EntityCanonicalizer {
         }
         // ف before a name is rare in news, but many names start with ف: strip it on evidence only.
         boolean frequencyAllowed = first.charAt(0) != 'ف';
-        for (String c : candidates) {
-            if (gazetteer.lookup(c + rest) != null) {
-                return c + rest;
+        // ك (like) rarely comes before a name, and كابل is not ك + أبل: it is stripped on the article's evidence only
+        int listedCandidates = first.charAt(0) == 'ك' ? 1 : candidates.size();
+        for (int i = 0; i < listedCandidates; i++) {
+            if (gazetteer.lookup(candidates.get(i) + rest) != null) {
+                return candidates.get(i) + rest;
             }
         }
         for (int i = 1; i < candidates.size(); i++) {
             if (articleKeys.contains(Gazetteer.key(candidates.get(i) + rest))) {
                 return candidates.get(i) + rest;
             }
+        }
+        if (first.charAt(0) == 'ك') {
+            return name;
         }
         int fullCount = words.count(first);
         String best = first;
@@ -207,7 +212,8 @@ final class EntityCanonicalizer {
     /**
      * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it; failing
      * that, a person's one-word mention that begins one longer name of the article joins it (سيرينا after سيرينا
-     * وليامز). Not when two different names qualify.
+     * وليامز). Not when two different names qualify, nor when the mention is a listed name of two words or more that
+     * the longer one is not (يوسف القرضاوي and his son عبدالرحمن يوسف القرضاوي).
      */
     private static void linkShortMentions(List<Entry> all) {
         for (Entry shortEntry : all) {
@@ -225,6 +231,8 @@ final class EntityCanonicalizer {
         Entry target = null;
         for (Entry longEntry : all) {
             if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
+                    || (shortEntry.tokens.length > 1 && shortEntry.known != null
+                            && !shortEntry.known.equals(longEntry.known))
                     || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
                             : longEntry.tokens[0].equals(shortEntry.tokens[0]))) {
                 continue;

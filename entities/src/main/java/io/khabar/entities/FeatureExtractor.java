@@ -32,7 +32,7 @@ final class FeatureExtractor {
     }
 
     /** Features of a token sequence and its gazetteer marks (bits as in {@link Gazetteer#mark}). */
-    record Extracted(int[] feats, int[] gazetteer, long[] words, long[] stripped) {
+    record Extracted(int[] feats, int[] gazetteer, long[] words, long[] stripped, int[] triggers) {
     }
 
     int[] extract(TokenSpans s) {
@@ -225,7 +225,7 @@ final class FeatureExtractor {
             feats[o + 54] = id(54, (i == 0 ? 1 : i + 1 == n ? 2 : 3) * 1024L + shape[i]);
             feats[o + 55] = id(55, gzSpan[i]);
         }
-        return new Extracted(feats, gz, w, al);
+        return new Extracted(feats, gz, w, al, trig);
     }
 
     /** The feature every token has (template 0): its weights are the per-label bias. */

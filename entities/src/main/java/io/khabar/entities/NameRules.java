@@ -24,6 +24,39 @@ final class NameRules {
         extendFamilyNames(tokens, x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
+        trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
+        dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
+    }
+
+    /**
+     * A person's title that the model put at the start of the name is left out of it (والشاعر عبدالرحمن →
+     * عبدالرحمن, as ANERcorp does), unless a listed name starts there (الأميرة ديانا).
+     */
+    static void trimLeadingTitles(int[] triggers, int[] gz, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        int personTitle = 1 + NameType.PERS.ordinal();
+        int listedPerson = 1 << (2 * NameType.PERS.ordinal());
+        for (int s = 0; s + 1 < labels.length; s++) {
+            while (s + 1 < labels.length && labels[s] == begin && labels[s + 1] == inside
+                    && triggers[s] == personTitle && (gz[s] & listedPerson) == 0) {
+                labels[s] = Labels.O;
+                labels[++s] = begin;
+            }
+        }
+    }
+
+    /**
+     * A one-word name that is a trigger word itself (منظمة, البنك, الرئيس): the word that announces a name is no name.
+     * Given names, also in the trigger list, stay, and so do listed names (الجزيرة: the island, and the channel).
+     */
+    static void dropLoneTriggerWords(int[] triggers, int[] gz, int[] labels) {
+        for (int s = 0; s < labels.length; s++) {
+            boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && (gz[s] & 0x55) == 0) {
+                labels[s] = Labels.O;
+            }
+        }
     }
 
     /**
@@ -78,7 +111,10 @@ final class NameRules {
         }
     }
 
-    /** A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان). */
+    /**
+     * A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان); a
+     * name the model starts just after آل starts at آل (دعم آل سعود).
+     */
     static void extendFamilyNames(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
         int inside = Labels.inside(NameType.PERS);
@@ -94,6 +130,12 @@ final class NameRules {
                     && (labels[e + 1] == Labels.O || labels[e + 1] == begin)) {
                 labels[e] = inside;
                 labels[e + 1] = inside;
+            }
+        }
+        for (int a = 0; a + 1 < labels.length; a++) {
+            if (words[a] == AL_FAMILY && labels[a] == Labels.O && labels[a + 1] == begin) {
+                labels[a] = begin;
+                labels[a + 1] = inside;
             }
         }
     }

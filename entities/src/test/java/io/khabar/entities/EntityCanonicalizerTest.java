@@ -45,6 +45,18 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldNotLinkAListedFullNameToALongerNameOfSomeoneElse() {
+        assertThat(canonicals(m(NameType.PERS, "عبدالرحمن يوسف القرضاوي", 0, 0), m(NameType.PERS, "يوسف القرضاوي", 1, 0)))
+                .containsExactly("عبدالرحمن يوسف القرضاوي", "يوسف القرضاوي");
+    }
+
+    @Test
+    void shouldNotReadKafAsACliticBeforeAListedName() {
+        // كابل (Kabul) is not ك + أبل (Apple)
+        assertThat(canonicals(m(NameType.LOC, "كابل", 0, 0))).containsExactly("كابل");
+    }
+
+    @Test
     void shouldNotLinkAmbiguousShortMention() {
         assertThat(canonicals(m(NameType.PERS, "كريم حسنوف", 0, 0), m(NameType.PERS, "نادر حسنوف", 0, 20),
                 m(NameType.PERS, "حسنوف", 1, 0)))

@@ -57,6 +57,42 @@ class NameRulesTest {
         assertThat(family("قال آل سعود", "O O O")).isEqualTo("O O O");
     }
 
+    @Test
+    void shouldTakeAalIntoAFamilyNameTheModelStartsAfterIt() {
+        assertThat(family("إن دعم آل سعود للتحالف", "O O O B-PERS O")).isEqualTo("O O B-PERS I-PERS O");
+    }
+
+    @Test
+    void shouldLeaveAPersonsTitleOutOfTheName() {
+        assertThat(titled("وقال والشاعر عبدالرحمن يوسف", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+        assertThat(titled("وقال الرئيس دونالد ترامب", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+    }
+
+    @Test
+    void shouldDropAOneWordNameThatIsATriggerWord() {
+        assertThat(lone("أعلنت منظمة ديفينس", "O B-ORG B-ORG")).isEqualTo("O O B-ORG");
+        assertThat(lone("وصل الرئيس أمس", "O B-PERS O")).isEqualTo("O O O");
+        // a given name is a name, and so is a listed name that is also a trigger word
+        assertThat(lone("قال جون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
+        assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
+    }
+
+    private static String titled(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        FeatureExtractor.Extracted x = FEATURES.extractAll(tokens);
+        NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), ids);
+        return names(ids);
+    }
+
+    private static String lone(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        FeatureExtractor.Extracted x = FEATURES.extractAll(tokens);
+        NameRules.dropLoneTriggerWords(x.triggers(), x.gazetteer(), ids);
+        return names(ids);
+    }
+
     private static String split(String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
         int[] ids = ids(labels);
