@@ -171,7 +171,8 @@ final class EntityCanonicalizer {
 
     /**
      * Same-type names one edit apart (two from 8 letters on) are one name spelled two ways (يريفيان / يريفان), from 5
-     * letters on: shorter names one edit apart are different names more often than not (أحمد / محمد).
+     * letters on. Shorter names one edit apart are different names more often than not (أحمد / محمد); a 4-letter name
+     * is merged only with itself plus a long vowel (روزن / روزين), the usual variant of a transliteration.
      */
     private static void mergeSpellingVariants(List<Entry> all) {
         for (int i = 0; i < all.size(); i++) {
@@ -187,7 +188,13 @@ final class EntityCanonicalizer {
                     continue;
                 }
                 int shorter = Math.min(a.key.length(), b.key.length());
-                if (shorter < 5 || !digitsOf(a.key).equals(digitsOf(b.key))) {
+                if (shorter < 4 || !digitsOf(a.key).equals(digitsOf(b.key))) {
+                    continue;
+                }
+                if (shorter == 4) {
+                    if (differByOneLongVowel(a.key, b.key)) {
+                        b.union(a);
+                    }
                     continue;
                 }
                 int limit = shorter >= 8 ? 2 : 1;
@@ -196,6 +203,23 @@ final class EntityCanonicalizer {
                 }
             }
         }
+    }
+
+    /** True when the longer key is the shorter with one ا, و or ي added. */
+    static boolean differByOneLongVowel(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            char c = longer.charAt(i);
+            if ((c == 'ا' || c == 'و' || c == 'ي') && longer.startsWith(shorter.substring(0, i))
+                    && longer.startsWith(shorter.substring(i), i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The digits of a name in order: names that differ in a number (بوينغ 747, بوينغ 777) are different names. */

@@ -80,9 +80,11 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.LOC, "كيليسالي", 0, 0), m(NameType.LOC, "كيليسالى", 1, 0),
                 m(NameType.LOC, "كيليسالي", 2, 0)))
                 .containsOnly("كيليسالي");
-        // short names one letter apart are different names
+        // short names one letter apart are different names, unless the letter is a long vowel
         assertThat(canonicals(m(NameType.PERS, "أحمد", 0, 0), m(NameType.PERS, "محمد", 1, 0)))
                 .containsExactly("أحمد", "محمد");
+        assertThat(canonicals(m(NameType.PERS, "روزن", 0, 0), m(NameType.PERS, "روزين", 1, 0), m(NameType.PERS, "روزين", 2, 0)))
+                .containsOnly("روزين");
     }
 
     @Test
