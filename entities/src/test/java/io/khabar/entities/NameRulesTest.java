@@ -58,6 +58,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAListedNameOfTwoWordsOrMoreThatNoPredictedNameCrosses() {
+        assertThat(listed("قال صندوق النقد الدولي إن", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // over a place the model found inside it
+        assertThat(listed("أعلنت موانئ دبي العالمية أمس", "O O B-LOC O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // not over a name that runs on past its edge, and not a one-word name
+        assertThat(listed("صندوق النقد الدولي للتنمية", "O O B-ORG I-ORG")).isEqualTo("O O B-ORG I-ORG");
+        assertThat(listed("زار دبي أمس", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
     void shouldTakeAalIntoAFamilyNameTheModelStartsAfterIt() {
         assertThat(family("إن دعم آل سعود للتحالف", "O O O B-PERS O")).isEqualTo("O O B-PERS I-PERS O");
     }
@@ -75,6 +85,13 @@ class NameRulesTest {
         // a given name is a name, and so is a listed name that is also a trigger word
         assertThat(lone("قال جون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
+    }
+
+    private static String listed(String text, String labels) {
+        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        NameRules.tagUntaggedListedNames(FEATURES.extractAll(tokens).gazetteer(), ids);
+        return names(ids);
     }
 
     private static String titled(String text, String labels) {
