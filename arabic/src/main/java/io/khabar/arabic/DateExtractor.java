@@ -156,11 +156,11 @@ public final class DateExtractor {
         if (DateWords.YEAR_MARKERS.contains(norm)) {
             return markedYear(t, k);
         }
-        int ordinalEnd = DateWords.ordinalDayEnd(t, k);
+        DateWords.OrdinalDay ordinal = DateWords.ordinalDay(t, k);
         // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم qualifies that noun
         boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم");
-        if (ordinalEnd >= 0 && !ofANoun) {
-            Match m = dayMonth(t, k, DateWords.ordinalDay(t, k), ordinalEnd, true, published);
+        if (ordinal != null && !ofANoun) {
+            Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, published);
             if (m != null) {
                 return m;
             }
@@ -184,7 +184,6 @@ public final class DateExtractor {
         if (t.digits(k) > 2 || day < 1 || day > 31) {
             return null;
         }
-        // 7آب/أغسطس: a day glued to the month
         return dayMonth(t, k, day, k, false, published);
     }
 
@@ -193,8 +192,8 @@ public final class DateExtractor {
      * ordinal, {@code needsMin}), then a year, a qualifier or neither.
      */
     private static Match dayMonth(DateTokens t, int k, int day, int dayEnd, boolean needsMin, LocalDate published) {
-        boolean numeric = t.isNumber(k);
-        if (!t.spaceBefore(dayEnd + 1) && !(numeric && t.glued(dayEnd + 1))) {
+        // a day in digits may touch the month (7آب/أغسطس)
+        if (!t.spaceBefore(dayEnd + 1) && !(t.isNumber(k) && t.glued(dayEnd + 1))) {
             return null;
         }
         int monthToken = dayEnd + 1;
@@ -285,7 +284,7 @@ public final class DateExtractor {
         String lead = k > 0 && t.spaceBefore(k) ? t.norm(k - 1) : null;
         if (month.start > t.start(k) || lead == null || singleMonth(t, month.last + 1) != null
                 || !(DateWords.MONTH_LEADS.contains(lead)
-                || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !"مارس".equals(t.norm(k))))) {
+                || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !DateWords.VERB_LIKE_MONTHS.contains(t.norm(k))))) {
             return null;
         }
         int offset = month.month - published.getMonthValue();

@@ -38,6 +38,9 @@ final class DateWords {
     /** Words before a bare month that make it a date unless it can be a verb (من أبريل إلى يونيو; من مارس = who did). */
     static final Set<String> WEAK_MONTH_LEADS = Set.of("من", "الي", "والي", "بدءا", "ابتداء", "اعتبارا");
 
+    /** Month names that are also verbs (مارس: he practised). */
+    static final Set<String> VERB_LIKE_MONTHS = Set.of("مارس");
+
     /** Ordinal days 1-10 (الأول … العاشر), folded; الحادي only in 11, 21 and 31. */
     private static final Map<String, Integer> ORDINAL_UNITS = Map.ofEntries(
             Map.entry("الاول", 1), Map.entry("الحادي", 1), Map.entry("الثاني", 2), Map.entry("الثالث", 3),
@@ -84,17 +87,21 @@ final class DateWords {
                 && ArabicMonths.monthOf(norm) == 0 && SYRIAC_MONTHS.contains(norm.substring(1)));
     }
 
-    /**
-     * The last token of an ordinal day written out at token {@code k} (الثالث, الحادي عشر, الثاني والعشرين,
-     * الحادي والثلاثين; a leading و allowed), or -1.
-     */
-    static int ordinalDayEnd(DateTokens t, int k) {
-        return ordinal(t, k) == 0 ? -1 : k + (ordinal(t, k) > 10 && !isTensWord(unwaw(t.norm(k))) ? 1 : 0);
+    /** An ordinal day written out (الثالث, الحادي عشر): its day and the index of its last token. */
+    record OrdinalDay(int day, int lastToken) {
     }
 
-    /** The day of the ordinal at token {@code k} (see {@link #ordinalDayEnd}). */
-    static int ordinalDay(DateTokens t, int k) {
-        return ordinal(t, k);
+    /**
+     * The ordinal day written out at token {@code k} (الثالث, الحادي عشر, الثاني والعشرين, الحادي والثلاثين; a leading
+     * و allowed), or null.
+     */
+    static OrdinalDay ordinalDay(DateTokens t, int k) {
+        int day = ordinal(t, k);
+        if (day == 0) {
+            return null;
+        }
+        boolean twoWords = day > 10 && !isTensWord(unwaw(t.norm(k)));
+        return new OrdinalDay(day, twoWords ? k + 1 : k);
     }
 
     private static int ordinal(DateTokens t, int k) {
