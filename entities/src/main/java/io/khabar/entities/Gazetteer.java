@@ -37,6 +37,10 @@ final class Gazetteer {
     static final int MAX_TOKENS = 6;
     /** Bit set on a token whose gazetteer match needed a clitic stripped from the first token. */
     static final int STRIPPED_BIT = 1 << 8;
+    /** The bits of {@link #mark} that say a name of some type begins at the token. */
+    static final int BEGIN_BITS = 0x55;
+    /** The bits of {@link #mark} that say the token is inside a name of some type begun before it. */
+    static final int INSIDE_BITS = 0xAA;
     /** Trigger class of a given name (first word of a person's name). */
     static final int FIRST_NAME = NameType.values().length + 1;
 

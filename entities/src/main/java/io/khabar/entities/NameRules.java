@@ -2,12 +2,20 @@ package io.khabar.entities;
 
 /**
  * Corrections applied to the model's labels when tagging articles (not in CoNLL mode, which follows ANERcorp's
- * conventions): a predicted name that lies inside a longer gazetteer name grows to the whole name (قره → قره باغ,
- * مينسك → مجموعة مينسك), a predicted name that is exactly a gazetteer name of one type takes that type, and ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية,
- * مجلس النواب الأمريكي) become organizations, and a person's name does not begin with a nationality (رئيس الوزراء
- * الأرميني نيكول باشينيان → نيكول باشينيان), two known names joined by و are two names (يوفنتوس وبرشلونة), and a
- * person's name takes in its family name after آل (سلمان بن عبدالعزيز آل سعود), and a listed name of two words or
- * more that no predicted name crosses is tagged whole (صندوق النقد الدولي, موانئ دبي العالمية).
+ * conventions):
+ * <ul>
+ *   <li>a predicted name that lies inside a longer gazetteer name grows to the whole name (قره → قره باغ, مينسك →
+ *       مجموعة مينسك), and a predicted name that is exactly a gazetteer name of one type takes that type;</li>
+ *   <li>a listed name of two words or more that no predicted name crosses is tagged whole (صندوق النقد الدولي, موانئ
+ *       دبي العالمية);</li>
+ *   <li>two known names joined by و are two names (يوفنتوس وبرشلونة);</li>
+ *   <li>a person's name takes in its family name after آل (سلمان بن عبدالعزيز آل سعود);</li>
+ *   <li>ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية, مجلس النواب الأمريكي) become
+ *       organizations;</li>
+ *   <li>a person's name begins neither with a nationality (رئيس الوزراء الأرميني نيكول باشينيان → نيكول باشينيان) nor
+ *       with a title (والشاعر عبدالرحمن → عبدالرحمن);</li>
+ *   <li>a one-word name that is a trigger word (منظمة, الرئيس) is no name.</li>
+ * </ul>
  */
 final class NameRules {
 
@@ -22,7 +30,7 @@ final class NameRules {
     static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         splitJoinedNames(tokens, x.gazetteer(), labels);
         growToGazetteerNames(x.gazetteer(), labels);
-        tagUntaggedListedNames(x.gazetteer(), labels);
+        tagListedNamesWhole(x.gazetteer(), labels);
         extendFamilyNames(tokens, x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
@@ -55,7 +63,7 @@ final class NameRules {
     static void dropLoneTriggerWords(int[] triggers, int[] gz, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
-            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && (gz[s] & 0x55) == 0) {
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && (gz[s] & Gazetteer.BEGIN_BITS) == 0) {
                 labels[s] = Labels.O;
             }
         }
@@ -106,7 +114,8 @@ final class NameRules {
         for (int k = 1; k < labels.length; k++) {
             int start = tokens.starts()[k];
             if (!Labels.isInside(labels[k]) || c[start] != 'و' || tokens.ends()[k] - start < 4
-                    || (gz[k] & Gazetteer.STRIPPED_BIT) == 0 || (gz[k] & 0x55) == 0 || (gz[k] & 0xAA) != 0) {
+                    || (gz[k] & Gazetteer.STRIPPED_BIT) == 0 || (gz[k] & Gazetteer.BEGIN_BITS) == 0
+                    || (gz[k] & Gazetteer.INSIDE_BITS) != 0) {
                 continue;
             }
             labels[k] = Labels.begin(Labels.type(labels[k]));
@@ -157,7 +166,7 @@ final class NameRules {
                 while (e < n && (gz[e] & (1 << (2 * t.ordinal() + 1))) != 0) {
                     e++;
                 }
-                boolean onlyType = Integer.bitCount(gz[s] & 0x55) == 1;
+                boolean onlyType = Integer.bitCount(gz[s] & Gazetteer.BEGIN_BITS) == 1;
                 if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t)) || (onlyType && isOneName(labels, s, e))) {
                     labels[s] = Labels.begin(t);
                     for (int k = s + 1; k < e; k++) {
@@ -174,10 +183,10 @@ final class NameRules {
      * that ANERcorp's text rarely has, which the model misses), and موانئ دبي العالمية over the place the model found
      * inside it. MISC names are left to the model: ANERcorp leaves most cups, leagues and feasts untagged.
      */
-    static void tagUntaggedListedNames(int[] gz, int[] labels) {
+    static void tagListedNamesWhole(int[] gz, int[] labels) {
         int n = labels.length;
         for (int s = 0; s < n; s++) {
-            int begins = gz[s] & 0x55;
+            int begins = gz[s] & Gazetteer.BEGIN_BITS;
             if (Integer.bitCount(begins) != 1) {
                 continue;
             }

@@ -90,7 +90,7 @@ class NameRulesTest {
     private static String listed(String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
         int[] ids = ids(labels);
-        NameRules.tagUntaggedListedNames(FEATURES.extractAll(tokens).gazetteer(), ids);
+        NameRules.tagListedNamesWhole(FEATURES.extractAll(tokens).gazetteer(), ids);
         return names(ids);
     }
 
