@@ -33,7 +33,7 @@ public final class ConllTagging {
         for (ConllCorpus.Sentence s : sentences) {
             spans.add(TokenSpans.of(s.tokens()));
         }
-        List<int[]> labels = tagger.labels(spans, EntityTagger.DOC_WINDOW);
+        List<int[]> labels = tagger.conllLabels(spans, EntityTagger.DOC_WINDOW);
         long count = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int s = 0; s < sentences.size(); s++) {

@@ -131,7 +131,7 @@ public final class EntityTagger {
 
     /** IOB2 tags (ANERcorp tag set: B-/I-PERS, LOC, ORG, MISC, O) for already tokenized text. */
     public List<String> tagTokens(List<String> tokens) {
-        int[] labels = labels(TokenSpans.of(tokens));
+        int[] labels = conllLabels(List.of(TokenSpans.of(tokens)), 0).get(0);
         List<String> out = new ArrayList<>(labels.length);
         for (int l : labels) {
             out.add(Labels.name(l));
@@ -151,6 +151,18 @@ public final class EntityTagger {
     /** Labels of the sentences of one document; {@code window} = sentences on each side that share evidence. */
     List<int[]> labels(List<TokenSpans> sentences, int window) {
         return tag(sentences, window).labels();
+    }
+
+    /**
+     * CoNLL-mode labels ({@code khabar tag --conll}, the dev-set figures): the model's, with the corrections of
+     * {@link NameRules#applyConll} that follow ANERcorp's own conventions.
+     */
+    List<int[]> conllLabels(List<TokenSpans> sentences, int window) {
+        Tagged tagged = tag(sentences, window);
+        for (int k = 0; k < sentences.size(); k++) {
+            NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k));
+        }
+        return tagged.labels();
     }
 
     private record Tagged(List<FeatureExtractor.Extracted> extracted, List<int[]> labels) {

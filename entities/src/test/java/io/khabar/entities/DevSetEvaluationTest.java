@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetEvaluationTest {
 
-    /** Achieved 0.7668 (see holdout/model.properties); a small margin for changes that do not retrain. */
+    /**
+     * Achieved 0.7714 with the CoNLL-mode corrections (the model alone: 0.7670 compact, 0.7668 in
+     * holdout/model.properties); a small margin for changes that do not retrain.
+     */
     private static final double MICRO_F1_FLOOR = 0.76;
 
     @Test
@@ -29,7 +32,7 @@ class DevSetEvaluationTest {
         EntityScorer scorer = new EntityScorer();
         List<ConllCorpus.Sentence> dev = all.subList(all.size() - all.size() / 10, all.size());
         List<TokenSpans> spans = dev.stream().map(s -> TokenSpans.of(s.tokens())).toList();
-        List<int[]> predicted = tagger.labels(spans, EntityTagger.DOC_WINDOW);
+        List<int[]> predicted = tagger.conllLabels(spans, EntityTagger.DOC_WINDOW);
         for (int k = 0; k < dev.size(); k++) {
             int[] gold = dev.get(k).tags().stream().mapToInt(Labels::id).toArray();
             scorer.add(gold, predicted.get(k));
