@@ -15,7 +15,8 @@ import io.khabar.model.Entity;
  * Gives the mentions of one article their canonical names: clitics stripped (لأرمينيا → أرمينيا), nisba
  * adjectives dropped from places (الأرميني), spelling variants merged (يريفيان / يريفان), short mentions linked
  * to the full name elsewhere in the article (بوتين → فلاديمير بوتين), and the proper spelling of known names
- * taken from the gazetteer. Stateless; thread-safe.
+ * taken from the gazetteer, also for a spelling one long vowel away from a listed one (نتانياهو → نتنياهو).
+ * Stateless; thread-safe.
  */
 final class EntityCanonicalizer {
 
@@ -47,12 +48,17 @@ final class EntityCanonicalizer {
             if (key.isEmpty() || (m.type() == NameType.LOC && isNisba(name, key))) {
                 continue;
             }
-            Entry e = entries.computeIfAbsent(m.type() + "|" + key, k -> new Entry(m.type(), key, entries.size()));
-            e.forms.merge(name, 1, Integer::sum);
-            Gazetteer.Name known = gazetteer.lookup(name);
-            if (known != null) {
-                e.known = known.canonical();
+            Entry e = entries.get(m.type() + "|" + key);
+            if (e == null) {
+                e = new Entry(m.type(), key, entries.size());
+                Gazetteer.Name known = gazetteer.lookup(name);
+                if (known == null) {
+                    known = gazetteer.lookupNear(name, m.type());
+                }
+                e.known = known == null ? null : known.canonical();
+                entries.put(m.type() + "|" + key, e);
             }
+            e.forms.merge(name, 1, Integer::sum);
             kept.add(m);
             entryOfMention.add(e);
         }

@@ -48,6 +48,8 @@ final class Gazetteer {
     private final LongIntMap prefixes = new LongIntMap(4096);
     private final Map<String, Name> byKey = new HashMap<>();
     private final Set<String> ambiguousKeys = new HashSet<>();
+    /** Listed names by each key that drops one inner long vowel of theirs, for {@link #lookupNear}. */
+    private final Map<String, Set<Name>> byKeyLessOneVowel = new HashMap<>();
     private final LongIntMap triggers = new LongIntMap(256);
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
@@ -93,6 +95,11 @@ final class Gazetteer {
         for (Listed l : listed) {
             g.add(l.form(), l.canonical(), l.type());
         }
+        g.byKey.forEach((key, name) -> {
+            for (String shorter : lessOneLongVowel(key)) {
+                g.byKeyLessOneVowel.computeIfAbsent(shorter, k -> new HashSet<>()).add(name);
+            }
+        });
         return g;
     }
 
@@ -143,6 +150,54 @@ final class Gazetteer {
     /** The known name written as {@code name} (any listed spelling), or null. */
     Name lookup(String name) {
         return byKey.get(key(name));
+    }
+
+    /**
+     * The known name of type {@code type} that {@code name} is a spelling of, give or take one long vowel inside a
+     * word on either side (نتانياهو / نتنياهو, بوريس جونسن / بوريس جونسون, إيرفلوت / إيروفلوت), or null: when the name
+     * is listed as written, when it is a single word of under 6 letters (short words one vowel apart are often other
+     * words), or when two listed names qualify.
+     */
+    Name lookupNear(String name, NameType type) {
+        String key = key(name);
+        if (byKey.containsKey(key) || (key.indexOf(' ') < 0 && key.length() < 6)) {
+            return null;
+        }
+        Set<Name> found = new HashSet<>();
+        collectNear(byKeyLessOneVowel.get(key), type, found);
+        for (String shorter : lessOneLongVowel(key)) {
+            Name listed = byKey.get(shorter);
+            if (listed != null && listed.type() == type) {
+                found.add(listed);
+            }
+            collectNear(byKeyLessOneVowel.get(shorter), type, found);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static void collectNear(Set<Name> names, NameType type, Set<Name> found) {
+        if (names != null) {
+            for (Name n : names) {
+                if (n.type() == type) {
+                    found.add(n);
+                }
+            }
+        }
+    }
+
+    /**
+     * The key with one of its long vowels (ا و ي) left out, for each such vowel inside a word: not at its start, nor at
+     * its end, where it changes the name (عباس / عباسي).
+     */
+    private static List<String> lessOneLongVowel(String key) {
+        List<String> out = new ArrayList<>(4);
+        for (int i = 1; i + 1 < key.length(); i++) {
+            char c = key.charAt(i);
+            if ((c == 'ا' || c == 'و' || c == 'ي') && key.charAt(i - 1) != ' ' && key.charAt(i + 1) != ' ') {
+                out.add(key.substring(0, i) + key.substring(i + 1));
+            }
+        }
+        return out;
     }
 
     /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */
