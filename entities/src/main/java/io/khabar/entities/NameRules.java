@@ -73,7 +73,8 @@ final class NameRules {
     static void dropLoneTriggerWords(int[] triggers, int[] gz, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
-            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && (gz[s] & Gazetteer.BEGIN_BITS) == 0) {
+            boolean listed = (gz[s] & Gazetteer.BEGIN_BITS) != 0;
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed) {
                 labels[s] = Labels.O;
             }
         }
