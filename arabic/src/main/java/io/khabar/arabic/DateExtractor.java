@@ -330,9 +330,10 @@ public final class DateExtractor {
         return new Match(t.start(k), t.end(third), date.toString(), third + 1);
     }
 
-    /** اليوم الأحد, أمس, يوم أمس, أول أمس, الثلاثاء الماضي, يوم الثلاثاء, صباح الأحد, ، السبت ،. */
+    /** (و)اليوم الأحد, أمس, يوم أمس, أول أمس, الثلاثاء الماضي, يوم الثلاثاء, صباح الأحد, ، السبت ،. */
     private static Match relative(DateTokens t, int k, String norm, LocalDate published) {
-        if (norm.equals("اليوم") && (t.spaceBefore(k + 1) || t.sepBefore(k + 1, ',') || t.sepBefore(k + 1, '،'))) {
+        if ((norm.equals("اليوم") || norm.equals("واليوم"))
+                && (t.spaceBefore(k + 1) || t.sepBefore(k + 1, ',') || t.sepBefore(k + 1, '،'))) {
             DayOfWeek day = DateWords.weekday(t.norm(k + 1));
             if (day != null) {
                 return new Match(t.start(k), t.end(k + 1), onOrBefore(published, day).toString(), k + 2);

@@ -123,6 +123,7 @@ class DateExtractorTest {
         DateMention m = only("قال الوزير، اليوم الخميس، إن المحادثات مستمرة", THURSDAY_2022_03_17);
         assertThat(m.value()).isEqualTo("2022-03-17");
         assertThat(m.text()).isEqualTo("اليوم الخميس");
+        assertThat(values("واليوم الخميس، أفادت المعارضة", THURSDAY_2022_03_17)).containsExactly("2022-03-17");
     }
 
     @Test
