@@ -242,23 +242,37 @@ final class EntityCanonicalizer {
     /**
      * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it; failing
      * that, a person's one-word mention that begins one longer name of the article joins it (سيرينا after سيرينا
-     * وليامز). Not when two different names qualify, nor when the mention is a listed name of two words or more that
-     * the longer one is not (يوسف القرضاوي and his son عبدالرحمن يوسف القرضاوي).
+     * وليامز) when no name ends with it. Not when two different names qualify (محمد صلاح and صالح محمد صلاح: صلاح
+     * stays as it is), nor when the mention is a listed name of two words or more that the longer one is not (يوسف
+     * القرضاوي and his son عبدالرحمن يوسف القرضاوي).
      */
     private static void linkShortMentions(List<Entry> all) {
         for (Entry shortEntry : all) {
-            Entry target = uniqueLongerName(shortEntry, all, true);
-            if (target == null && shortEntry.type == NameType.PERS && shortEntry.tokens.length == 1) {
-                target = uniqueLongerName(shortEntry, all, false);
-            }
+            List<Entry> ending = longerNames(shortEntry, all, true);
+            List<Entry> candidates = ending.isEmpty() && shortEntry.type == NameType.PERS
+                    && shortEntry.tokens.length == 1 ? longerNames(shortEntry, all, false) : ending;
+            Entry target = oneName(candidates);
             if (target != null) {
                 shortEntry.union(target);
             }
         }
     }
 
-    private static Entry uniqueLongerName(Entry shortEntry, List<Entry> all, boolean atEnd) {
+    /** The one name (union-find root) all of {@code names} belong to, or null when none or several. */
+    private static Entry oneName(List<Entry> names) {
         Entry target = null;
+        for (Entry e : names) {
+            if (target != null && target.root() != e.root()) {
+                return null;
+            }
+            target = e;
+        }
+        return target;
+    }
+
+    /** The article's longer same-type names that end ({@code atEnd}) or begin with the short one's words. */
+    private static List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
+        List<Entry> found = new ArrayList<>(2);
         for (Entry longEntry : all) {
             if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
                     || (shortEntry.tokens.length > 1 && shortEntry.known != null
@@ -267,12 +281,9 @@ final class EntityCanonicalizer {
                             : longEntry.tokens[0].equals(shortEntry.tokens[0]))) {
                 continue;
             }
-            if (target != null && target.root() != longEntry.root()) {
-                return null;
-            }
-            target = longEntry;
+            found.add(longEntry);
         }
-        return target;
+        return found;
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

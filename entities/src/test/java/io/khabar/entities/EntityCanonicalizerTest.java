@@ -41,6 +41,10 @@ class EntityCanonicalizerTest {
                 .containsExactly("سيرينا ويليامز", "سيرينا ويليامز");
         assertThat(canonicals(m(NameType.PERS, "سامر خليلوفيتش", 0, 0), m(NameType.PERS, "سامر", 1, 6)))
                 .containsExactly("سامر خليلوفيتش", "سامر خليلوفيتش");
+        // two full names end with it: left alone, even though one name begins with it
+        assertThat(canonicals(m(NameType.PERS, "محمد صلاح", 0, 0), m(NameType.PERS, "صالح محمد صلاح", 0, 20),
+                m(NameType.PERS, "صلاح الخامس", 1, 0), m(NameType.PERS, "صلاح", 2, 0)))
+                .containsExactly("محمد صلاح", "صالح محمد صلاح", "صلاح الخامس", "صلاح");
         // two full names begin with it: left alone
         assertThat(canonicals(m(NameType.PERS, "محمد صلاح", 0, 0), m(NameType.PERS, "محمد النني", 0, 20),
                 m(NameType.PERS, "محمد", 1, 0)))
