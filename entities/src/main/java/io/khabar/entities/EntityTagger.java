@@ -160,7 +160,7 @@ public final class EntityTagger {
     List<int[]> conllLabels(List<TokenSpans> sentences, int window) {
         Tagged tagged = tag(sentences, window);
         for (int k = 0; k < sentences.size(); k++) {
-            NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k));
+            NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
         return tagged.labels();
     }

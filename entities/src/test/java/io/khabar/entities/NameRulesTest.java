@@ -44,6 +44,10 @@ class NameRulesTest {
         assertThat(split("زار البوسنة والهرسك أمس", "O B-LOC I-LOC O")).isEqualTo("O B-LOC I-LOC O");
         // و + a word that begins no known name
         assertThat(split("منظمة الأمن والتعاون", "B-ORG I-ORG I-ORG")).isEqualTo("B-ORG I-ORG I-ORG");
+        // two people: و + a given name; not when the word is a given name itself (وليد)
+        assertThat(split("وطارق السعيد وأحمد مصطفى", "B-PERS I-PERS I-PERS I-PERS"))
+                .isEqualTo("B-PERS I-PERS B-PERS I-PERS");
+        assertThat(split("محمد وليد", "B-PERS I-PERS")).isEqualTo("B-PERS I-PERS");
     }
 
     @Test
@@ -113,7 +117,7 @@ class NameRulesTest {
     private static String split(String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
         int[] ids = ids(labels);
-        NameRules.splitJoinedNames(tokens, FEATURES.extractAll(tokens).gazetteer(), ids);
+        NameRules.splitJoinedNames(tokens, FEATURES.extractAll(tokens), ids, GAZETTEER);
         return names(ids);
     }
 
