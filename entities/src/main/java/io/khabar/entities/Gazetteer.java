@@ -44,6 +44,25 @@ final class Gazetteer {
     /** Trigger class of a given name (first word of a person's name). */
     static final int FIRST_NAME = NameType.values().length + 1;
 
+    /** The bit of {@link #mark} that says a name of type {@code t} begins at the token. */
+    static int beginBit(NameType t) {
+        return 1 << (2 * t.ordinal());
+    }
+
+    /** The bit of {@link #mark} that says the token is inside a name of type {@code t} begun before it. */
+    static int insideBit(NameType t) {
+        return 1 << (2 * t.ordinal() + 1);
+    }
+
+    /** The end (exclusive) of the listed name of type {@code t} that {@link #mark} says begins at token {@code s}. */
+    static int nameEnd(int[] marks, int s, NameType t) {
+        int e = s + 1;
+        while (e < marks.length && (marks[e] & insideBit(t)) != 0) {
+            e++;
+        }
+        return e;
+    }
+
     private final LongIntMap entries = new LongIntMap(4096);
     private final LongIntMap prefixes = new LongIntMap(4096);
     private final Map<String, Name> byKey = new HashMap<>();

@@ -56,7 +56,7 @@ final class NameRules {
         int begin = Labels.begin(NameType.PERS);
         int inside = Labels.inside(NameType.PERS);
         int personTitle = 1 + NameType.PERS.ordinal();
-        int listedPerson = 1 << (2 * NameType.PERS.ordinal());
+        int listedPerson = Gazetteer.beginBit(NameType.PERS);
         for (int s = 0; s + 1 < labels.length; s++) {
             while (s + 1 < labels.length && labels[s] == begin && labels[s + 1] == inside
                     && triggers[s] == personTitle && (gz[s] & listedPerson) == 0) {
@@ -177,19 +177,13 @@ final class NameRules {
         int n = labels.length;
         for (int s = 0; s < n; s++) {
             for (NameType t : NameType.values()) {
-                if ((gz[s] & (1 << (2 * t.ordinal()))) == 0) {
+                if ((gz[s] & Gazetteer.beginBit(t)) == 0) {
                     continue;
                 }
-                int e = s + 1;
-                while (e < n && (gz[e] & (1 << (2 * t.ordinal() + 1))) != 0) {
-                    e++;
-                }
+                int e = Gazetteer.nameEnd(gz, s, t);
                 boolean onlyType = Integer.bitCount(gz[s] & Gazetteer.BEGIN_BITS) == 1;
                 if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t)) || (onlyType && isOneName(labels, s, e))) {
-                    labels[s] = Labels.begin(t);
-                    for (int k = s + 1; k < e; k++) {
-                        labels[k] = Labels.inside(t);
-                    }
+                    labelName(labels, s, e, t);
                 }
             }
         }
@@ -212,20 +206,22 @@ final class NameRules {
             if (t == NameType.MISC) {
                 continue;
             }
-            int e = s + 1;
-            while (e < n && (gz[e] & (1 << (2 * t.ordinal() + 1))) != 0) {
-                e++;
-            }
+            int e = Gazetteer.nameEnd(gz, s, t);
             // no predicted name may cross the listed name's edges; names wholly inside it give way (دبي in موانئ دبي
             // العالمية, سوريا in قوات سوريا الديمقراطية)
             boolean fits = e - s >= 2 && !Labels.isInside(labels[s]) && (e == n || !Labels.isInside(labels[e]));
             if (fits) {
-                labels[s] = Labels.begin(t);
-                for (int k = s + 1; k < e; k++) {
-                    labels[k] = Labels.inside(t);
-                }
+                labelName(labels, s, e, t);
                 s = e - 1;
             }
+        }
+    }
+
+    /** Labels tokens [s, e) as one name of type t. */
+    private static void labelName(int[] labels, int s, int e, NameType t) {
+        labels[s] = Labels.begin(t);
+        for (int k = s + 1; k < e; k++) {
+            labels[k] = Labels.inside(t);
         }
     }
 
@@ -274,10 +270,7 @@ final class NameRules {
             if (e < n && labels[e] == Labels.O && isDefinite(tokens, e) && isNisba(tokens, e)) {
                 e++;
             }
-            labels[i] = Labels.begin(NameType.ORG);
-            for (int k = i + 1; k < e; k++) {
-                labels[k] = Labels.inside(NameType.ORG);
-            }
+            labelName(labels, i, e, NameType.ORG);
             i = e - 1;
         }
     }
