@@ -127,10 +127,12 @@ final class EntityCanonicalizer {
         if (candidates.size() == 1) {
             return name;
         }
-        // ف before a name is rare in news, but many names start with ف: strip it on evidence only.
-        boolean frequencyAllowed = first.charAt(0) != 'ف';
-        // ك (like) rarely comes before a name, and كابل is not ك + أبل: it is stripped on the article's evidence only
-        int listedCandidates = first.charAt(0) == 'ك' ? 1 : candidates.size();
+        // ف before a name is rare in news, but many names start with ف: strip it on evidence only (a listed name or
+        // the article's), not on word frequency. ك (like) is rarer still before a name, and كابل is not ك + أبل: it
+        // is stripped on the article's evidence only.
+        boolean kaf = first.charAt(0) == 'ك';
+        boolean frequencyAllowed = first.charAt(0) != 'ف' && !kaf;
+        int listedCandidates = kaf ? 1 : candidates.size();
         for (int i = 0; i < listedCandidates; i++) {
             if (gazetteer.lookup(candidates.get(i) + rest) != null) {
                 return candidates.get(i) + rest;
@@ -141,7 +143,7 @@ final class EntityCanonicalizer {
                 return candidates.get(i) + rest;
             }
         }
-        if (first.charAt(0) == 'ك') {
+        if (!frequencyAllowed) {
             return name;
         }
         int fullCount = words.count(first);
@@ -154,7 +156,7 @@ final class EntityCanonicalizer {
                 bestCount = count;
             }
         }
-        return frequencyAllowed && bestCount >= 5 && bestCount > 2 * fullCount ? best + rest : name;
+        return bestCount >= 5 && bestCount > 2 * fullCount ? best + rest : name;
     }
 
     private boolean isNisba(String name, String key) {
