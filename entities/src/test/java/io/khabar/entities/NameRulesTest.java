@@ -91,55 +91,46 @@ class NameRulesTest {
         assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
     }
 
-    private static String listed(String text, String labels) {
+    /** A rule of {@link NameRules} applied to given labels. */
+    @FunctionalInterface
+    private interface Rule {
+        void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels);
+    }
+
+    /** The labels (IOB2, space-separated) after {@code rule} ran over {@code text} (tokens split on spaces). */
+    private static String after(Rule rule, String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
         int[] ids = ids(labels);
-        NameRules.tagListedNamesWhole(FEATURES.extractAll(tokens).gazetteer(), ids);
+        rule.apply(tokens, FEATURES.extractAll(tokens), ids);
         return names(ids);
+    }
+
+    private static String listed(String text, String labels) {
+        return after((t, x, l) -> NameRules.tagListedNamesWhole(x.gazetteer(), l), text, labels);
     }
 
     private static String titled(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        FeatureExtractor.Extracted x = FEATURES.extractAll(tokens);
-        NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), ids);
-        return names(ids);
+        return after((t, x, l) -> NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String lone(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        FeatureExtractor.Extracted x = FEATURES.extractAll(tokens);
-        NameRules.dropLoneTriggerWords(x.triggers(), x.gazetteer(), ids);
-        return names(ids);
+        return after((t, x, l) -> NameRules.dropLoneTriggerWords(x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String split(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        NameRules.splitJoinedNames(tokens, FEATURES.extractAll(tokens), ids, GAZETTEER);
-        return names(ids);
+        return after((t, x, l) -> NameRules.splitJoinedNames(t, x, l, GAZETTEER), text, labels);
     }
 
     private static String family(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        NameRules.extendFamilyNames(tokens, FEATURES.extractAll(tokens).words(), ids);
-        return names(ids);
+        return after((t, x, l) -> NameRules.extendFamilyNames(t, x.words(), l), text, labels);
     }
 
     private static String trimmed(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        NameRules.trimLeadingNationality(tokens, FEATURES.extractAll(tokens).stripped(), ids, GAZETTEER);
-        return names(ids);
+        return after((t, x, l) -> NameRules.trimLeadingNationality(t, x.stripped(), l, GAZETTEER), text, labels);
     }
 
     private static String grown(String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
-        int[] ids = ids(labels);
-        NameRules.growToGazetteerNames(FEATURES.extractAll(tokens).gazetteer(), ids);
-        return names(ids);
+        return after((t, x, l) -> NameRules.growToGazetteerNames(x.gazetteer(), l), text, labels);
     }
 
     private static int[] ids(String labels) {
