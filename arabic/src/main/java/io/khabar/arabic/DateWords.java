@@ -47,11 +47,6 @@ final class DateWords {
             Map.entry("الرابع", 4), Map.entry("الخامس", 5), Map.entry("السادس", 6), Map.entry("السابع", 7),
             Map.entry("الثامن", 8), Map.entry("التاسع", 9), Map.entry("العاشر", 10));
 
-    /** The Syriac (Levantine) month names, folded: in a pair with a transliterated name the latter wins. */
-    static final Set<String> SYRIAC_MONTHS = Set.of(
-            "كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
-            "تشرين الثاني", "كانون الاول", "كانون ثاني", "تشرين اول", "تشرين ثاني", "كانون اول");
-
     /** Suffixes glued to a year: م and ء (Urdu) for the common era. هـ marks a Hijri year, never taken. */
     static final Set<String> YEAR_SUFFIXES = Set.of("م", "ء");
     static final String HIJRI_SUFFIX = "ه";
@@ -83,8 +78,8 @@ final class DateWords {
     }
 
     static boolean isSyriac(String norm) {
-        return SYRIAC_MONTHS.contains(norm) || (norm.length() > 3 && isClitic(norm.charAt(0))
-                && ArabicMonths.monthOf(norm) == 0 && SYRIAC_MONTHS.contains(norm.substring(1)));
+        return ArabicMonths.isSyriac(norm) || (norm.length() > 3 && isClitic(norm.charAt(0))
+                && ArabicMonths.monthOf(norm) == 0 && ArabicMonths.isSyriac(norm.substring(1)));
     }
 
     /** An ordinal day written out (الثالث, الحادي عشر): its day and the index of its last token. */
@@ -96,41 +91,28 @@ final class DateWords {
      * و allowed), or null.
      */
     static OrdinalDay ordinalDay(DateTokens t, int k) {
-        int day = ordinal(t, k);
-        if (day == 0) {
-            return null;
-        }
-        boolean twoWords = day > 10 && !isTensWord(unwaw(t.norm(k)));
-        return new OrdinalDay(day, twoWords ? k + 1 : k);
-    }
-
-    private static int ordinal(DateTokens t, int k) {
         String word = unwaw(t.norm(k));
         if (word.equals("العشرين")) {
-            return 20;
+            return new OrdinalDay(20, k);
         }
         if (word.equals("الثلاثين")) {
-            return 30;
+            return new OrdinalDay(30, k);
         }
         Integer unit = ORDINAL_UNITS.get(word);
         if (unit == null) {
-            return 0;
+            return null;
         }
         String next = t.spaceBefore(k + 1) ? t.norm(k + 1) : "";
         if (unit < 10 && next.equals("عشر")) {
-            return 10 + unit;
+            return new OrdinalDay(10 + unit, k + 1);
         }
         if (unit < 10 && next.equals("والعشرين")) {
-            return 20 + unit;
+            return new OrdinalDay(20 + unit, k + 1);
         }
         if (unit == 1 && next.equals("والثلاثين")) {
-            return 31;
+            return new OrdinalDay(31, k + 1);
         }
-        return word.equals("الحادي") ? 0 : unit;
-    }
-
-    private static boolean isTensWord(String word) {
-        return word.equals("العشرين") || word.equals("الثلاثين");
+        return word.equals("الحادي") ? null : new OrdinalDay(unit, k);
     }
 
     private static String unwaw(String norm) {
