@@ -24,6 +24,7 @@ public final class EntityTagger {
     static final String MODEL_FILE = "ner-model.bin.gz";
     static final String CLUSTERS_FILE = "clusters.tsv.gz";
     static final String DOC_MODEL_FILE = "ner-doc-model.bin.gz";
+    static final String COMMON_WORDS_FILE = CommonWords.FILE;
     /** Sentences on each side that count as one document when the input has no article boundaries (CoNLL). */
     static final int DOC_WINDOW = 20;
 
@@ -39,12 +40,14 @@ public final class EntityTagger {
     private final DocumentFeatures docFeatures;
     private final EntityCanonicalizer canonicalizer;
     private final Gazetteer gazetteer;
+    private final CommonWords commonWords;
 
     EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model) {
-        this(clusters, gazetteer, model, null);
+        this(clusters, gazetteer, model, null, CommonWords.unknown());
     }
 
-    EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model, SequenceDecoder docModel) {
+    EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model, SequenceDecoder docModel,
+                 CommonWords commonWords) {
         if (docModel != null && (docModel.bits() != model.bits() || docModel.templates() != DocumentFeatures.ALL)) {
             throw new IllegalArgumentException("document model does not match the first-pass model; retrain with NerTrainer");
         }
@@ -57,6 +60,7 @@ public final class EntityTagger {
         this.docFeatures = new DocumentFeatures(model.bits());
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
         this.gazetteer = gazetteer;
+        this.commonWords = commonWords;
     }
 
     /** The tagger with the model that ships on the classpath. Thread-safe; loaded once and shared. */
@@ -64,24 +68,34 @@ public final class EntityTagger {
         return DefaultHolder.INSTANCE;
     }
 
-    /** A tagger with the model and clusters written by {@link NerTrainer} into {@code dir}. */
+    /**
+     * A tagger with the model, clusters and common words written by {@link NerTrainer} into {@code dir} (in a directory
+     * written before the common words were, article mode tags no listed one-word name by the listing alone).
+     */
     public static EntityTagger load(Path dir) throws IOException {
         for (String file : List.of(MODEL_FILE, DOC_MODEL_FILE, CLUSTERS_FILE)) {
             if (!Files.isRegularFile(dir.resolve(file))) {
                 throw new IOException("not a model directory written by NerTrainer: " + dir + " has no " + file);
             }
         }
+        CommonWords common = CommonWords.unknown();
+        if (Files.isRegularFile(dir.resolve(COMMON_WORDS_FILE))) {
+            try (InputStream w = Files.newInputStream(dir.resolve(COMMON_WORDS_FILE))) {
+                common = CommonWords.read(w);
+            }
+        }
         try (InputStream m = Files.newInputStream(dir.resolve(MODEL_FILE));
              InputStream d = Files.newInputStream(dir.resolve(DOC_MODEL_FILE));
              InputStream c = Files.newInputStream(dir.resolve(CLUSTERS_FILE))) {
-            return read(m, d, c);
+            return read(m, d, c, common);
         }
     }
 
     /** A tagger from the files {@link NerTrainer} writes: the two passes' models (compact) and the clusters. */
-    private static EntityTagger read(InputStream model, InputStream docModel, InputStream clusters) throws IOException {
+    private static EntityTagger read(InputStream model, InputStream docModel, InputStream clusters,
+                                     CommonWords common) throws IOException {
         return new EntityTagger(WordClusters.read(clusters), defaultGazetteer(), QuantizedModel.readForTagging(model),
-                QuantizedModel.readForTagging(docModel));
+                QuantizedModel.readForTagging(docModel), common);
     }
 
     static Gazetteer defaultGazetteer() {
@@ -119,7 +133,7 @@ public final class EntityTagger {
             TokenSpans tokens = sentences.get(k);
             FeatureExtractor.Extracted x = tagged.extracted().get(k);
             int[] labels = tagged.labels().get(k);
-            NameRules.apply(tokens, x, labels, gazetteer);
+            NameRules.apply(tokens, x, labels, gazetteer, commonWords);
             for (EntityScorer.Chunk c : EntityScorer.chunks(labels)) {
                 int start = tokens.starts()[c.start()];
                 int end = tokens.ends()[c.end() - 1];
@@ -223,8 +237,8 @@ public final class EntityTagger {
 
         private static EntityTagger loadFromClasspath() {
             try (InputStream m = resource(MODEL_FILE); InputStream d = resource(DOC_MODEL_FILE);
-                 InputStream c = resource(CLUSTERS_FILE)) {
-                return read(m, d, c);
+                 InputStream c = resource(CLUSTERS_FILE); InputStream w = resource(COMMON_WORDS_FILE)) {
+                return read(m, d, c, CommonWords.read(w));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the entity model; retrain with io.khabar.entities.NerTrainer", e);
             }

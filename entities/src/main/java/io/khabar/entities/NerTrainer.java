@@ -181,6 +181,12 @@ public final class NerTrainer {
             log.print(scorer.report());
         }
 
+        CommonWords common = CommonWords.fromTraining(train, features);
+        try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.COMMON_WORDS_FILE))) {
+            common.write(o);
+        }
+        log.printf(Locale.ROOT, "common words: %d listed one-word organization names the training sentences leave untagged%n",
+                common.size());
         try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.DOC_MODEL_FILE))) {
             docFit.model().write(o);
         }

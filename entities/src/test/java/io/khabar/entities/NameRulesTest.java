@@ -91,6 +91,30 @@ class NameRulesTest {
         assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
     }
 
+    @Test
+    void shouldTagAListedOneWordOrganizationThatTheTrainingNeverUsesAsACommonWord() {
+        CommonWords common = CommonWords.fromTraining(List.of(
+                new ConllCorpus.Sentence(List.of("اللغة", "العربية"), List.of("O", "O"))), FEATURES);
+        assertThat(listedWord("سيطرة الحوثيين على", "O O O", common)).isEqualTo("O B-ORG O");
+        assertThat(listedWord("على موقع تويتر .", "O O O O", common)).isEqualTo("O O B-ORG O");
+        // a common word of the training sentences, a clitic taken off, a place: left to the model
+        assertThat(listedWord("باللغة العربية", "O O", common)).isEqualTo("O O");
+        assertThat(listedWord("قوات والحوثيين", "O O", common)).isEqualTo("O O");
+        assertThat(listedWord("مهرجان البندقية", "O O", common)).isEqualTo("O O");
+        // a name the model found stays as it is; without a list of common words nothing is tagged
+        assertThat(listedWord("الحوثيين الانقلابيين", "B-PERS I-PERS", common)).isEqualTo("B-PERS I-PERS");
+        assertThat(listedWord("سيطرة الحوثيين على", "O O O", CommonWords.unknown())).isEqualTo("O O O");
+    }
+
+    @Test
+    void shouldReadAPlaceWrittenAsANisbaAfterADefiniteNounAsTheAdjective() {
+        assertThat(nisba("داخل القنصلية السعودية في", "O O B-LOC O")).isEqualTo("O O O O");
+        // after a preposition, a name, or with a name running on, it stays a place
+        assertThat(nisba("سافر إلى السعودية أمس", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(nisba("الإمارات السعودية", "B-LOC B-LOC")).isEqualTo("B-LOC B-LOC");
+        assertThat(nisba("المملكة العربية السعودية", "O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
@@ -107,6 +131,14 @@ class NameRulesTest {
 
     private static String listed(String text, String labels) {
         return after((t, x, l) -> NameRules.tagListedNamesWhole(x.gazetteer(), l), text, labels);
+    }
+
+    private static String listedWord(String text, String labels, CommonWords common) {
+        return after((t, x, l) -> NameRules.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
+    }
+
+    private static String nisba(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropNisbaPlaces(t, l), text, labels);
     }
 
     private static String titled(String text, String labels) {

@@ -68,8 +68,10 @@ class TwoPassModelTest {
         try (InputStream c = EntityTagger.resource(EntityTagger.CLUSTERS_FILE)) {
             clusters = WordClusters.read(c);
         }
-        EntityTagger separate = new EntityTagger(clusters, EntityTagger.defaultGazetteer(), firstAlone, secondAlone);
-        EntityTagger stacked = new EntityTagger(clusters, EntityTagger.defaultGazetteer(), first, second);
+        EntityTagger separate = new EntityTagger(clusters, EntityTagger.defaultGazetteer(), firstAlone, secondAlone,
+                CommonWords.unknown());
+        EntityTagger stacked = new EntityTagger(clusters, EntityTagger.defaultGazetteer(), first, second,
+                CommonWords.unknown());
         List<String> article = List.of(
                 "موسكو (خاص) - أعلن الكرملين، اليوم الأحد، أن الرئيس الروسي فلاديمير بوتين بحث هاتفيا مع رئيس الوزراء"
                         + " الأرميني نيكول باشينيان الوضع في إقليم قره باغ.",
