@@ -178,11 +178,14 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * Same-type names one edit apart (two from 8 letters on) are one name spelled two ways (يريفيان / يريفان), from 5
-     * letters on. Shorter names one edit apart are different names more often than not (أحمد / محمد); a 4-letter name
-     * is merged only with itself plus a long vowel (روزن / روزين), the usual variant of a transliteration.
+     * Same-type names one edit apart (two from 8 letters on; a swap of two neighbouring letters is one edit) are one
+     * name spelled two ways (يريفيان / يريفان, رجب طيب أدروغان / أردوغان), from 5 letters on. Shorter names one edit
+     * apart are different names more often than not (أحمد / محمد); a 4-letter name is merged only with itself plus a
+     * long vowel (روزن / روزين), the usual variant of a transliteration. Every pair of words must also pass for one
+     * word spelled two ways ({@link #sameWordSpelled}), so that the edits of a long name may not all fall in one
+     * short word of it (البنك الأول is not البنك الدولي, جون كيلي is not جون كيري, ميك شوماخر is not مايكل شوماخر).
      */
-    private static void mergeSpellingVariants(List<Entry> all) {
+    private void mergeSpellingVariants(List<Entry> all) {
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 Entry a = all.get(i);
@@ -196,7 +199,7 @@ final class EntityCanonicalizer {
                     continue;
                 }
                 int shorter = Math.min(a.key.length(), b.key.length());
-                if (shorter < 4 || !digitsOf(a.key).equals(digitsOf(b.key))) {
+                if (shorter < 4 || !digitsOf(a.key).equals(digitsOf(b.key)) || !sameWordsSpelled(a.tokens, b.tokens)) {
                     continue;
                 }
                 if (shorter == 4) {
@@ -211,6 +214,48 @@ final class EntityCanonicalizer {
                 }
             }
         }
+    }
+
+    /**
+     * Word by word ({@link #sameWordSpelled}); the first word of a name of two words or more may also differ by a
+     * clitic letter that the clitic stripping left on (لبي بي سي / بي بي سي: a clitic is not taken off a two-letter
+     * word).
+     */
+    private boolean sameWordsSpelled(String[] a, String[] b) {
+        for (int k = 0; k < a.length; k++) {
+            boolean clitic = k == 0 && a.length > 1 && (isCliticPlus(a[0], b[0]) || isCliticPlus(b[0], a[0]));
+            if (!clitic && !sameWordSpelled(a[k], b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code longer} is {@code word} with one of و ف ب ل ك before it. */
+    private static boolean isCliticPlus(String longer, String word) {
+        return longer.length() == word.length() + 1 && longer.endsWith(word) && "وفبلك".indexOf(longer.charAt(0)) >= 0;
+    }
+
+    /**
+     * Two words of names that may be one word spelled two ways: the same, the same with or without ال (الحزب
+     * الديمقراطي / حزب الديمقراطي), a word under 4 letters plus a long vowel (دل / ديل), or one edit apart (two from
+     * 8 letters on), unless both are given names and one of them has 4 letters (محمد / محمود, أحمد / محمد are
+     * different names; أندري / أندرو, سيرخيو / سيرجيو are one).
+     */
+    private boolean sameWordSpelled(String a, String b) {
+        if (a.equals(b) || a.equals("ال" + b) || b.equals("ال" + a)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 4) {
+            return differByOneLongVowel(a, b);
+        }
+        if (shorter == 4 && gazetteer.trigger(Hashing.ofFolded(a)) == Gazetteer.FIRST_NAME
+                && gazetteer.trigger(Hashing.ofFolded(b)) == Gazetteer.FIRST_NAME) {
+            return false;
+        }
+        int limit = shorter >= 8 ? 2 : 1;
+        return editDistance(a, b, limit) <= limit;
     }
 
     /** True when the longer key is the shorter with one ا, و or ي added. */
@@ -332,11 +377,15 @@ final class EntityCanonicalizer {
         return (e.known != null ? 1L << 40 : 0) + ((long) total << 20) - e.order;
     }
 
-    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
+    /**
+     * Edit distance with swaps of two neighbouring letters counted as one edit (optimal string alignment: أدروغان /
+     * أردوغان is 1), or {@code limit + 1} as soon as it must exceed {@code limit}.
+     */
     static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -348,12 +397,16 @@ final class EntityCanonicalizer {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }
