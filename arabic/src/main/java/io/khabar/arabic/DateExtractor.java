@@ -30,7 +30,9 @@ import io.khabar.model.DateMention;
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
  *       publication date is known; and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
  *       مطلع، منتصف، أواخر، نهاية, …: {@code في يونيو} → the June from 8 months before publication to 4 after;
- *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);</li>
+ *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);
+ *       with or without its day, a month followed by a year said relative to publication takes that year
+ *       ({@code في مايو من العام الماضي}, {@code 5 يونيو من هذا العام}, {@code ديسمبر العام المقبل});</li>
  *   <li>years introduced by عام/سنة with clitics ({@code عام 1997}, {@code لعام 1997}, {@code بعام}) →
  *       {@code 1997}; bare numbers are never dates;</li>
  *   <li>relative days, only when the publication date is known: {@code اليوم الأحد} (the publication date when its
@@ -218,6 +220,12 @@ public final class DateExtractor {
         if (published == null) {
             return null;
         }
+        RelativeYear relativeYear = relativeYearAfter(t, month, published);
+        if (relativeYear != null) {
+            LocalDate date = safeDate(relativeYear.year(), month.month, day);
+            return date == null ? null : new Match(t.start(k), t.end(relativeYear.last()), date.toString(),
+                    relativeYear.last() + 1);
+        }
         int next = month.last + 1;
         String qualifier = t.spaceBetween(month.end, next) ? t.norm(next) : null;
         int year = published.getYear();
@@ -258,6 +266,11 @@ public final class DateExtractor {
         int next = month.last + 1;
         if (published == null) {
             return null;
+        }
+        RelativeYear relativeYear = relativeYearAfter(t, month, published);
+        if (relativeYear != null) {
+            return new Match(month.start, t.end(relativeYear.last()), yearMonth(relativeYear.year(), month.month),
+                    relativeYear.last() + 1);
         }
         if (!t.spaceBetween(month.end, next)) {
             return bareMonth(t, k, month, published);
@@ -503,6 +516,45 @@ public final class DateExtractor {
             next++;
         }
         return isYear(t, next) ? next : -1;
+    }
+
+    /** A year said relative to the publication date, and the last token that says it. */
+    private record RelativeYear(int year, int last) {
+    }
+
+    /**
+     * The year said after a month ({@code مايو من العام الماضي}, {@code ديسمبر العام المقبل}, {@code يونيو من هذا
+     * العام}, {@code من العام الجاري}), or null.
+     */
+    private static RelativeYear relativeYearAfter(DateTokens t, MonthSpan month, LocalDate published) {
+        int next = month.last + 1;
+        if (!t.spaceBetween(month.end, next)) {
+            return null;
+        }
+        if (t.is(next, "من") && t.spaceBefore(next + 1)) {
+            next++;
+        }
+        boolean thisYear = t.is(next, "هذا") && t.spaceBefore(next + 1);
+        if (thisYear) {
+            next++;
+        }
+        if (!(t.is(next, "العام") || t.is(next, "السنه")) || !t.spaceBefore(next + 1)) {
+            return null;
+        }
+        if (thisYear) {
+            return new RelativeYear(published.getYear(), next);
+        }
+        String qualifier = t.norm(next + 1);
+        if (!t.spaceBefore(next + 1)) {
+            return null;
+        } else if (DateWords.PAST.contains(qualifier)) {
+            return new RelativeYear(published.getYear() - 1, next + 1);
+        } else if (DateWords.NEXT.contains(qualifier)) {
+            return new RelativeYear(published.getYear() + 1, next + 1);
+        } else if (DateWords.CURRENT.contains(qualifier)) {
+            return new RelativeYear(published.getYear(), next + 1);
+        }
+        return null;
     }
 
     /** A four-digit number in range, not marked Hijri (هـ glued after it). */

@@ -119,6 +119,21 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldTakeTheYearSaidRelativeToPublicationAfterAMonth() {
+        assertThat(values("وحكمت عليه في ديسمبر/كانون الأول من العام الماضي.", THURSDAY_2022_03_17))
+                .containsExactly("2021-12");
+        assertThat(only("زار القاهرة في مايو/ أيار من العام الماضي", THURSDAY_2022_03_17).text())
+                .isEqualTo("مايو/ أيار من العام الماضي");
+        assertThat(values("تنتهي المهلة في 5 يونيو من العام المقبل", THURSDAY_2022_03_17)).containsExactly("2023-06-05");
+        assertThat(values("وقعت الحادثة في 20 نوفمبر من هذا العام", THURSDAY_2022_03_17)).containsExactly("2022-11-20");
+        assertThat(values("منذ يناير العام الماضي", THURSDAY_2022_03_17)).containsExactly("2021-01");
+        assertThat(values("في أبريل من العام الجاري", THURSDAY_2022_03_17)).containsExactly("2022-04");
+        // an explicit year still wins, and a bare "العام" with no qualifier says nothing
+        assertThat(values("في مايو من عام 2019", THURSDAY_2022_03_17)).containsExactly("2019-05");
+        assertThat(values("في مايو من العام", THURSDAY_2022_03_17)).containsExactly("2022-05");
+    }
+
+    @Test
     void shouldResolveTodayWithWeekdayToThePublicationDate() {
         DateMention m = only("قال الوزير، اليوم الخميس، إن المحادثات مستمرة", THURSDAY_2022_03_17);
         assertThat(m.value()).isEqualTo("2022-03-17");
