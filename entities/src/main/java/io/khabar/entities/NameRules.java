@@ -11,7 +11,8 @@ package io.khabar.entities;
  *       common word (الحوثيين, تويتر);</li>
  *   <li>two known names joined by و are two names (يوفنتوس وبرشلونة);</li>
  *   <li>a person's name takes in its family name after آل (سلمان بن عبدالعزيز آل سعود);</li>
- *   <li>a place written as a definite nisba adjective after a definite noun is the adjective (القنصلية السعودية);</li>
+ *   <li>a place written as a definite nisba adjective after a definite noun is the adjective (القنصلية السعودية), and
+ *       after an organization's name the end of that name (أرامكو السعودية);</li>
  *   <li>ministries and councils that ANERcorp leaves untagged (وزارة الدفاع الأرمينية, مجلس النواب الأمريكي) become
  *       organizations;</li>
  *   <li>a person's name begins neither with a nationality (رئيس الوزراء الأرميني نيكول باشينيان → نيكول باشينيان) nor
@@ -289,16 +290,23 @@ final class NameRules {
     /**
      * A one-word place written as a definite nisba adjective (السعودية, which is also "Saudi") right after a definite
      * word that is no name is the adjective: القنصلية السعودية, الحكومة السعودية, وزارة الخارجية السعودية (which
-     * {@link #tagInstitutions} then takes whole). After a preposition (في السعودية, إلى السعودية) or a name it stays a
-     * place.
+     * {@link #tagInstitutions} then takes whole). Right after an organization's name it is the end of that name:
+     * أرامكو السعودية, الهيئة العامة للرياضة السعودية. After a preposition (في السعودية, إلى السعودية) or another kind
+     * of name it stays a place.
      */
     static void dropNisbaPlaces(TokenSpans tokens, int[] labels) {
         int place = Labels.begin(NameType.LOC);
+        int orgBegin = Labels.begin(NameType.ORG);
+        int orgInside = Labels.inside(NameType.ORG);
         for (int s = 1; s < labels.length; s++) {
             boolean lone = labels[s] == place && (s + 1 == labels.length || !Labels.isInside(labels[s + 1]));
-            if (lone && labels[s - 1] == Labels.O && isDefinite(tokens, s) && isNisba(tokens, s)
-                    && isDefinite(tokens, s - 1)) {
+            if (!lone || !isDefinite(tokens, s) || !isNisba(tokens, s)) {
+                continue;
+            }
+            if (labels[s - 1] == Labels.O && isDefinite(tokens, s - 1)) {
                 labels[s] = Labels.O;
+            } else if (labels[s - 1] == orgBegin || labels[s - 1] == orgInside) {
+                labels[s] = orgInside;
             }
         }
     }

@@ -113,6 +113,10 @@ class NameRulesTest {
         assertThat(nisba("سافر إلى السعودية أمس", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         assertThat(nisba("الإمارات السعودية", "B-LOC B-LOC")).isEqualTo("B-LOC B-LOC");
         assertThat(nisba("المملكة العربية السعودية", "O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC");
+        // after an organization's name it ends that name
+        assertThat(nisba("أعلنت أرامكو السعودية أمس", "O B-ORG B-LOC O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(nisba("الهيئة العامة للرياضة السعودية", "B-ORG I-ORG I-ORG B-LOC"))
+                .isEqualTo("B-ORG I-ORG I-ORG I-ORG");
     }
 
     /** A rule of {@link NameRules} applied to given labels. */
