@@ -1,5 +1,8 @@
 package io.khabar.entities;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Corrections applied to the model's labels when tagging articles (CoNLL mode, which follows ANERcorp's conventions,
  * takes only the three of {@link #applyConll}):
@@ -17,7 +20,8 @@ package io.khabar.entities;
  *       organizations;</li>
  *   <li>a person's name begins neither with a nationality (رئيس الوزراء الأرميني نيكول باشينيان → نيكول باشينيان) nor
  *       with a title (والشاعر عبدالرحمن → عبدالرحمن);</li>
- *   <li>a one-word name that is a trigger word (منظمة, الرئيس) is no name.</li>
+ *   <li>a one-word name that is a trigger word (منظمة, الرئيس) is no name, and neither is a unit of money after an
+ *       amount (مليار دولار).</li>
  * </ul>
  */
 final class NameRules {
@@ -26,8 +30,23 @@ final class NameRules {
     private static final long[] INSTITUTION_HEADS = {
         Hashing.ofFolded("وزارة"), Hashing.ofFolded("مجلس"),
     };
+    /** Units of money, as written after an amount (2.1 مليار دولار). */
+    private static final Set<Long> CURRENCY_UNITS = hashes("دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها",
+            "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة", "ليرات", "روبل",
+            "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين");
+    /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
+    private static final Set<Long> NUMBER_WORDS = hashes("ألف", "آلاف", "ألفي", "ألفا", "مليون", "ملايين", "مليوني", "مليونا", "مليار", "مليارا",
+            "مليارات", "ملياري", "تريليون", "تريليونات");
 
     private NameRules() {
+    }
+
+    private static Set<Long> hashes(String... words) {
+        Set<Long> out = new HashSet<>();
+        for (String w : words) {
+            out.add(Hashing.ofFolded(w));
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -51,6 +70,7 @@ final class NameRules {
         tagListedWords(tokens, x.gazetteer(), x.words(), labels, common);
         extendFamilyNames(tokens, x.words(), labels);
         dropNisbaPlaces(tokens, labels);
+        dropAmountUnits(tokens, x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
@@ -307,6 +327,23 @@ final class NameRules {
                 labels[s] = Labels.O;
             } else if (labels[s - 1] == orgBegin || labels[s - 1] == orgInside) {
                 labels[s] = orgInside;
+            }
+        }
+    }
+
+    /**
+     * A unit of money right after an amount is no name: 2.1 مليار دولار, 500 جنيه, (مليونا يورو). ANERcorp tags every
+     * دولار as MISC, so CoNLL mode keeps them; in an article's entity list they would crowd out the names. A named
+     * currency (الليرة التركية, الدولار) stays.
+     */
+    static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
+        int misc = Labels.begin(NameType.MISC);
+        for (int s = 1; s < labels.length; s++) {
+            boolean lone = labels[s] == misc && (s + 1 == labels.length || !Labels.isInside(labels[s + 1]));
+            boolean afterAmount = Character.isDigit(tokens.text()[tokens.starts()[s - 1]])
+                    || NUMBER_WORDS.contains(words[s - 1]);
+            if (lone && afterAmount && CURRENCY_UNITS.contains(words[s])) {
+                labels[s] = Labels.O;
             }
         }
     }

@@ -119,6 +119,16 @@ class NameRulesTest {
                 .isEqualTo("B-ORG I-ORG I-ORG I-ORG");
     }
 
+    @Test
+    void shouldDropAUnitOfMoneyAfterAnAmount() {
+        assertThat(amount("بقيمة 2.1 مليار دولار أمريكي", "O O O B-MISC O")).isEqualTo("O O O O O");
+        assertThat(amount("دفع 500 جنيه فقط", "O O B-MISC O")).isEqualTo("O O O O");
+        // a currency named as such stays, and so does a unit with no amount before it
+        assertThat(amount("تراجعت الليرة التركية أمام الدولار", "O B-MISC I-MISC O B-MISC"))
+                .isEqualTo("O B-MISC I-MISC O B-MISC");
+        assertThat(amount("سعر صرف دولار واحد", "O O B-MISC O")).isEqualTo("O O B-MISC O");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
@@ -139,6 +149,10 @@ class NameRulesTest {
 
     private static String listedWord(String text, String labels, CommonWords common) {
         return after((t, x, l) -> NameRules.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
+    }
+
+    private static String amount(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropAmountUnits(t, x.words(), l), text, labels);
     }
 
     private static String nisba(String text, String labels) {
