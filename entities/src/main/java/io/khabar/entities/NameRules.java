@@ -30,6 +30,8 @@ final class NameRules {
     private static final long[] INSTITUTION_HEADS = {
         Hashing.ofFolded("وزارة"), Hashing.ofFolded("مجلس"),
     };
+    /** Words that join a person's name to the word after it (حاتم بن عرفة, أسماء بنت قادة, معين عبد الملك). */
+    private static final Set<Long> NAME_JOINERS = hashes("بن", "ابن", "بنت", "أبو", "عبد");
     /** Units of money, as written after an amount (2.1 مليار دولار). */
     private static final Set<Long> CURRENCY_UNITS = hashes("دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها",
             "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة", "ليرات", "روبل",
@@ -171,7 +173,9 @@ final class NameRules {
 
     /**
      * A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان); a
-     * name the model starts just after آل starts at آل (دعم آل سعود).
+     * name the model starts just after آل starts at آل (دعم آل سعود). So does a name that the model ends at a word
+     * that joins it to the next (بن, ابن, بنت, أبو, عبد; not أبي, which folds to آبي, Abe): حاتم بن عرفة, أسماء بنت
+     * قادة, معين عبد الملك.
      */
     static void extendFamilyNames(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
@@ -181,7 +185,8 @@ final class NameRules {
             if (!nameEndsBefore) {
                 continue;
             }
-            if (words[e - 1] == AL_FAMILY && labels[e - 1] == inside && isWord(tokens, e)
+            boolean joinsNext = words[e - 1] == AL_FAMILY ? labels[e - 1] == inside : NAME_JOINERS.contains(words[e - 1]);
+            if (joinsNext && isWord(tokens, e)
                     && (labels[e] == Labels.O || labels[e] == begin)) {
                 labels[e] = inside;
             } else if (words[e] == AL_FAMILY && labels[e] == Labels.O && e + 1 < labels.length && isWord(tokens, e + 1)

@@ -59,6 +59,14 @@ class NameRulesTest {
         // آل before punctuation, or not after a name, is left alone
         assertThat(family("محمد آل ،", "B-PERS I-PERS O")).isEqualTo("B-PERS I-PERS O");
         assertThat(family("قال آل سعود", "O O O")).isEqualTo("O O O");
+        // a name the model ends at بن, بنت, عبد, أبو takes in the next word
+        assertThat(family("لاعب الوسط حاتم بن عرفة الذي", "O O B-PERS I-PERS O O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O");
+        assertThat(family("وقال بن عرفة إن", "O B-PERS O O")).isEqualTo("O B-PERS I-PERS O");
+        assertThat(family("وتعيين معين عبد الملك خلفا", "O O B-PERS O O")).isEqualTo("O O B-PERS I-PERS O");
+        assertThat(family("قال محمد بن ،", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+        // آبي (Abe) folds to أبي: no joiner
+        assertThat(family("وقال شينزو آبي إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
     }
 
     @Test
