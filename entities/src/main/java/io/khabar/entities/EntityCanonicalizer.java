@@ -116,11 +116,15 @@ final class EntityCanonicalizer {
         if (first.length() >= 4 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
             candidates.add(first.substring(1));
         }
+        // before the first word of a longer name, a preposition may leave a two-letter word (لبي بي سي); such a
+        // candidate is taken on a listed name's or the article's evidence only, not on word frequency
+        int shortest = rest.isEmpty() ? 4 : 3;
         for (int i = 0, n = candidates.size(); i < n; i++) {
             String base = candidates.get(i);
             if (base.length() >= 4 && base.startsWith("لل")) {
                 candidates.add("ال" + base.substring(2));
-            } else if (base.length() >= 4 && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
+            } else if (base.length() >= shortest
+                    && (base.charAt(0) == 'ب' || base.charAt(0) == 'ل' || base.charAt(0) == 'ك')) {
                 candidates.add(base.substring(1));
             }
         }
@@ -150,7 +154,7 @@ final class EntityCanonicalizer {
         String best = first;
         int bestCount = 0;
         for (int i = 1; i < candidates.size(); i++) {
-            int count = words.count(candidates.get(i));
+            int count = candidates.get(i).length() >= 3 ? words.count(candidates.get(i)) : 0;
             if (count > bestCount) {
                 best = candidates.get(i);
                 bestCount = count;

@@ -58,6 +58,12 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldStripAPrepositionBeforeATwoLetterFirstWordOfAListedName() {
+        assertThat(canonicals(m(NameType.ORG, "لبي بي سي", 0, 0))).containsExactly(
+                canonicals(m(NameType.ORG, "بي بي سي", 0, 0)).get(0));
+    }
+
+    @Test
     void shouldNotReadKafAsACliticBeforeAListedName() {
         // كابل (Kabul) is not ك + أبل (Apple)
         assertThat(canonicals(m(NameType.LOC, "كابل", 0, 0))).containsExactly("كابل");
