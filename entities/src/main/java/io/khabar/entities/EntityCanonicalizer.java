@@ -42,8 +42,11 @@ final class EntityCanonicalizer {
         List<Mention> kept = new ArrayList<>();
         List<Entry> entryOfMention = new ArrayList<>();
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            String name = stripClitics(clean(m.text()), articleKeys);
+        Set<String> familyNames = familyNames(mentions, articleKeys);
+        for (Mention found : mentions) {
+            String name = stripClitics(clean(found.text()), articleKeys);
+            Mention m = isFamilyName(found, name, familyNames)
+                    ? new Mention(NameType.PERS, found.text(), found.paragraph(), found.start(), found.end()) : found;
             String key = Gazetteer.key(name);
             if (key.isEmpty() || (m.type() == NameType.LOC && isNisba(name, key))) {
                 continue;
@@ -79,6 +82,32 @@ final class EntityCanonicalizer {
                     m.paragraph(), m.start(), m.end()));
         }
         return out;
+    }
+
+    /** The last words (keys) of the article's person names of two words or more that begin with a given name. */
+    private Set<String> familyNames(List<Mention> mentions, Set<String> articleKeys) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == NameType.PERS) {
+                String key = Gazetteer.key(stripClitics(clean(m.text()), articleKeys));
+                int first = key.indexOf(' ');
+                int last = key.lastIndexOf(' ');
+                if (first > 0 && gazetteer.trigger(Hashing.ofFolded(key.substring(0, first))) == Gazetteer.FIRST_NAME) {
+                    out.add(key.substring(last + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A one-word organization that is the family name of a person named in full in the same article, a name that
+     * begins with a given name, is that person (جون بولتون … وقال بولتون, كريستين بلاسي فورد … فورد): the model took
+     * the lone surname for an organization (a club, a company).
+     */
+    private boolean isFamilyName(Mention m, String name, Set<String> familyNames) {
+        String key = Gazetteer.key(name);
+        return m.type() == NameType.ORG && key.indexOf(' ') < 0 && familyNames.contains(key);
     }
 
     /** Removes diacritics and tatweel but keeps the letters (hamza forms, ta marbuta) as written. */

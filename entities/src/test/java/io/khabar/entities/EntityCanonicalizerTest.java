@@ -64,6 +64,17 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldReadALoneSurnameTakenForAnOrganizationAsThePersonNamedInFull() {
+        List<Entity> out = canonicalizer.resolve(List.of(m(NameType.PERS, "جون بولتون", 0, 0),
+                m(NameType.ORG, "بولتون", 1, 5), m(NameType.ORG, "وبولتون", 2, 5)));
+        assertThat(out).extracting(Entity::type).containsOnly(io.khabar.model.EntityType.PERSON);
+        assertThat(out).extracting(Entity::canonical).containsOnly("جون بولتون");
+        // not without a full name that starts with a given name
+        assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "الكابتن بولتون", 0, 0),
+                m(NameType.ORG, "بولتون", 1, 5))).get(1).type()).isEqualTo(io.khabar.model.EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldNotReadKafAsACliticBeforeAListedName() {
         // كابل (Kabul) is not ك + أبل (Apple)
         assertThat(canonicals(m(NameType.LOC, "كابل", 0, 0))).containsExactly("كابل");
