@@ -37,10 +37,7 @@ final class CommonWords {
     private CommonWords(TreeSet<String> words, boolean unknown) {
         this.words = words;
         this.unknown = unknown;
-        this.hashes = new LongIntMap(Math.max(16, words.size() * 2));
-        for (String w : words) {
-            hashes.put(Hashing.ofFolded(w), 1);
-        }
+        this.hashes = LongIntMap.ofWords(words);
     }
 
     /**
@@ -51,11 +48,15 @@ final class CommonWords {
         return new CommonWords(new TreeSet<>(), true);
     }
 
-    /** The listed one-word organization names that the gold of {@code sentences} leaves outside names. */
-    static CommonWords fromTraining(List<ConllCorpus.Sentence> sentences, FeatureExtractor features) {
+    /**
+     * The listed one-word organization names that the gold of {@code sentences} leaves outside names, read from the
+     * gazetteer marks of their features ({@code extracted}, one per sentence, as training computes them).
+     */
+    static CommonWords fromTraining(List<ConllCorpus.Sentence> sentences, List<FeatureExtractor.Extracted> extracted) {
         TreeSet<String> words = new TreeSet<>();
-        for (ConllCorpus.Sentence s : sentences) {
-            int[] gz = features.extractAll(TokenSpans.of(s.tokens())).gazetteer();
+        for (int k = 0; k < sentences.size(); k++) {
+            ConllCorpus.Sentence s = sentences.get(k);
+            int[] gz = extracted.get(k).gazetteer();
             for (int i = 0; i < gz.length; i++) {
                 if (s.tags().get(i).equals("O") && listedWord(gz, i)) {
                     words.add(ArabicNormalizer.fold(s.tokens().get(i)));
@@ -79,7 +80,7 @@ final class CommonWords {
 
     /** Whether the word with folded hash {@code wordHash} is one of these common words. */
     boolean contains(long wordHash) {
-        return unknown || hashes.get(wordHash, 0) != 0;
+        return unknown || hashes.contains(wordHash);
     }
 
     int size() {

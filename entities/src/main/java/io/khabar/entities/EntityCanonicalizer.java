@@ -42,12 +42,17 @@ final class EntityCanonicalizer {
         List<Mention> kept = new ArrayList<>();
         List<Entry> entryOfMention = new ArrayList<>();
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Set<String> familyNames = familyNames(mentions, articleKeys);
-        for (Mention found : mentions) {
-            String name = stripClitics(clean(found.text()), articleKeys);
-            Mention m = isFamilyName(found, name, familyNames)
-                    ? new Mention(NameType.PERS, found.text(), found.paragraph(), found.start(), found.end()) : found;
+        List<String> names = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            names.add(stripClitics(clean(m.text()), articleKeys));
+        }
+        Set<String> familyNames = familyNames(mentions, names);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention found = mentions.get(i);
+            String name = names.get(i);
             String key = Gazetteer.key(name);
+            Mention m = isFamilyName(found, key, familyNames)
+                    ? new Mention(NameType.PERS, found.text(), found.paragraph(), found.start(), found.end()) : found;
             if (key.isEmpty() || (m.type() == NameType.LOC && isNisba(name, key))) {
                 continue;
             }
@@ -84,12 +89,15 @@ final class EntityCanonicalizer {
         return out;
     }
 
-    /** The last words (keys) of the article's person names of two words or more that begin with a given name. */
-    private Set<String> familyNames(List<Mention> mentions, Set<String> articleKeys) {
+    /**
+     * The last words (keys) of the article's person names of two words or more that begin with a given name;
+     * {@code names} holds each mention's clitic-stripped name.
+     */
+    private Set<String> familyNames(List<Mention> mentions, List<String> names) {
         Set<String> out = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type() == NameType.PERS) {
-                String key = Gazetteer.key(stripClitics(clean(m.text()), articleKeys));
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).type() == NameType.PERS) {
+                String key = Gazetteer.key(names.get(i));
                 int first = key.indexOf(' ');
                 int last = key.lastIndexOf(' ');
                 if (first > 0 && gazetteer.trigger(Hashing.ofFolded(key.substring(0, first))) == Gazetteer.FIRST_NAME) {
@@ -105,8 +113,7 @@ final class EntityCanonicalizer {
      * begins with a given name, is that person (جون بولتون … وقال بولتون, كريستين بلاسي فورد … فورد): the model took
      * the lone surname for an organization (a club, a company).
      */
-    private boolean isFamilyName(Mention m, String name, Set<String> familyNames) {
-        String key = Gazetteer.key(name);
+    private static boolean isFamilyName(Mention m, String key, Set<String> familyNames) {
         return m.type() == NameType.ORG && key.indexOf(' ') < 0 && familyNames.contains(key);
     }
 

@@ -3,6 +3,15 @@ package io.khabar.entities;
 /** Open-addressing map from non-zero long keys to int values: lookups without boxing on the tagging path. */
 final class LongIntMap {
 
+    /** A set of words by their folded hashes ({@link Hashing#ofFolded}), as {@link #contains} reads it. */
+    static LongIntMap ofWords(Iterable<String> words) {
+        LongIntMap set = new LongIntMap(16);
+        for (String w : words) {
+            set.put(Hashing.ofFolded(w), 1);
+        }
+        return set;
+    }
+
     private long[] keys;
     private int[] values;
     private int size;
@@ -33,6 +42,11 @@ final class LongIntMap {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /** Whether {@code key} has a non-zero value (a member of a set built by {@link #ofWords}). */
+    boolean contains(long key) {
+        return get(key, 0) != 0;
     }
 
     void put(long key, int value) {

@@ -1,7 +1,6 @@
 package io.khabar.entities;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Corrections applied to the model's labels when tagging articles (CoNLL mode, which follows ANERcorp's conventions,
@@ -27,28 +26,18 @@ import java.util.Set;
 final class NameRules {
 
     private static final long AL_FAMILY = Hashing.ofFolded("آل");
-    private static final long[] INSTITUTION_HEADS = {
-        Hashing.ofFolded("وزارة"), Hashing.ofFolded("مجلس"),
-    };
+    private static final LongIntMap INSTITUTION_HEADS = LongIntMap.ofWords(List.of("وزارة", "مجلس"));
     /** Words that join a person's name to the word after it (حاتم بن عرفة, أسماء بنت قادة, معين عبد الملك). */
-    private static final Set<Long> NAME_JOINERS = hashes("بن", "ابن", "بنت", "أبو", "عبد");
+    private static final LongIntMap NAME_JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "عبد"));
     /** Units of money, as written after an amount (2.1 مليار دولار). */
-    private static final Set<Long> CURRENCY_UNITS = hashes("دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها",
-            "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة", "ليرات", "روبل",
-            "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين");
+    private static final LongIntMap CURRENCY_UNITS = LongIntMap.ofWords(List.of("دولار", "دولارا", "دولارات", "يورو",
+            "جنيه", "جنيها", "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة",
+            "ليرات", "روبل", "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين"));
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
-    private static final Set<Long> NUMBER_WORDS = hashes("ألف", "آلاف", "ألفي", "ألفا", "مليون", "ملايين", "مليوني", "مليونا", "مليار", "مليارا",
-            "مليارات", "ملياري", "تريليون", "تريليونات");
+    private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
+            "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات"));
 
     private NameRules() {
-    }
-
-    private static Set<Long> hashes(String... words) {
-        Set<Long> out = new HashSet<>();
-        for (String w : words) {
-            out.add(Hashing.ofFolded(w));
-        }
-        return Set.copyOf(out);
     }
 
     /**
@@ -243,7 +232,7 @@ final class NameRules {
             int e = Gazetteer.nameEnd(gz, s, t);
             // no predicted name may cross the listed name's edges; names wholly inside it give way (دبي in موانئ دبي
             // العالمية, سوريا in قوات سوريا الديمقراطية)
-            boolean fits = e - s >= 2 && !Labels.isInside(labels[s]) && (e == n || !Labels.isInside(labels[e]));
+            boolean fits = e - s >= 2 && !Labels.isInside(labels[s]) && noNameContinuesAt(labels, e);
             if (fits) {
                 labelName(labels, s, e, t);
                 s = e - 1;
@@ -260,7 +249,7 @@ final class NameRules {
      */
     static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, int[] labels, CommonWords common) {
         for (int s = 0; s < labels.length; s++) {
-            boolean free = labels[s] == Labels.O && (s + 1 == labels.length || !Labels.isInside(labels[s + 1]));
+            boolean free = labels[s] == Labels.O && noNameContinuesAt(labels, s + 1);
             if (!free || tokens.ends()[s] - tokens.starts()[s] < CommonWords.MIN_LENGTH) {
                 continue;
             }
@@ -268,6 +257,11 @@ final class NameRules {
                 labels[s] = Labels.begin(NameType.ORG);
             }
         }
+    }
+
+    /** Whether no name runs on into token {@code e}: the labels end there, or token {@code e} is not inside a name. */
+    private static boolean noNameContinuesAt(int[] labels, int e) {
+        return e == labels.length || !Labels.isInside(labels[e]);
     }
 
     /** Labels tokens [s, e) as one name of type t. */
@@ -308,7 +302,7 @@ final class NameRules {
             }
         }
         boolean startsInside = labels[s] == Labels.O || Labels.isBegin(labels[s]);
-        boolean endsInside = e == labels.length || !Labels.isInside(labels[e]);
+        boolean endsInside = noNameContinuesAt(labels, e);
         return any && startsInside && endsInside;
     }
 
@@ -324,7 +318,7 @@ final class NameRules {
         int orgBegin = Labels.begin(NameType.ORG);
         int orgInside = Labels.inside(NameType.ORG);
         for (int s = 1; s < labels.length; s++) {
-            boolean lone = labels[s] == place && (s + 1 == labels.length || !Labels.isInside(labels[s + 1]));
+            boolean lone = labels[s] == place && noNameContinuesAt(labels, s + 1);
             if (!lone || !isDefinite(tokens, s) || !isNisba(tokens, s)) {
                 continue;
             }
@@ -344,10 +338,10 @@ final class NameRules {
     static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
         int misc = Labels.begin(NameType.MISC);
         for (int s = 1; s < labels.length; s++) {
-            boolean lone = labels[s] == misc && (s + 1 == labels.length || !Labels.isInside(labels[s + 1]));
-            boolean afterAmount = Character.isDigit(tokens.text()[tokens.starts()[s - 1]])
-                    || NUMBER_WORDS.contains(words[s - 1]);
-            if (lone && afterAmount && CURRENCY_UNITS.contains(words[s])) {
+            if (labels[s] != misc || !noNameContinuesAt(labels, s + 1) || !CURRENCY_UNITS.contains(words[s])) {
+                continue;
+            }
+            if (Character.isDigit(tokens.text()[tokens.starts()[s - 1]]) || NUMBER_WORDS.contains(words[s - 1])) {
                 labels[s] = Labels.O;
             }
         }
@@ -357,7 +351,8 @@ final class NameRules {
     static void tagInstitutions(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
         int n = labels.length;
         for (int i = 0; i + 1 < n; i++) {
-            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !(isHead(words[i]) || isHead(stripped[i])) || !isDefinite(tokens, i + 1)) {
+            boolean head = INSTITUTION_HEADS.contains(words[i]) || INSTITUTION_HEADS.contains(stripped[i]);
+            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !head || !isDefinite(tokens, i + 1)) {
                 continue;
             }
             int e = i + 2;
@@ -367,15 +362,6 @@ final class NameRules {
             labelName(labels, i, e, NameType.ORG);
             i = e - 1;
         }
-    }
-
-    private static boolean isHead(long h) {
-        for (long head : INSTITUTION_HEADS) {
-            if (head == h) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isDefinite(TokenSpans t, int i) {

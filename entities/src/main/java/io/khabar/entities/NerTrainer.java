@@ -181,7 +181,7 @@ public final class NerTrainer {
             log.print(scorer.report());
         }
 
-        CommonWords common = CommonWords.fromTraining(train, features);
+        CommonWords common = CommonWords.fromTraining(train, trainX);
         try (OutputStream o = Files.newOutputStream(out.resolve(EntityTagger.COMMON_WORDS_FILE))) {
             common.write(o);
         }

@@ -67,11 +67,11 @@ class EntityCanonicalizerTest {
     void shouldReadALoneSurnameTakenForAnOrganizationAsThePersonNamedInFull() {
         List<Entity> out = canonicalizer.resolve(List.of(m(NameType.PERS, "جون بولتون", 0, 0),
                 m(NameType.ORG, "بولتون", 1, 5), m(NameType.ORG, "وبولتون", 2, 5)));
-        assertThat(out).extracting(Entity::type).containsOnly(io.khabar.model.EntityType.PERSON);
+        assertThat(out).extracting(Entity::type).containsOnly(EntityType.PERSON);
         assertThat(out).extracting(Entity::canonical).containsOnly("جون بولتون");
         // not without a full name that starts with a given name
         assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "الكابتن بولتون", 0, 0),
-                m(NameType.ORG, "بولتون", 1, 5))).get(1).type()).isEqualTo(io.khabar.model.EntityType.ORGANIZATION);
+                m(NameType.ORG, "بولتون", 1, 5))).get(1).type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -101,8 +101,9 @@ class NameRulesTest {
 
     @Test
     void shouldTagAListedOneWordOrganizationThatTheTrainingNeverUsesAsACommonWord() {
-        CommonWords common = CommonWords.fromTraining(List.of(
-                new ConllCorpus.Sentence(List.of("اللغة", "العربية"), List.of("O", "O"))), FEATURES);
+        List<ConllCorpus.Sentence> training = List.of(
+                new ConllCorpus.Sentence(List.of("اللغة", "العربية"), List.of("O", "O")));
+        CommonWords common = CommonWords.fromTraining(training, NerTrainer.extracted(training, FEATURES));
         assertThat(listedWord("سيطرة الحوثيين على", "O O O", common)).isEqualTo("O B-ORG O");
         assertThat(listedWord("على موقع تويتر .", "O O O O", common)).isEqualTo("O O B-ORG O");
         // a common word of the training sentences, a clitic taken off, a place: left to the model
