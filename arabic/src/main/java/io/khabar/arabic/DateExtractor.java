@@ -538,7 +538,7 @@ public final class DateExtractor {
         if (thisYear) {
             next++;
         }
-        if (!(t.is(next, "العام") || t.is(next, "السنه")) || !t.spaceBefore(next + 1)) {
+        if (!(t.is(next, "العام") || t.is(next, "السنه"))) {
             return null;
         }
         if (thisYear) {

@@ -128,6 +128,8 @@ class DateExtractorTest {
         assertThat(values("وقعت الحادثة في 20 نوفمبر من هذا العام", THURSDAY_2022_03_17)).containsExactly("2022-11-20");
         assertThat(values("منذ يناير العام الماضي", THURSDAY_2022_03_17)).containsExactly("2021-01");
         assertThat(values("في أبريل من العام الجاري", THURSDAY_2022_03_17)).containsExactly("2022-04");
+        // هذا العام may end the sentence
+        assertThat(only("وقعت في يناير هذا العام.", THURSDAY_2022_03_17).text()).isEqualTo("يناير هذا العام");
         // an explicit year still wins, and a bare "العام" with no qualifier says nothing
         assertThat(values("في مايو من عام 2019", THURSDAY_2022_03_17)).containsExactly("2019-05");
         assertThat(values("في مايو من العام", THURSDAY_2022_03_17)).containsExactly("2022-05");
