@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.model.Entity;
@@ -327,7 +328,8 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it; failing
+     * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it (a place
+     * only when the longer name is the same place: {@link #samePlace}); failing
      * that, a person's one-word mention that begins one longer name of the article joins it (سيرينا after سيرينا
      * وليامز) when no name ends with it. Not when two different names qualify (محمد صلاح and صالح محمد صلاح: صلاح
      * stays as it is), nor when the mention is a listed name of two words or more that the longer one is not (يوسف
@@ -365,12 +367,38 @@ final class EntityCanonicalizer {
                     || (shortEntry.tokens.length > 1 && shortEntry.known != null
                             && !shortEntry.known.equals(longEntry.known))
                     || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
-                            : longEntry.tokens[0].equals(shortEntry.tokens[0]))) {
+                            : longEntry.tokens[0].equals(shortEntry.tokens[0]))
+                    || (shortEntry.type == NameType.LOC && !samePlace(shortEntry, longEntry))) {
                 continue;
             }
             found.add(longEntry);
         }
         return found;
+    }
+
+    /**
+     * Words that name a place's own standing before its name (دولة قطر, مملكة البحرين, قطاع غزة, بلاد الشام): the
+     * longer name is the same place. Other words before a place's name make it another place, a part of it or
+     * something in it: جنوب السودان, ريف إدلب, إقليم كردستان العراق, ولاية واشنطن, خليج المكسيك, معبر رفح.
+     */
+    private static final Set<String> SAME_PLACE_HEADS = Set.of("دولة", "مملكة", "المملكة", "سلطنة", "جمهورية",
+            "الجمهورية", "إمارة", "بلاد", "قطاع", "جزر", "جزيرة", "مدينة", "العاصمة").stream()
+            .map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a shorter place name ending a longer one is the same place: both spellings of one listed name
+     * (السعودية, المملكة العربية السعودية), or only {@link #SAME_PLACE_HEADS} before it.
+     */
+    private static boolean samePlace(Entry shortEntry, Entry longEntry) {
+        if (shortEntry.known != null && shortEntry.known.equals(longEntry.known)) {
+            return true;
+        }
+        for (int i = 0; i < longEntry.tokens.length - shortEntry.tokens.length; i++) {
+            if (!SAME_PLACE_HEADS.contains(longEntry.tokens[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

@@ -52,6 +52,21 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldLinkAPlaceOnlyToALongerNameOfTheSamePlace() {
+        // another place, or a part of it
+        assertThat(canonicals(m(NameType.LOC, "جنوب السودان", 0, 0), m(NameType.LOC, "السودان", 1, 0)))
+                .containsExactly("جنوب السودان", "السودان");
+        assertThat(canonicals(m(NameType.LOC, "ريف إدلب", 0, 0), m(NameType.LOC, "لإدلب", 1, 0)))
+                .containsExactly("ريف إدلب", "إدلب");
+        // the same place under its standing
+        assertThat(canonicals(m(NameType.LOC, "دولة قطر", 0, 0), m(NameType.LOC, "بقطر", 1, 0)))
+                .containsExactly("دولة قطر", "دولة قطر");
+        // two spellings of one listed name
+        assertThat(canonicals(m(NameType.LOC, "المملكة العربية السعودية", 0, 0), m(NameType.LOC, "السعودية", 1, 0)))
+                .containsOnly("السعودية");
+    }
+
+    @Test
     void shouldNotLinkAListedFullNameToALongerNameOfSomeoneElse() {
         assertThat(canonicals(m(NameType.PERS, "عبدالرحمن يوسف القرضاوي", 0, 0), m(NameType.PERS, "يوسف القرضاوي", 1, 0)))
                 .containsExactly("عبدالرحمن يوسف القرضاوي", "يوسف القرضاوي");
