@@ -33,6 +33,12 @@ final class NameRules {
     private static final LongIntMap CURRENCY_UNITS = LongIntMap.ofWords(List.of("دولار", "دولارا", "دولارات", "يورو",
             "جنيه", "جنيها", "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة",
             "ليرات", "روبل", "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين"));
+    /** Words that announce the name of a storm (الإعصار مايكل, العاصفة الاستوائية جيبي). */
+    private static final LongIntMap STORM_HEADS = LongIntMap.ofWords(List.of("إعصار", "الإعصار", "عاصفة",
+            "العاصفة"));
+    /** Adjectives between a storm word and the storm's name. */
+    private static final LongIntMap STORM_KINDS = LongIntMap.ofWords(List.of("المدارية", "الاستوائية", "مدارية",
+            "استوائية"));
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
     private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
             "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات"));
@@ -62,6 +68,7 @@ final class NameRules {
         extendFamilyNames(tokens, x.words(), labels);
         dropNisbaPlaces(tokens, labels);
         dropAmountUnits(tokens, x.words(), labels);
+        retypeStorms(x.words(), x.stripped(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
@@ -333,16 +340,41 @@ final class NameRules {
     /**
      * A unit of money right after an amount is no name: 2.1 مليار دولار, 500 جنيه, (مليونا يورو). ANERcorp tags every
      * دولار as MISC, so CoNLL mode keeps them; in an article's entity list they would crowd out the names. A named
-     * currency (الليرة التركية, الدولار) stays.
+     * currency (الليرة التركية, الدولار) stays. Whatever type the model gave it: after an amount, ريال is the riyal,
+     * not Real Madrid.
      */
     static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
-        int misc = Labels.begin(NameType.MISC);
         for (int s = 1; s < labels.length; s++) {
-            if (labels[s] != misc || !noNameContinuesAt(labels, s + 1) || !CURRENCY_UNITS.contains(words[s])) {
+            if (!Labels.isBegin(labels[s]) || !noNameContinuesAt(labels, s + 1) || !CURRENCY_UNITS.contains(words[s])) {
                 continue;
             }
             if (Character.isDigit(tokens.text()[tokens.starts()[s - 1]]) || NUMBER_WORDS.contains(words[s - 1])) {
                 labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * A name right after a storm word is the storm's (الإعصار مايكل, إعصار فلورنس, العاصفة المدارية هيلين), a MISC
+     * name as the gazetteer lists storms; the model takes مايكل for a person and فلورنسا for the city.
+     */
+    static void retypeStorms(long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.MISC);
+        for (int i = 0; i + 1 < labels.length; i++) {
+            if (labels[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(stripped[i]))) {
+                continue;
+            }
+            int s = i + 1;
+            if (s + 1 < labels.length && labels[s] == Labels.O && STORM_KINDS.contains(words[s])) {
+                s++;
+            }
+            if (!Labels.isBegin(labels[s]) || labels[s] == begin) {
+                continue;
+            }
+            int inside = labels[s] + 1; // the I- label of the B- label at s
+            labels[s] = begin;
+            for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
+                labels[e] = Labels.inside(NameType.MISC);
             }
         }
     }

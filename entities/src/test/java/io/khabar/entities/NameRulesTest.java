@@ -136,6 +136,17 @@ class NameRulesTest {
         assertThat(amount("تراجعت الليرة التركية أمام الدولار", "O B-MISC I-MISC O B-MISC"))
                 .isEqualTo("O B-MISC I-MISC O B-MISC");
         assertThat(amount("سعر صرف دولار واحد", "O O B-MISC O")).isEqualTo("O O B-MISC O");
+        // whatever type the model gave the unit
+        assertThat(amount("بلغت 40 مليون ريال سعودي", "O O O B-ORG O")).isEqualTo("O O O O O");
+        assertThat(amount("وعجز ريال عن معادلة الرقم", "O B-ORG O O O")).isEqualTo("O B-ORG O O O");
+    }
+
+    @Test
+    void shouldReadANameAfterAStormWordAsTheStorms() {
+        assertThat(storm("وضرب الإعصار مايكل ولاية فلوريدا", "O O B-PERS O B-LOC")).isEqualTo("O O B-MISC O B-LOC");
+        assertThat(storm("وصلت العاصفة المدارية هيلين جون", "O O O B-PERS I-PERS"))
+                .isEqualTo("O O O B-MISC I-MISC");
+        assertThat(storm("قال مايكل إن الإعصار قوي", "O B-PERS O O O")).isEqualTo("O B-PERS O O O");
     }
 
     /** A rule of {@link NameRules} applied to given labels. */
@@ -162,6 +173,10 @@ class NameRulesTest {
 
     private static String amount(String text, String labels) {
         return after((t, x, l) -> NameRules.dropAmountUnits(t, x.words(), l), text, labels);
+    }
+
+    private static String storm(String text, String labels) {
+        return after((t, x, l) -> NameRules.retypeStorms(x.words(), x.stripped(), l), text, labels);
     }
 
     private static String nisba(String text, String labels) {
