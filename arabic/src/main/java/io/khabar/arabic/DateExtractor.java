@@ -39,7 +39,8 @@ import io.khabar.model.DateMention;
  *       weekday matches, else the nearest such weekday before it), {@code أمس} / {@code يوم أمس} /
  *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code الثلاثاء الماضي} (the last Tuesday before
  *       publication), {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day (صباح، مساء، ليل) or standing
- *       between commas (the nearest such weekday not after publication).</li>
+ *       between commas (the nearest such weekday not after publication). A weekday followed by a date
+ *       ({@code يوم الثلاثاء 2 أكتوبر}) is one mention with the date's value.</li>
  * </ul>
  * Digits may be Arabic-Indic or Persian. Offsets are characters into the given text, end exclusive.
  */
@@ -73,12 +74,32 @@ public final class DateExtractor {
             } else if (match.value == null) {
                 k = match.nextToken;
             } else {
-                found.add(new DateMention(text.substring(match.start, match.end), match.value, paragraph,
-                        match.start, match.end));
-                k = match.nextToken;
+                Match dated = datedWeekday(tokens, match, publishedDate);
+                Match kept = dated != null ? dated : match;
+                found.add(new DateMention(text.substring(kept.start, kept.end), kept.value, paragraph,
+                        kept.start, kept.end));
+                k = kept.nextToken;
             }
         }
         return found;
+    }
+
+    /**
+     * A weekday followed by the date it names ({@code يوم الثلاثاء 2 أكتوبر/ تشرين الأول}, {@code الأحد، 7 أكتوبر}):
+     * one mention with the date's value. Alone, the weekday would take the one before publication, which the date
+     * need not be (an article of Wednesday 10 October about Tuesday the 2nd). Null when {@code weekday} is not a
+     * weekday or no full date follows it.
+     */
+    private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published) {
+        int next = weekday.nextToken;
+        if (DateWords.weekday(t.norm(next - 1)) == null || !t.isNumber(next) || !t.spaceBetween(weekday.end, next)) {
+            return null;
+        }
+        Match date = matchAt(t, next, published);
+        if (date == null || date.value == null || date.value.length() != "2018-10-02".length()) {
+            return null;
+        }
+        return new Match(weekday.start, date.end, date.value, date.nextToken);
     }
 
     /**

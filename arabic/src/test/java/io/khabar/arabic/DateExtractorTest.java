@@ -166,6 +166,19 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldTakeTheDateThatFollowsAWeekday() {
+        // a coming Tuesday, not the one before publication
+        DateMention m = only("وتجري الانتخابات يوم الثلاثاء 22 مارس/آذار في كل المحافظات", THURSDAY_2022_03_17);
+        assertThat(m.value()).isEqualTo("2022-03-22");
+        assertThat(m.text()).isEqualTo("يوم الثلاثاء 22 مارس/آذار");
+        assertThat(values("ذهب إلى القنصلية، الأربعاء، 2 مارس 2022، للحصول", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-02");
+        // two weekdays are two dates
+        assertThat(values("وشنت غارات ليل الأربعاء ويوم الخميس على", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-16", "2022-03-17");
+    }
+
+    @Test
     void shouldResolveAWeekdayBetweenCommasOrAfterAPartOfDay() {
         assertThat(values("طلب رئيس الوزراء، الثلاثاء، عقد جلسة", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
         assertThat(values("واندلعت، ليل الاثنين، اشتباكات", THURSDAY_2022_03_17)).containsExactly("2022-03-14");
