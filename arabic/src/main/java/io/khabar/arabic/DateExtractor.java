@@ -39,7 +39,8 @@ import io.khabar.model.DateMention;
  *       weekday matches, else the nearest such weekday before it), {@code أمس} / {@code يوم أمس} /
  *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code الثلاثاء الماضي} (the last Tuesday before
  *       publication), {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day (صباح، مساء، ليل) or standing
- *       between commas (the nearest such weekday not after publication). A weekday followed by a date
+ *       between commas (the nearest such weekday not after publication; after a future verb in the words before
+ *       it, ستبدأ يوم الاثنين, the nearest not before it). A weekday followed by a date
  *       ({@code يوم الثلاثاء 2 أكتوبر}) is one mention with the date's value.</li>
  * </ul>
  * Digits may be Arabic-Indic or Persian. Offsets are characters into the given text, end exclusive.
@@ -408,6 +409,36 @@ public final class DateExtractor {
         return null;
     }
 
+    /** How many words before a weekday {@link #futureBefore} reads (المقرر أن تنتهي زيارته يوم الجمعة). */
+    private static final int FUTURE_REACH = 5;
+
+    /**
+     * Whether a word of {@link DateWords#FUTURE_CUES} stands among the {@link #FUTURE_REACH} words before token
+     * {@code k}, in the same sentence: ستبدأ يوم الاثنين, سيمثل أمام المحكمة يوم الاثنين; not after كان (كان من
+     * المقرر أن يبدأ ليل الجمعة).
+     */
+    private static boolean futureBefore(DateTokens t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - FUTURE_REACH; j--) {
+            if (t.gapAfterHasAny(j, ".؟?!؛;")) {
+                return false;
+            }
+            if (DateWords.FUTURE_CUES.contains(t.norm(j))) {
+                return !pastBefore(t, j);
+            }
+        }
+        return false;
+    }
+
+    /** Whether كان stands in the two words before token {@code k}: كان من المقرر, a plan of the past. */
+    private static boolean pastBefore(DateTokens t, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            if (DateWords.WAS.contains(t.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** أمس / يوم أمس, with an optional weekday after it (أمس الأحد): the day before publication. */
     private static Match yesterday(DateTokens t, int start, int at, LocalDate published) {
         int last = at;
@@ -417,11 +448,15 @@ public final class DateExtractor {
         return new Match(t.start(start), t.end(last), published.minusDays(1).toString(), last + 1);
     }
 
-    /** A weekday at token {@code at} (with an optional الماضي / المقبل after it), the span starting at {@code start}. */
+    /**
+     * A weekday at token {@code at} (with an optional الماضي / المقبل after it), the span starting at {@code start}.
+     * Without a qualifier: the nearest such weekday not after publication, or not before it when a word of the
+     * clause before the span puts it in the future ({@link #futureBefore}).
+     */
     private static Match weekday(DateTokens t, int start, int at, LocalDate published) {
         DayOfWeek day = DateWords.weekday(t.norm(at));
         int last = at;
-        LocalDate date = onOrBefore(published, day);
+        LocalDate date = futureBefore(t, start) ? onOrAfter(published, day) : onOrBefore(published, day);
         if (t.spaceBefore(at + 1)) {
             String qualifier = t.norm(at + 1);
             if (DateWords.PAST.contains(qualifier)) {

@@ -166,6 +166,18 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldResolveAWeekdayAfterAFutureVerbToTheComingOne() {
+        assertThat(values("وستنشر الحكومة يوم الاثنين أول البيانات", THURSDAY_2022_03_17)).containsExactly("2022-03-21");
+        assertThat(values("البنك المركزي، الذي سيعقد، الخميس، اجتماعه", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-17");
+        // a plan of the past, and a future in another sentence
+        assertThat(values("وكان من المقرر أن تظهر، الاثنين، في البرنامج", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-14");
+        assertThat(values("قال إنه سيعود. وأعلن يوم الاثنين استقالته", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-14");
+    }
+
+    @Test
     void shouldTakeTheDateThatFollowsAWeekday() {
         // a coming Tuesday, not the one before publication
         DateMention m = only("وتجري الانتخابات يوم الثلاثاء 22 مارس/آذار في كل المحافظات", THURSDAY_2022_03_17);
