@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -335,7 +336,7 @@ final class EntityCanonicalizer {
      * stays as it is), nor when the mention is a listed name of two words or more that the longer one is not (يوسف
      * القرضاوي and his son عبدالرحمن يوسف القرضاوي).
      */
-    private static void linkShortMentions(List<Entry> all) {
+    private void linkShortMentions(List<Entry> all) {
         for (Entry shortEntry : all) {
             List<Entry> ending = longerNames(shortEntry, all, true);
             List<Entry> candidates = ending.isEmpty() && shortEntry.type == NameType.PERS
@@ -360,7 +361,7 @@ final class EntityCanonicalizer {
     }
 
     /** The article's longer same-type names that end ({@code atEnd}) or begin with the short one's words. */
-    private static List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
+    private List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
         List<Entry> found = new ArrayList<>(2);
         for (Entry longEntry : all) {
             if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
@@ -377,28 +378,32 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * Words that name a place's own standing before its name (دولة قطر, مملكة البحرين, قطاع غزة, بلاد الشام): the
-     * longer name is the same place. Other words before a place's name make it another place, a part of it or
-     * something in it: جنوب السودان, ريف إدلب, إقليم كردستان العراق, ولاية واشنطن, خليج المكسيك, معبر رفح.
+     * Words before a place's name that make the longer name another place, a part of it or something in it: جنوب
+     * السودان, ريف إدلب, إقليم كردستان العراق, ولاية واشنطن, خليج المكسيك, معبر رفح. (جبل is not one of them: the
+     * bare name of a mountain is the mountain, كيليسالي for جبل كيليسالي.)
      */
-    private static final Set<String> SAME_PLACE_HEADS = Set.of("دولة", "مملكة", "المملكة", "سلطنة", "جمهورية",
-            "الجمهورية", "إمارة", "بلاد", "قطاع", "جزر", "جزيرة", "مدينة", "العاصمة").stream()
-            .map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PART_OF_PLACE = Set.of("ريف", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي",
+            "شمالي", "شرقي", "غربي", "ولاية", "إقليم", "محافظة", "منطقة", "ضواحي", "خليج", "بحر", "بحيرة", "مضيق",
+            "قناة", "معبر", "ميناء", "مطار", "نهر").stream().map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether a shorter place name ending a longer one is the same place: both spellings of one listed name
-     * (السعودية, المملكة العربية السعودية), or only {@link #SAME_PLACE_HEADS} before it.
+     * (السعودية, المملكة العربية السعودية), or a longer name whose first words are neither {@link #PART_OF_PLACE}
+     * words nor a listed place themselves (كردستان العراق, جدة السعودية: a place in another): دولة قطر, قطاع غزة,
+     * ناغورني قره باغ.
      */
-    private static boolean samePlace(Entry shortEntry, Entry longEntry) {
+    private boolean samePlace(Entry shortEntry, Entry longEntry) {
         if (shortEntry.known != null && shortEntry.known.equals(longEntry.known)) {
             return true;
         }
-        for (int i = 0; i < longEntry.tokens.length - shortEntry.tokens.length; i++) {
-            if (!SAME_PLACE_HEADS.contains(longEntry.tokens[i])) {
+        int extra = longEntry.tokens.length - shortEntry.tokens.length;
+        for (int i = 0; i < extra; i++) {
+            if (PART_OF_PLACE.contains(longEntry.tokens[i])) {
                 return false;
             }
         }
-        return true;
+        Gazetteer.Name head = gazetteer.lookup(String.join(" ", Arrays.copyOf(longEntry.tokens, extra)));
+        return head == null || head.type() != NameType.LOC;
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

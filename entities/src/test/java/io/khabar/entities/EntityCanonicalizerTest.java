@@ -58,6 +58,11 @@ class EntityCanonicalizerTest {
                 .containsExactly("جنوب السودان", "السودان");
         assertThat(canonicals(m(NameType.LOC, "ريف إدلب", 0, 0), m(NameType.LOC, "لإدلب", 1, 0)))
                 .containsExactly("ريف إدلب", "إدلب");
+        assertThat(canonicals(m(NameType.LOC, "خليج المكسيك", 0, 0), m(NameType.LOC, "المكسيك", 1, 0)))
+                .containsExactly("خليج المكسيك", "المكسيك");
+        // a place in another (a listed place before it)
+        assertThat(canonicals(m(NameType.LOC, "كردستان العراق", 0, 0), m(NameType.LOC, "بالعراق", 1, 0)))
+                .containsExactly("كردستان العراق", "العراق");
         // the same place under its standing
         assertThat(canonicals(m(NameType.LOC, "دولة قطر", 0, 0), m(NameType.LOC, "بقطر", 1, 0)))
                 .containsExactly("دولة قطر", "دولة قطر");
