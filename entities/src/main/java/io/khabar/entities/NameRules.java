@@ -39,6 +39,12 @@ final class NameRules {
     /** Adjectives between a storm word and the storm's name. */
     private static final LongIntMap STORM_KINDS = LongIntMap.ofWords(List.of("المدارية", "الاستوائية", "مدارية",
             "استوائية"));
+    /** Arabic names of Latin letters, as acronyms and model numbers spell them (إس-400, جيه.بي.مورغان, فيتامين دي). */
+    private static final LongIntMap LETTER_NAMES = LongIntMap.ofWords(List.of("إس", "اس", "أس", "سي", "تي", "بي",
+            "دي", "جي", "جيه", "إف", "اف", "إم", "ام", "إل", "كيه", "واي", "زد", "يو", "أو", "آي", "إيه", "إن", "ان",
+            "إتش", "جاي"));
+    private static final LongIntMap VITAMIN = LongIntMap.ofWords(List.of("فيتامين", "بفيتامين", "وفيتامين",
+            "الفيتامين"));
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
     private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
             "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات", "ترليون",
@@ -70,6 +76,7 @@ final class NameRules {
         dropNisbaPlaces(tokens, labels);
         dropAmountUnits(tokens, x.words(), labels);
         retypeStorms(x.words(), x.stripped(), labels);
+        dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
@@ -376,6 +383,34 @@ final class NameRules {
             labels[s] = begin;
             for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
                 labels[e] = Labels.inside(NameType.MISC);
+            }
+        }
+    }
+
+    /**
+     * A letter's name alone as a name is a piece of something longer: an acronym or a model number it is written
+     * into (إس-400, إس.إن.سي-لافالين, جيه.بي.مورغان) or a vitamin (فيتامين دي). Unless a listed name starts there.
+     */
+    static void dropLetterNames(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
+        char[] c = tokens.text();
+        for (int s = 0; s < labels.length; s++) {
+            if (!Labels.isBegin(labels[s]) || !noNameContinuesAt(labels, s + 1) || !LETTER_NAMES.contains(words[s])
+                    || (gz[s] & Gazetteer.BEGIN_BITS) != 0) {
+                continue;
+            }
+            int before = tokens.starts()[s] - 1;
+            while (before >= 0 && c[before] == ' ') {
+                before--;
+            }
+            int after = tokens.ends()[s];
+            while (after < c.length && c[after] == ' ') {
+                after++;
+            }
+            boolean inAcronym = before >= 0 && (c[before] == '.' || c[before] == '-')
+                    || after < c.length && (c[after] == '.' || c[after] == '-');
+            int previous = s > 1 && !isWord(tokens, s - 1) ? s - 2 : s - 1; // over a quote: فيتامين "دي"
+            if (inAcronym || previous >= 0 && VITAMIN.contains(words[previous])) {
+                labels[s] = Labels.O;
             }
         }
     }

@@ -142,6 +142,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropALetterNameWrittenIntoAnAcronymOrAVitamin() {
+        assertThat(letters("منظومة الدفاع الجوي إس - 400 الروسية", "O O O B-ORG O O O")).isEqualTo("O O O O O O O");
+        assertThat(letters("بنك جيه . بي . مورغان", "O O O B-ORG O O")).isEqualTo("O O O O O O");
+        assertThat(letters("مكملات فيتامين \" دي \" المفيد", "O O O B-PERS O O")).isEqualTo("O O O O O O");
+        // a newspaper named by its letters stays
+        assertThat(letters("وقالت صحيفة \" أس \" إن رونالدو", "O O O B-ORG O O B-PERS"))
+                .isEqualTo("O O O B-ORG O O B-PERS");
+    }
+
+    @Test
     void shouldReadANameAfterAStormWordAsTheStorms() {
         assertThat(storm("وضرب الإعصار مايكل ولاية فلوريدا", "O O B-PERS O B-LOC")).isEqualTo("O O B-MISC O B-LOC");
         assertThat(storm("وصلت العاصفة المدارية هيلين جون", "O O O B-PERS I-PERS"))
@@ -173,6 +183,10 @@ class NameRulesTest {
 
     private static String amount(String text, String labels) {
         return after((t, x, l) -> NameRules.dropAmountUnits(t, x.words(), l), text, labels);
+    }
+
+    private static String letters(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropLetterNames(t, x.words(), x.gazetteer(), l), text, labels);
     }
 
     private static String storm(String text, String labels) {
