@@ -332,15 +332,19 @@ final class EntityCanonicalizer {
      * A mention whose words end a longer same-type name of the article (بوتين, الدفاع الأرمينية) joins it (a place
      * only when the longer name is the same place: {@link #samePlace}); failing
      * that, a person's one-word mention that begins one longer name of the article joins it (سيرينا after سيرينا
-     * وليامز) when no name ends with it. Not when two different names qualify (محمد صلاح and صالح محمد صلاح: صلاح
+     * وليامز) when no name ends with it, and a person's two-word name joins the one longer name with the same first and
+     * last word (كريستين فورد, كريستين بلاسي فورد). Not when two different names qualify (محمد صلاح and صالح محمد صلاح: صلاح
      * stays as it is), nor when the mention is a listed name of two words or more that the longer one is not (يوسف
      * القرضاوي and his son عبدالرحمن يوسف القرضاوي).
      */
     private void linkShortMentions(List<Entry> all) {
         for (Entry shortEntry : all) {
             List<Entry> ending = longerNames(shortEntry, all, true);
-            List<Entry> candidates = ending.isEmpty() && shortEntry.type == NameType.PERS
-                    && shortEntry.tokens.length == 1 ? longerNames(shortEntry, all, false) : ending;
+            List<Entry> candidates = ending;
+            if (ending.isEmpty() && shortEntry.type == NameType.PERS) {
+                candidates = shortEntry.tokens.length == 1 ? longerNames(shortEntry, all, false)
+                        : namesAround(shortEntry, all);
+            }
             Entry target = oneName(candidates);
             if (target != null) {
                 shortEntry.union(target);
@@ -360,6 +364,44 @@ final class EntityCanonicalizer {
         return target;
     }
 
+    /**
+     * The article's longer names of a person that a two-word name is, less middle words: كريستين فورد in كريستين
+     * بلاسي فورد, جون غيتي in جون بول غيتي (same first and last word). Not for a first word that joins a name to the
+     * next (عبد العزيز is not عبد الله بن عبد العزيز).
+     */
+    private static List<Entry> namesAround(Entry shortEntry, List<Entry> all) {
+        String[] words = shortEntry.tokens;
+        if (words.length != 2 || JOINED_FIRST_WORDS.contains(words[0])) {
+            return List.of();
+        }
+        List<Entry> found = new ArrayList<>(2);
+        for (Entry longEntry : all) {
+            String[] longer = longEntry.tokens;
+            if (longEntry.type == NameType.PERS && longer.length > 2 && longer[0].equals(words[0])
+                    && longer[longer.length - 1].equals(words[1])
+                    && (shortEntry.known == null || shortEntry.known.equals(longEntry.known))) {
+                found.add(longEntry);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a person's name ends a longer one after بن / ابن / بنت: the father's name, another person (سلمان in
+     * محمد بن سلمان, حمد آل ثاني in تميم بن حمد آل ثاني). Not when بن is the longer name's first word (بن والاس, Ben).
+     */
+    private static boolean isPatronymic(Entry shortEntry, Entry longEntry) {
+        int before = longEntry.tokens.length - shortEntry.tokens.length - 1;
+        return before > 0 && SON_OF.contains(longEntry.tokens[before]);
+    }
+
+    private static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت").stream().map(Gazetteer::key)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** First words of a name that join it to the word after them: the name goes on past them. */
+    private static final Set<String> JOINED_FIRST_WORDS = Set.of("عبد", "أبو", "بن", "ابن", "أم", "آل", "بنت").stream()
+            .map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
+
     /** The article's longer same-type names that end ({@code atEnd}) or begin with the short one's words. */
     private List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
         List<Entry> found = new ArrayList<>(2);
@@ -369,7 +411,8 @@ final class EntityCanonicalizer {
                             && !shortEntry.known.equals(longEntry.known))
                     || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
                             : longEntry.tokens[0].equals(shortEntry.tokens[0]))
-                    || (shortEntry.type == NameType.LOC && !samePlace(shortEntry, longEntry))) {
+                    || (shortEntry.type == NameType.LOC && !samePlace(shortEntry, longEntry))
+                    || (atEnd && shortEntry.type == NameType.PERS && isPatronymic(shortEntry, longEntry))) {
                 continue;
             }
             found.add(longEntry);

@@ -72,6 +72,24 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldLinkATwoWordNameToTheFullNameWithItsMiddleName() {
+        assertThat(canonicals(m(NameType.PERS, "كريستين بلاسي فورد", 0, 0), m(NameType.PERS, "كريستين فورد", 1, 0),
+                m(NameType.PERS, "فورد", 2, 0)))
+                .containsOnly("كريستين بلاسي فورد");
+    }
+
+    @Test
+    void shouldNotLinkAFathersNameToHisSon() {
+        assertThat(canonicals(m(NameType.PERS, "محمد بن سلمان", 0, 0), m(NameType.PERS, "سلمان", 1, 0)))
+                .containsExactly("محمد بن سلمان", "سلمان");
+        assertThat(canonicals(m(NameType.PERS, "عبد الله بن عبد العزيز", 0, 0), m(NameType.PERS, "عبد العزيز", 1, 0)))
+                .containsExactly("عبد الله بن عبد العزيز", "عبد العزيز");
+        // Ben as a given name
+        assertThat(canonicals(m(NameType.PERS, "بن والاس", 0, 0), m(NameType.PERS, "والاس", 1, 0)))
+                .containsOnly("بن والاس");
+    }
+
+    @Test
     void shouldNotLinkAListedFullNameToALongerNameOfSomeoneElse() {
         assertThat(canonicals(m(NameType.PERS, "عبدالرحمن يوسف القرضاوي", 0, 0), m(NameType.PERS, "يوسف القرضاوي", 1, 0)))
                 .containsExactly("عبدالرحمن يوسف القرضاوي", "يوسف القرضاوي");
