@@ -77,6 +77,7 @@ final class NameRules {
         dropAmountUnits(tokens, x.words(), labels);
         retypeStorms(x.words(), x.stripped(), labels);
         dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
+        trimTanween(tokens, labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
@@ -413,6 +414,31 @@ final class NameRules {
                 labels[s] = Labels.O;
             }
         }
+    }
+
+    /**
+     * A word written with tanween al-fath (ً: درعاً, أيضاً) is a common noun or adverb in the accusative, never part of
+     * a name: it leaves the end of a name (عباس أيضاً → عباس), and a name of such words alone is none (درعاً بشرياً is a
+     * human shield, not Daraa). The other two tanween are left alone: in names they are typos for a short vowel
+     * (أسوشيتد برٍس, سلطنة عٌمان).
+     */
+    static void trimTanween(TokenSpans tokens, int[] labels) {
+        for (int e = labels.length - 1; e >= 0; e--) {
+            boolean lastOfName = labels[e] != Labels.O && noNameContinuesAt(labels, e + 1);
+            if (lastOfName && hasTanween(tokens, e)) {
+                labels[e] = Labels.O;
+            }
+        }
+    }
+
+    private static boolean hasTanween(TokenSpans tokens, int i) {
+        char[] c = tokens.text();
+        for (int k = tokens.starts()[i]; k < tokens.ends()[i]; k++) {
+            if (c[k] == '\u064B') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */

@@ -152,6 +152,14 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldLeaveWordsWithTanweenAlFathOutOfNames() {
+        assertThat(tanween("جعلت نفسها درعاً بشرياً", "O O B-LOC O")).isEqualTo("O O O O");
+        assertThat(tanween("وقال عباس أيضاً إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS O O");
+        // a kasratan in a name is a typo for a kasra
+        assertThat(tanween("وكالة أسوشيتد برٍس", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
+    }
+
+    @Test
     void shouldReadANameAfterAStormWordAsTheStorms() {
         assertThat(storm("وضرب الإعصار مايكل ولاية فلوريدا", "O O B-PERS O B-LOC")).isEqualTo("O O B-MISC O B-LOC");
         assertThat(storm("وصلت العاصفة المدارية هيلين جون", "O O O B-PERS I-PERS"))
@@ -187,6 +195,10 @@ class NameRulesTest {
 
     private static String letters(String text, String labels) {
         return after((t, x, l) -> NameRules.dropLetterNames(t, x.words(), x.gazetteer(), l), text, labels);
+    }
+
+    private static String tanween(String text, String labels) {
+        return after((t, x, l) -> NameRules.trimTanween(t, l), text, labels);
     }
 
     private static String storm(String text, String labels) {
