@@ -173,7 +173,10 @@ final class EntityCanonicalizer {
         // the article's), not on word frequency. ك (like) is rarer still before a name, and كابل is not ك + أبل: it
         // is stripped on the article's evidence only.
         boolean kaf = first.charAt(0) == 'ك';
-        boolean frequencyAllowed = first.charAt(0) != 'ف' && !kaf;
+        // nor is a given name that begins with a preposition's letter (لوكاس, لبنى): وكاس and بنى are frequent only as
+        // other words (وكأس, and the cup; بنى, built)
+        boolean frequencyAllowed = first.charAt(0) != 'ف' && !kaf
+                && gazetteer.trigger(Hashing.ofFolded(first)) != Gazetteer.FIRST_NAME;
         int listedCandidates = kaf ? 1 : candidates.size();
         for (int i = 0; i < listedCandidates; i++) {
             if (gazetteer.lookup(candidates.get(i) + rest) != null) {

@@ -79,6 +79,23 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldKeepAGivenNameThatBeginsWithAPrepositionsLetter() throws Exception {
+        WordClusters news;
+        try (var in = EntityTagger.class.getResourceAsStream(EntityTagger.CLUSTERS_FILE)) {
+            news = WordClusters.read(in);
+        }
+        EntityCanonicalizer withNews = new EntityCanonicalizer(EntityTagger.defaultGazetteer(), news);
+        // وكاس (وكأس, and the cup) and بنى (built) are frequent words of the news; لوكاس and لبنى are given names
+        assertThat(withNews.resolve(List.of(m(NameType.PERS, "لوكاس مورتون", 0, 0))).get(0).canonical())
+                .isEqualTo("لوكاس مورتون");
+        assertThat(withNews.resolve(List.of(m(NameType.PERS, "لبنى العليان", 0, 0))).get(0).canonical())
+                .isEqualTo("لبنى العليان");
+        // a preposition before a name still comes off on the news' evidence
+        assertThat(withNews.resolve(List.of(m(NameType.PERS, "لجون برينان", 0, 0))).get(0).canonical())
+                .isEqualTo("جون برينان");
+    }
+
+    @Test
     void shouldNotLinkAFathersNameToHisSon() {
         assertThat(canonicals(m(NameType.PERS, "محمد بن سلمان", 0, 0), m(NameType.PERS, "سلمان", 1, 0)))
                 .containsExactly("محمد بن سلمان", "سلمان");
