@@ -195,6 +195,13 @@ final class EntityCanonicalizer {
         String best = first;
         int bestCount = 0;
         for (int i = 1; i < candidates.size(); i++) {
+            if (!rest.isEmpty() && lostPreposition(first, candidates.get(i))
+                    && gazetteer.trigger(Hashing.ofFolded(candidates.get(i))) == 0) {
+                // in a longer name, a first word less ب / ل must be one that begins names (a given name, a trigger
+                // such as وزارة): a transliterated name is often another word less its first letter (بروس / روس,
+                // بيلي / يلي, بولد سكاي / ولد)
+                continue;
+            }
             int count = candidates.get(i).length() >= 3 ? words.count(candidates.get(i)) : 0;
             if (count > bestCount) {
                 best = candidates.get(i);
@@ -202,6 +209,12 @@ final class EntityCanonicalizer {
             }
         }
         return bestCount >= 5 && bestCount > 2 * fullCount ? best + rest : name;
+    }
+
+    /** Whether {@code candidate} is {@code first} less a preposition (ب ل ك), after any conjunction. */
+    private static boolean lostPreposition(String first, String candidate) {
+        return candidate.length() < first.length() - (first.charAt(0) == 'و' || first.charAt(0) == 'ف' ? 1 : 0)
+                && !candidate.startsWith("ال");
     }
 
     private boolean isNisba(String name, String key) {

@@ -93,6 +93,9 @@ class EntityCanonicalizerTest {
         // a preposition before a name still comes off on the news' evidence
         assertThat(withNews.resolve(List.of(m(NameType.PERS, "لجون برينان", 0, 0))).get(0).canonical())
                 .isEqualTo("جون برينان");
+        // but not a first letter whose loss leaves another word, one that begins no names (روس, Russians)
+        assertThat(withNews.resolve(List.of(m(NameType.PERS, "بروس أور", 0, 0))).get(0).canonical())
+                .isEqualTo("بروس أور");
     }
 
     @Test
