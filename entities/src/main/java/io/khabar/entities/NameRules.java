@@ -70,6 +70,7 @@ final class NameRules {
                       CommonWords common) {
         splitJoinedNames(tokens, x, labels, gazetteer);
         growToGazetteerNames(x.gazetteer(), labels);
+        growToListedEvents(x.gazetteer(), labels);
         tagListedNamesWhole(x.gazetteer(), labels);
         tagListedWords(tokens, x.gazetteer(), x.words(), labels, common);
         extendFamilyNames(tokens, x.words(), labels);
@@ -299,6 +300,29 @@ final class NameRules {
             }
         }
         return e == labels.length || labels[e] != labels[s] + 1;
+    }
+
+    /**
+     * A listed MISC name of two words or more whose first word the model left untagged, around a name the model found
+     * inside it (دوري أبطال أوروبا, كأس آسيا, بطولة أمريكا المفتوحة, with the place tagged), is the competition or
+     * the event, MISC as a whole; not when a predicted name crosses its edges or the listing is ambiguous.
+     */
+    static void growToListedEvents(int[] gz, int[] labels) {
+        int misc = Gazetteer.beginBit(NameType.MISC);
+        for (int s = 0; s < labels.length; s++) {
+            if ((gz[s] & Gazetteer.BEGIN_BITS) != misc || labels[s] != Labels.O) {
+                continue;
+            }
+            int e = Gazetteer.nameEnd(gz, s, NameType.MISC);
+            boolean inside = false;
+            for (int k = s + 1; k < e; k++) {
+                inside |= labels[k] != Labels.O;
+            }
+            if (e - s > 1 && inside && noNameContinuesAt(labels, e)) {
+                labelName(labels, s, e, NameType.MISC);
+                s = e - 1;
+            }
+        }
     }
 
     /**

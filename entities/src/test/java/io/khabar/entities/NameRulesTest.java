@@ -152,6 +152,14 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAListedEventWholeAroundAPlaceFoundInside() {
+        assertThat(events("في مباراة دوري أبطال أوروبا أمس", "O O O O B-LOC O")).isEqualTo("O O B-MISC I-MISC I-MISC O");
+        // not when the model began a name at its first word, nor around nothing
+        assertThat(events("في دوري أبطال أوروبا", "O B-ORG I-ORG B-LOC")).isEqualTo("O B-ORG I-ORG B-LOC");
+        assertThat(events("في دوري أبطال أوروبا", "O O O O")).isEqualTo("O O O O");
+    }
+
+    @Test
     void shouldLeaveWordsWithTanweenAlFathOutOfNames() {
         assertThat(tanween("جعلت نفسها درعاً بشرياً", "O O B-LOC O")).isEqualTo("O O O O");
         assertThat(tanween("وقال عباس أيضاً إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS O O");
@@ -195,6 +203,10 @@ class NameRulesTest {
 
     private static String letters(String text, String labels) {
         return after((t, x, l) -> NameRules.dropLetterNames(t, x.words(), x.gazetteer(), l), text, labels);
+    }
+
+    private static String events(String text, String labels) {
+        return after((t, x, l) -> NameRules.growToListedEvents(x.gazetteer(), l), text, labels);
     }
 
     private static String tanween(String text, String labels) {
