@@ -45,6 +45,9 @@ final class NameRules {
             "إتش", "جاي"));
     private static final LongIntMap VITAMIN = LongIntMap.ofWords(List.of("فيتامين", "بفيتامين", "وفيتامين",
             "الفيتامين"));
+    /** The name of God with its clitics, as formulas and compound names write it. */
+    private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
+            "تالله", "وبالله"));
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
     private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
             "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات", "ترليون",
@@ -79,6 +82,7 @@ final class NameRules {
         retypeStorms(x.words(), x.stripped(), labels);
         dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         trimTanween(tokens, labels);
+        dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
@@ -463,6 +467,18 @@ final class NameRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The name of God tagged alone is no entity of the article: it stands in formulas (رحمه الله, إن شاء الله, الحمد
+     * لله) or in a compound name the model split (آية الله, ذبيح الله). Names that contain it stay (حزب الله).
+     */
+    static void dropLoneGod(long[] words, int[] labels) {
+        for (int s = 0; s < labels.length; s++) {
+            if (Labels.isBegin(labels[s]) && noNameContinuesAt(labels, s + 1) && GOD.contains(words[s])) {
+                labels[s] = Labels.O;
+            }
+        }
     }
 
     /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */

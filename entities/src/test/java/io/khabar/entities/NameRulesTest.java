@@ -160,6 +160,12 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropTheNameOfGodTaggedAlone() {
+        assertThat(god("قاله ابن خلدون رحمه الله", "O B-PERS I-PERS O B-MISC")).isEqualTo("O B-PERS I-PERS O O");
+        assertThat(god("دعم حزب الله", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
+    }
+
+    @Test
     void shouldLeaveWordsWithTanweenAlFathOutOfNames() {
         assertThat(tanween("جعلت نفسها درعاً بشرياً", "O O B-LOC O")).isEqualTo("O O O O");
         assertThat(tanween("وقال عباس أيضاً إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS O O");
@@ -207,6 +213,10 @@ class NameRulesTest {
 
     private static String events(String text, String labels) {
         return after((t, x, l) -> NameRules.growToListedEvents(x.gazetteer(), l), text, labels);
+    }
+
+    private static String god(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropLoneGod(x.words(), l), text, labels);
     }
 
     private static String tanween(String text, String labels) {
