@@ -2,7 +2,6 @@ package io.khabar.arabic;
 
 import java.time.DayOfWeek;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,32 +30,19 @@ final class DateWords {
 
     static final Set<String> DAY = Set.of("يوم", "ويوم", "بيوم", "ليوم");
 
-    /** Stems of verbs that news puts in the future before a weekday (ستبدأ يوم الاثنين), folded, without س and ي/ت. */
-    private static final List<String> FUTURE_STEMS = List.of("بدا", "عقد", "جري", "كون", "مثل", "علن", "صدر", "قام",
-            "توجه", "نطلق", "لتقي", "زور", "عود", "عاد", "واجه", "خوض", "لعب", "شارك", "غادر", "حضر", "حدث", "نشر",
-            "ستانف", "صل", "جتمع", "فتتح", "نظر", "قدم", "طلب", "كشف", "وقع", "عرض", "نظم", "نفذ", "تخذ", "غلق",
-            "تراس", "حتفل", "ستمر", "خضع", "ستهل", "دخل", "صوت", "ختتم", "نعقد", "تم", "لقي", "بحث", "وصل", "جمع",
-            "طلق", "قيم", "نهي", "سلم", "صادق", "دلي", "قرر", "بت");
-
     /** Forms of كان, folded: before a word of {@link #FUTURE_CUES}, a plan of the past (كان من المقرر). */
     static final Set<String> WAS = Set.of("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا");
 
     /**
-     * Words that put what follows in the future (سيعقد, ستجرى, وستنشر, المقرر): a bare weekday after them is the
-     * coming one.
+     * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر): a bare weekday
+     * after them is the coming one.
      */
     static final Set<String> FUTURE_CUES = futureCues();
 
     private static Set<String> futureCues() {
-        Set<String> cues = new HashSet<>(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه",
-                "المنتظر", "المنتظره", "يعتزم", "تعتزم"));
-        for (String stem : FUTURE_STEMS) {
-            for (String person : List.of("ي", "ت")) {
-                for (String conj : List.of("", "و", "ف")) {
-                    cues.add(conj + "س" + person + stem);
-                }
-            }
-        }
+        Set<String> cues = new HashSet<>(FutureVerbs.FORMS);
+        cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",
+                "يعتزم", "تعتزم"));
         return Set.copyOf(cues);
     }
 

@@ -2,6 +2,8 @@ package io.khabar.entities;
 
 import java.util.List;
 
+import io.khabar.arabic.FutureVerbs;
+
 /**
  * Corrections applied to the model's labels when tagging articles (CoNLL mode, which follows ANERcorp's conventions,
  * takes only the three of {@link #applyConll}):
@@ -48,6 +50,8 @@ final class NameRules {
     /** The name of God with its clitics, as formulas and compound names write it. */
     private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
             "تالله", "وبالله"));
+    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
+    private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
     private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
             "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات", "ترليون",
@@ -82,6 +86,7 @@ final class NameRules {
         retypeStorms(x.words(), x.stripped(), labels);
         dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         trimTanween(tokens, labels);
+        trimFutureVerbs(x.words(), labels);
         dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
@@ -467,6 +472,19 @@ final class NameRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A name the model ran on into the verb after it ends before the verb when the verb is in the future (بيلوسي
+     * ستزور → بيلوسي): the closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin
+     * with سي or ست.
+     */
+    static void trimFutureVerbs(long[] words, int[] labels) {
+        for (int e = 1; e < labels.length; e++) {
+            if (Labels.isInside(labels[e]) && noNameContinuesAt(labels, e + 1) && FUTURE_VERBS.contains(words[e])) {
+                labels[e] = Labels.O;
+            }
+        }
     }
 
     /**

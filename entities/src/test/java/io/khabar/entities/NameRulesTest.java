@@ -160,6 +160,14 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldEndANameBeforeAFutureVerb() {
+        assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
+                .isEqualTo("O O B-PERS I-PERS O B-LOC");
+        // a transliterated name that begins with ست stays
+        assertThat(future("قال المدرب جاريث ستيفن", "O O B-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+    }
+
+    @Test
     void shouldDropTheNameOfGodTaggedAlone() {
         assertThat(god("قاله ابن خلدون رحمه الله", "O B-PERS I-PERS O B-MISC")).isEqualTo("O B-PERS I-PERS O O");
         assertThat(god("دعم حزب الله", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
@@ -213,6 +221,10 @@ class NameRulesTest {
 
     private static String events(String text, String labels) {
         return after((t, x, l) -> NameRules.growToListedEvents(x.gazetteer(), l), text, labels);
+    }
+
+    private static String future(String text, String labels) {
+        return after((t, x, l) -> NameRules.trimFutureVerbs(x.words(), l), text, labels);
     }
 
     private static String god(String text, String labels) {
