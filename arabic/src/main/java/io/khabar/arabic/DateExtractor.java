@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.khabar.model.DateMention;
@@ -23,6 +24,8 @@ import io.khabar.model.DateMention;
  *       name are paired and disagree ({@code تشرين الأول/نوفمبر}) the transliterated one wins;</li>
  *   <li>the day may also be written out as an ordinal before من ({@code الحادي عشر من سبتمبر 2001},
  *       {@code الثالث من أغسطس/آب}), and من شهر may stand between day and month ({@code 19 من شهر يونيو});</li>
+ *   <li>the first day of a pair or a range of days of one month takes the second's month and year
+ *       ({@code 12 و13 أغسطس}, {@code من 18 إلى 25 أغسطس});</li>
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
  *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). Skipped when
@@ -77,12 +80,45 @@ public final class DateExtractor {
             } else {
                 Match dated = datedWeekday(tokens, match, publishedDate);
                 Match kept = dated != null ? dated : match;
+                int firstDay = dated == null ? firstDayOfPair(tokens, k, match.value) : -1;
+                if (firstDay >= 0 && (found.isEmpty() || found.get(found.size() - 1).end() <= tokens.start(firstDay))) {
+                    String value = match.value.substring(0, 8) + String.format(Locale.ROOT, "%02d",
+                            tokens.value(firstDay));
+                    found.add(new DateMention(text.substring(tokens.start(firstDay), tokens.end(firstDay)), value,
+                            paragraph, tokens.start(firstDay), tokens.end(firstDay)));
+                }
                 found.add(new DateMention(text.substring(kept.start, kept.end), kept.value, paragraph,
                         kept.start, kept.end));
                 k = kept.nextToken;
             }
         }
         return found;
+    }
+
+    /** Words between the two days of a pair or a range of days of one month (12 و13 أغسطس, من 18 إلى 25 أغسطس). */
+    private static final Set<String> DAY_PAIR_WORDS = Set.of("و", "الي", "حتي");
+
+    /**
+     * The token of the first day of a pair or a range of days of one month whose second day begins the full date
+     * {@code value} found at token {@code k} ({@code 12 و13 أغسطس}, {@code 7 و 12 سبتمبر}, {@code من 18 إلى 25
+     * أغسطس}, {@code 12-13 أغسطس}), or -1. The first day must come before the second: {@code 18 إلى 5 أغسطس} runs
+     * from another month.
+     */
+    private static int firstDayOfPair(DateTokens t, int k, String value) {
+        if (!t.isNumber(k) || t.digits(k) > 2 || value.length() != "2018-08-13".length()) {
+            return -1;
+        }
+        int first;
+        if (k >= 2 && DAY_PAIR_WORDS.contains(t.norm(k - 1)) && t.spaceBefore(k - 1)) {
+            first = k - 2;
+        } else if (k >= 1 && (t.sepBefore(k, '-') || t.sepBefore(k, '–'))) {
+            first = k - 1;
+        } else {
+            return -1;
+        }
+        int second = t.value(k);
+        return t.isNumber(first) && t.digits(first) <= 2 && t.value(first) >= 1 && t.value(first) < second
+                && !t.tightSepBefore(first, '/') && !t.tightSepBefore(first, '.') ? first : -1;
     }
 
     /**

@@ -178,6 +178,17 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldFindTheFirstDayOfAPairOrARangeOfDays() {
+        assertThat(values("خلال الساعات الأولى من يومي 12 و13 مارس.", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-12", "2022-03-13");
+        assertThat(values("في الفترة من 11 إلى 17 سبتمبر 2021", THURSDAY_2022_03_17))
+                .containsExactly("2021-09-11", "2021-09-17");
+        // a range from another month, and a number that is no day
+        assertThat(values("من 18 إلى 5 مارس", THURSDAY_2022_03_17)).containsExactly("2022-03-05");
+        assertThat(values("عام 2014 و15 مارس 2020", THURSDAY_2022_03_17)).containsExactly("2014", "2020-03-15");
+    }
+
+    @Test
     void shouldTakeTheDateThatFollowsAWeekday() {
         // a coming Tuesday, not the one before publication
         DateMention m = only("وتجري الانتخابات يوم الثلاثاء 22 مارس/آذار في كل المحافظات", THURSDAY_2022_03_17);
