@@ -50,6 +50,9 @@ final class NameRules {
     /** The name of God with its clitics, as formulas and compound names write it. */
     private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
             "تالله", "وبالله"));
+    /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
+    private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
+            "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
     /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
     private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
@@ -87,6 +90,7 @@ final class NameRules {
         dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         trimTanween(tokens, labels);
         trimFutureVerbs(x.words(), labels);
+        retypeQuotedMedia(tokens, x.words(), x.stripped(), labels);
         dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
@@ -413,11 +417,7 @@ final class NameRules {
             if (!Labels.isBegin(labels[s]) || labels[s] == begin) {
                 continue;
             }
-            int inside = labels[s] + 1; // the I- label of the B- label at s
-            labels[s] = begin;
-            for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
-                labels[e] = Labels.inside(NameType.MISC);
-            }
+            retypeName(labels, s, NameType.MISC);
         }
     }
 
@@ -485,6 +485,37 @@ final class NameRules {
                 labels[e] = Labels.O;
             }
         }
+    }
+
+    /**
+     * A name in quotes right after a word for a newspaper, a channel, a site or an agency is that medium's name, an
+     * organization, whatever the model took it for: صحيفة "الرياض", صحيفة "الشرق الأوسط" (places), وكالة أنباء "فارس"
+     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person).
+     */
+    static void retypeQuotedMedia(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.ORG);
+        for (int s = 2; s < labels.length; s++) {
+            if (!Labels.isBegin(labels[s]) || labels[s] == begin || !isOpeningQuote(tokens, s - 1)
+                    || !(MEDIA_HEADS.contains(words[s - 2]) || MEDIA_HEADS.contains(stripped[s - 2]))) {
+                continue;
+            }
+            retypeName(labels, s, NameType.ORG);
+        }
+    }
+
+    /** Gives the name that begins at token {@code s} (its B- label and the I- labels after it) type {@code t}. */
+    private static void retypeName(int[] labels, int s, NameType t) {
+        int inside = labels[s] + 1;
+        labels[s] = Labels.begin(t);
+        for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
+            labels[e] = Labels.inside(t);
+        }
+    }
+
+    private static boolean isOpeningQuote(TokenSpans tokens, int i) {
+        char[] c = tokens.text();
+        int start = tokens.starts()[i];
+        return tokens.ends()[i] - start == 1 && (c[start] == '"' || c[start] == '«' || c[start] == '“');
     }
 
     /**

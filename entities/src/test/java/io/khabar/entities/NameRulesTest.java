@@ -160,6 +160,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadAQuotedNameAfterAMediaWordAsTheMediums() {
+        assertThat(media("وقالت صحيفة \" الشرق الأوسط \" إن", "O O O B-LOC I-LOC O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        assertThat(media("نقلت وكالة أنباء \" فارس \" الإيرانية", "O O O O B-MISC O O"))
+                .isEqualTo("O O O O B-ORG O O");
+        // not without the quote
+        assertThat(media("يقع موقع دمشق القديمة", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+    }
+
+    @Test
     void shouldEndANameBeforeAFutureVerb() {
         assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
                 .isEqualTo("O O B-PERS I-PERS O B-LOC");
@@ -221,6 +231,10 @@ class NameRulesTest {
 
     private static String events(String text, String labels) {
         return after((t, x, l) -> NameRules.growToListedEvents(x.gazetteer(), l), text, labels);
+    }
+
+    private static String media(String text, String labels) {
+        return after((t, x, l) -> NameRules.retypeQuotedMedia(t, x.words(), x.stripped(), l), text, labels);
     }
 
     private static String future(String text, String labels) {
