@@ -500,6 +500,28 @@ final class NameRules {
                 continue;
             }
             retypeName(labels, s, NameType.ORG);
+            growToClosingQuote(tokens, labels, s);
+        }
+    }
+
+    /**
+     * The name that begins at token {@code s} takes in the words left between its end and the closing quote, up to
+     * three (شبكة "السويداء 24", إذاعة "أوروبا 1", صحيفة "أوتاوا سيتيزن" with only the place tagged).
+     */
+    private static void growToClosingQuote(TokenSpans tokens, int[] labels, int s) {
+        int e = s + 1;
+        while (e < labels.length && Labels.isInside(labels[e])) {
+            e++;
+        }
+        int close = e;
+        while (close < labels.length && close - e < 3 && labels[close] == Labels.O && !isQuote(tokens, close)
+                && Character.isLetterOrDigit(tokens.text()[tokens.starts()[close]])) {
+            close++;
+        }
+        if (close > e && close < labels.length && isQuote(tokens, close)) {
+            for (int k = e; k < close; k++) {
+                labels[k] = labels[s] + 1;
+            }
         }
     }
 
@@ -510,6 +532,11 @@ final class NameRules {
         for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
             labels[e] = Labels.inside(t);
         }
+    }
+
+    private static boolean isQuote(TokenSpans tokens, int i) {
+        return isOpeningQuote(tokens, i) || tokens.ends()[i] - tokens.starts()[i] == 1
+                && (tokens.text()[tokens.starts()[i]] == '»' || tokens.text()[tokens.starts()[i]] == '”');
     }
 
     private static boolean isOpeningQuote(TokenSpans tokens, int i) {

@@ -165,6 +165,9 @@ class NameRulesTest {
                 .isEqualTo("O O O B-ORG I-ORG O O");
         assertThat(media("نقلت وكالة أنباء \" فارس \" الإيرانية", "O O O O B-MISC O O"))
                 .isEqualTo("O O O O B-ORG O O");
+        // up to the closing quote
+        assertThat(media("أفادت شبكة \" السويداء 24 \" المحلية", "O O O B-LOC O O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
         // not without the quote
         assertThat(media("يقع موقع دمشق القديمة", "O O B-LOC O")).isEqualTo("O O B-LOC O");
     }
