@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.khabar.model.DateMention;
@@ -82,17 +81,23 @@ public final class DateExtractor {
                 Match kept = dated != null ? dated : match;
                 int firstDay = dated == null ? firstDayOfPair(tokens, k, match.value) : -1;
                 if (firstDay >= 0 && (found.isEmpty() || found.get(found.size() - 1).end() <= tokens.start(firstDay))) {
-                    String value = match.value.substring(0, 8) + String.format(Locale.ROOT, "%02d",
-                            tokens.value(firstDay));
-                    found.add(new DateMention(text.substring(tokens.start(firstDay), tokens.end(firstDay)), value,
-                            paragraph, tokens.start(firstDay), tokens.end(firstDay)));
+                    String value = LocalDate.parse(match.value).withDayOfMonth(tokens.value(firstDay)).toString();
+                    found.add(mention(text, tokens.start(firstDay), tokens.end(firstDay), value, paragraph));
                 }
-                found.add(new DateMention(text.substring(kept.start, kept.end), kept.value, paragraph,
-                        kept.start, kept.end));
+                found.add(mention(text, kept.start, kept.end, kept.value, paragraph));
                 k = kept.nextToken;
             }
         }
         return found;
+    }
+
+    private static DateMention mention(String text, int start, int end, String value, int paragraph) {
+        return new DateMention(text.substring(start, end), value, paragraph, start, end);
+    }
+
+    /** Whether an ISO value names a day ({@code 2018-08-13}), not a month or a year. */
+    private static boolean isDay(String value) {
+        return value.length() == "2018-08-13".length();
     }
 
     /** Words between the two days of a pair or a range of days of one month (12 و13 أغسطس, من 18 إلى 25 أغسطس). */
@@ -105,7 +110,7 @@ public final class DateExtractor {
      * from another month.
      */
     private static int firstDayOfPair(DateTokens t, int k, String value) {
-        if (!t.isNumber(k) || t.digits(k) > 2 || value.length() != "2018-08-13".length()) {
+        if (!t.isNumber(k) || t.digits(k) > 2 || !isDay(value)) {
             return -1;
         }
         int first;
@@ -133,7 +138,7 @@ public final class DateExtractor {
             return null;
         }
         Match date = matchAt(t, next, published);
-        if (date == null || date.value == null || date.value.length() != "2018-10-02".length()) {
+        if (date == null || date.value == null || !isDay(date.value)) {
             return null;
         }
         return new Match(weekday.start, date.end, date.value, date.nextToken);

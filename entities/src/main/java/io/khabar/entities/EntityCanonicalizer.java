@@ -28,6 +28,19 @@ final class EntityCanonicalizer {
 
     private static final String[] NISBA_ENDINGS = {"ي", "ية", "يه", "يين", "يون"};
 
+    /** Words that make a name the son's or daughter's of the one after them (محمد بن سلمان). */
+    private static final Set<String> SON_OF = keys("بن", "ابن", "بنت");
+    /** First words of a name that join it to the word after them: the name goes on past them. */
+    private static final Set<String> JOINED_FIRST_WORDS = keys("عبد", "أبو", "بن", "ابن", "أم", "آل", "بنت");
+    /**
+     * Words before a place's name that make the longer name another place, a part of it or something in it: جنوب
+     * السودان, ريف إدلب, إقليم كردستان العراق, ولاية واشنطن, خليج المكسيك, معبر رفح. (جبل is not one of them: the
+     * bare name of a mountain is the mountain, كيليسالي for جبل كيليسالي.)
+     */
+    private static final Set<String> PART_OF_PLACE = keys("ريف", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي",
+            "شرقي", "غربي", "ولاية", "إقليم", "محافظة", "منطقة", "ضواحي", "خليج", "بحر", "بحيرة", "مضيق", "قناة", "معبر",
+            "ميناء", "مطار", "نهر");
+
     private final Gazetteer gazetteer;
     private final WordClusters words;
 
@@ -102,7 +115,7 @@ final class EntityCanonicalizer {
                 String key = Gazetteer.key(names.get(i));
                 int first = key.indexOf(' ');
                 int last = key.lastIndexOf(' ');
-                if (first > 0 && gazetteer.trigger(Hashing.ofFolded(key.substring(0, first))) == Gazetteer.FIRST_NAME) {
+                if (first > 0 && isGivenName(key.substring(0, first))) {
                     out.add(key.substring(last + 1));
                 }
             }
@@ -117,6 +130,20 @@ final class EntityCanonicalizer {
      */
     private static boolean isFamilyName(Mention m, String key, Set<String> familyNames) {
         return m.type() == NameType.ORG && key.indexOf(' ') < 0 && familyNames.contains(key);
+    }
+
+    /** The words as name keys ({@link Gazetteer#key}), the form {@link Entry#tokens} holds. */
+    private static Set<String> keys(String... words) {
+        return Arrays.stream(words).map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The trigger code of a word ({@link Gazetteer#trigger}): 0 for none, {@link Gazetteer#FIRST_NAME} for a given name. */
+    private int triggerOf(String word) {
+        return gazetteer.trigger(Hashing.ofFolded(word));
+    }
+
+    private boolean isGivenName(String word) {
+        return triggerOf(word) == Gazetteer.FIRST_NAME;
     }
 
     /** Removes diacritics and tatweel but keeps the letters (hamza forms, ta marbuta) as written. */
@@ -176,7 +203,7 @@ final class EntityCanonicalizer {
         // nor is a given name that begins with a preposition's letter (لوكاس, لبنى): وكاس and بنى are frequent only as
         // other words (وكأس, and the cup; بنى, built)
         boolean frequencyAllowed = first.charAt(0) != 'ف' && !kaf
-                && gazetteer.trigger(Hashing.ofFolded(first)) != Gazetteer.FIRST_NAME;
+                && !isGivenName(first);
         int listedCandidates = kaf ? 1 : candidates.size();
         for (int i = 0; i < listedCandidates; i++) {
             if (gazetteer.lookup(candidates.get(i) + rest) != null) {
@@ -196,7 +223,7 @@ final class EntityCanonicalizer {
         int bestCount = 0;
         for (int i = 1; i < candidates.size(); i++) {
             if (!rest.isEmpty() && lostPreposition(first, candidates.get(i))
-                    && gazetteer.trigger(Hashing.ofFolded(candidates.get(i))) == 0) {
+                    && triggerOf(candidates.get(i)) == 0) {
                 // in a longer name, a first word less ب / ل must be one that begins names (a given name, a trigger
                 // such as وزارة): a transliterated name is often another word less its first letter (بروس / روس,
                 // بيلي / يلي, بولد سكاي / ولد)
@@ -308,8 +335,7 @@ final class EntityCanonicalizer {
         if (shorter < 4) {
             return differByOneLongVowel(a, b);
         }
-        if (shorter == 4 && gazetteer.trigger(Hashing.ofFolded(a)) == Gazetteer.FIRST_NAME
-                && gazetteer.trigger(Hashing.ofFolded(b)) == Gazetteer.FIRST_NAME) {
+        if (shorter == 4 && isGivenName(a) && isGivenName(b)) {
             return false;
         }
         int limit = shorter >= 8 ? 2 : 1;
@@ -411,13 +437,6 @@ final class EntityCanonicalizer {
         return before > 0 && SON_OF.contains(longEntry.tokens[before]);
     }
 
-    private static final Set<String> SON_OF = Set.of("بن", "ابن", "بنت").stream().map(Gazetteer::key)
-            .collect(Collectors.toUnmodifiableSet());
-
-    /** First words of a name that join it to the word after them: the name goes on past them. */
-    private static final Set<String> JOINED_FIRST_WORDS = Set.of("عبد", "أبو", "بن", "ابن", "أم", "آل", "بنت").stream()
-            .map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
-
     /** The article's longer same-type names that end ({@code atEnd}) or begin with the short one's words. */
     private List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
         List<Entry> found = new ArrayList<>(2);
@@ -435,15 +454,6 @@ final class EntityCanonicalizer {
         }
         return found;
     }
-
-    /**
-     * Words before a place's name that make the longer name another place, a part of it or something in it: جنوب
-     * السودان, ريف إدلب, إقليم كردستان العراق, ولاية واشنطن, خليج المكسيك, معبر رفح. (جبل is not one of them: the
-     * bare name of a mountain is the mountain, كيليسالي for جبل كيليسالي.)
-     */
-    private static final Set<String> PART_OF_PLACE = Set.of("ريف", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي",
-            "شمالي", "شرقي", "غربي", "ولاية", "إقليم", "محافظة", "منطقة", "ضواحي", "خليج", "بحر", "بحيرة", "مضيق",
-            "قناة", "معبر", "ميناء", "مطار", "نهر").stream().map(Gazetteer::key).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether a shorter place name ending a longer one is the same place: both spellings of one listed name

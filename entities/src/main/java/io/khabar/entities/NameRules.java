@@ -289,6 +289,11 @@ final class NameRules {
         }
     }
 
+    /** Whether a name of one word begins at token {@code s}. */
+    private static boolean isLoneName(int[] labels, int s) {
+        return Labels.isBegin(labels[s]) && noNameContinuesAt(labels, s + 1);
+    }
+
     /** Whether no name runs on into token {@code e}: the labels end there, or token {@code e} is not inside a name. */
     private static boolean noNameContinuesAt(int[] labels, int e) {
         return e == labels.length || !Labels.isInside(labels[e]);
@@ -371,7 +376,7 @@ final class NameRules {
         int orgBegin = Labels.begin(NameType.ORG);
         int orgInside = Labels.inside(NameType.ORG);
         for (int s = 1; s < labels.length; s++) {
-            boolean lone = labels[s] == place && noNameContinuesAt(labels, s + 1);
+            boolean lone = labels[s] == place && isLoneName(labels, s);
             if (!lone || !isDefinite(tokens, s) || !isNisba(tokens, s)) {
                 continue;
             }
@@ -391,7 +396,7 @@ final class NameRules {
      */
     static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
-            if (!Labels.isBegin(labels[s]) || !noNameContinuesAt(labels, s + 1) || !CURRENCY_UNITS.contains(words[s])) {
+            if (!isLoneName(labels, s) || !CURRENCY_UNITS.contains(words[s])) {
                 continue;
             }
             if (Character.isDigit(tokens.text()[tokens.starts()[s - 1]]) || NUMBER_WORDS.contains(words[s - 1])) {
@@ -428,8 +433,7 @@ final class NameRules {
     static void dropLetterNames(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
         char[] c = tokens.text();
         for (int s = 0; s < labels.length; s++) {
-            if (!Labels.isBegin(labels[s]) || !noNameContinuesAt(labels, s + 1) || !LETTER_NAMES.contains(words[s])
-                    || (gz[s] & Gazetteer.BEGIN_BITS) != 0) {
+            if (!isLoneName(labels, s) || !LETTER_NAMES.contains(words[s]) || (gz[s] & Gazetteer.BEGIN_BITS) != 0) {
                 continue;
             }
             int before = tokens.starts()[s] - 1;
@@ -534,15 +538,21 @@ final class NameRules {
         }
     }
 
+    private static final String OPENING_QUOTES = "\"«“";
+    private static final String QUOTES = OPENING_QUOTES + "»”";
+
     private static boolean isQuote(TokenSpans tokens, int i) {
-        return isOpeningQuote(tokens, i) || tokens.ends()[i] - tokens.starts()[i] == 1
-                && (tokens.text()[tokens.starts()[i]] == '»' || tokens.text()[tokens.starts()[i]] == '”');
+        return isMark(tokens, i, QUOTES);
     }
 
     private static boolean isOpeningQuote(TokenSpans tokens, int i) {
-        char[] c = tokens.text();
+        return isMark(tokens, i, OPENING_QUOTES);
+    }
+
+    /** Whether token {@code i} is a single character of {@code marks}. */
+    private static boolean isMark(TokenSpans tokens, int i, String marks) {
         int start = tokens.starts()[i];
-        return tokens.ends()[i] - start == 1 && (c[start] == '"' || c[start] == '«' || c[start] == '“');
+        return tokens.ends()[i] - start == 1 && marks.indexOf(tokens.text()[start]) >= 0;
     }
 
     /**
@@ -551,7 +561,7 @@ final class NameRules {
      */
     static void dropLoneGod(long[] words, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
-            if (Labels.isBegin(labels[s]) && noNameContinuesAt(labels, s + 1) && GOD.contains(words[s])) {
+            if (isLoneName(labels, s) && GOD.contains(words[s])) {
                 labels[s] = Labels.O;
             }
         }
