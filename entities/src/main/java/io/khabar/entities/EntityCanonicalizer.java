@@ -442,7 +442,7 @@ final class EntityCanonicalizer {
         List<Entry> found = new ArrayList<>(2);
         for (Entry longEntry : all) {
             if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
-                    || (shortEntry.tokens.length > 1 && shortEntry.known != null
+                    || (shortEntry.tokens.length > 1 && shortEntry.type != NameType.LOC && shortEntry.known != null
                             && !shortEntry.known.equals(longEntry.known))
                     || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
                             : longEntry.tokens[0].equals(shortEntry.tokens[0]))
@@ -485,7 +485,13 @@ final class EntityCanonicalizer {
         return true;
     }
 
-    /** The group's name: the longest name, then a known spelling, then the most frequent form, then the first. */
+    /**
+     * The group's name: the listed name of its longest entry (among the longest, a listed one first, then the most
+     * frequent), else for a place the listed name of its longest listed entry (دولة الإمارات العربية المتحدة with
+     * الإمارات: الإمارات, as in other articles), else the longest entry's most frequent form. Not for other types: a
+     * person's listed surname (راموس, listed as سيرجيو راموس) may name another person (كارلوس راموس), and a listed
+     * organization ending a longer name is often another one (جامعة الرياض, دير المحرق).
+     */
     private static String chooseCanonical(Entry root, List<Entry> all) {
         Entry best = null;
         for (Entry e : all) {
@@ -500,6 +506,10 @@ final class EntityCanonicalizer {
         if (best.known != null) {
             return best.known;
         }
+        Entry known = best.type == NameType.LOC ? longestKnown(root, all) : null;
+        if (known != null) {
+            return known.known;
+        }
         String form = null;
         int count = 0;
         for (Map.Entry<String, Integer> f : best.forms.entrySet()) {
@@ -509,6 +519,17 @@ final class EntityCanonicalizer {
             }
         }
         return form;
+    }
+
+    /** The longest entry of the group that is a listed name, or null. */
+    private static Entry longestKnown(Entry root, List<Entry> all) {
+        Entry best = null;
+        for (Entry e : all) {
+            if (e.root() == root && e.known != null && (best == null || e.tokens.length > best.tokens.length)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static long rank(Entry e) {

@@ -166,6 +166,37 @@ final class Gazetteer {
         return ArabicNormalizer.fold(name);
     }
 
+    /** Nationality adjectives not formed from their country's listed name (folded, without ال and the final ي). */
+    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو");
+    /** Compass and other adjectives whose stem may be a listed place but that name no nationality. */
+    private static final Set<String> NOT_NATIONALITIES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "عرب");
+
+    /**
+     * Whether {@code word} is the masculine definite nationality adjective of a listed place: ال + the place's name
+     * less its ending + ي (الفرنسي of فرنسا, الروسي of روسيا, السعودي of السعودية, العراقي of العراق, الإماراتي of
+     * الإمارات), or one of the few irregular ones (الإنجليزي, النمساوي). The compass adjectives (الجنوبي) are not.
+     */
+    boolean isNationality(String word) {
+        String key = key(word);
+        if (key.length() < 6 || !key.startsWith("ال") || !key.endsWith("ي") || key.indexOf(' ') >= 0) {
+            return false;
+        }
+        String stem = key.substring(2, key.length() - 1);
+        if (IRREGULAR_NATIONALITIES.contains(stem)) {
+            return true;
+        }
+        if (NOT_NATIONALITIES.contains(stem)) {
+            return false;
+        }
+        for (String place : List.of(stem, stem + "ا", stem + "يا", "ال" + stem, "ال" + stem + "يه", stem + "ه")) {
+            Name known = byKey.get(place);
+            if (known != null && known.type() == NameType.LOC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The known name written as {@code name} (any listed spelling), or null. */
     Name lookup(String name) {
         return byKey.get(key(name));

@@ -73,6 +73,10 @@ class EntityCanonicalizerTest {
         // two spellings of one listed name
         assertThat(canonicals(m(NameType.LOC, "المملكة العربية السعودية", 0, 0), m(NameType.LOC, "السعودية", 1, 0)))
                 .containsOnly("السعودية");
+        // a listed place of two words that ends another listed name of the same place
+        assertThat(canonicals(m(NameType.LOC, "ناغورني قره باغ", 0, 0), m(NameType.LOC, "وقره باغ", 1, 0)))
+                .containsExactly("ناغورني قره باغ", "ناغورني قره باغ");
+        assertThat(canonicals(m(NameType.LOC, "قره باغ", 0, 0))).containsExactly("قره باغ");
     }
 
     @Test

@@ -202,6 +202,22 @@ class NameRulesTest {
         assertThat(storm("قال مايكل إن الإعصار قوي", "O B-PERS O O O")).isEqualTo("O B-PERS O O O");
     }
 
+    @Test
+    void shouldReadAPlaceFollowedByAMasculineNationalityAsAClub() {
+        assertThat(club("بعد الخسارة أمام ليون الفرنسي صفر", "O O O B-LOC O O")).isEqualTo("O O O B-ORG O O");
+        assertThat(club("حقق سسكا موسكو الروسي فوزا", "O B-LOC I-LOC O O")).isEqualTo("O B-ORG I-ORG O O");
+        assertThat(club("انتقل من برشلونة الإسباني إلى", "O O B-LOC O O")).isEqualTo("O O B-ORG O O");
+        // the city takes the feminine; a word for a place, or a definite name, keeps it a place
+        assertThat(club("في مدينة ليون الفرنسية", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(club("في منتجع سوتشي الروسي", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(club("احتلال الجولان السوري", "O B-LOC O")).isEqualTo("O B-LOC O");
+        // an adjective that names no country, and a second place after the first one's nationality
+        assertThat(club("في لبنان الرسمي", "O B-LOC O")).isEqualTo("O B-LOC O");
+        assertThat(club("في لبنان الجنوبي", "O B-LOC O")).isEqualTo("O B-LOC O");
+        assertThat(club("بين مينائي يوكوهاما الياباني وروتردام الهولندي", "O O B-LOC O B-LOC O"))
+                .isEqualTo("O O B-LOC O B-LOC O");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
@@ -222,6 +238,10 @@ class NameRulesTest {
 
     private static String listedWord(String text, String labels, CommonWords common) {
         return after((t, x, l) -> NameRules.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
+    }
+
+    private static String club(String text, String labels) {
+        return after((t, x, l) -> NameRules.retypeClubsByNationality(t, x, l, GAZETTEER), text, labels);
     }
 
     private static String amount(String text, String labels) {
