@@ -218,6 +218,28 @@ class NameRulesTest {
                 .isEqualTo("O O B-LOC O B-LOC O");
     }
 
+    @Test
+    void shouldReadANameAfterAWordForATownAsAPlace() {
+        assertThat(town("ضرب الزلزال جزيرة سولاويسي", "O O O B-PERS")).isEqualTo("O O O B-LOC");
+        assertThat(town("انهيار جسر بمدينة جنوى الإيطالية", "O O O B-ORG O")).isEqualTo("O O O B-LOC O");
+        assertThat(town("في بلدة جويز دي فورا", "O O B-PERS I-PERS I-PERS")).isEqualTo("O O B-LOC I-LOC I-LOC");
+        // not after المدينة or ولاية, nor for a name announced by its own kind
+        assertThat(town("قال رئيس المدينة كلاوس فوفرايت", "O O O B-PERS I-PERS"))
+                .isEqualTo("O O O B-PERS I-PERS");
+        assertThat(town("في نهاية ولاية صالح الأخيرة", "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
+        assertThat(town("في مخيم لتنظيم القاعدة", "O O B-ORG I-ORG")).isEqualTo("O O B-ORG I-ORG");
+    }
+
+    @Test
+    void shouldTakeAClubsFirstWordIntoTheClubsName() {
+        assertThat(clubPrefix("حقق سسكا موسكو الروسي فوزا", "O O B-LOC O O")).isEqualTo("O B-ORG I-ORG O O");
+        assertThat(clubPrefix("وكاد دينامو كييف يفاجئ", "O B-PERS I-PERS O")).isEqualTo("O B-ORG I-ORG O");
+        // after an amount it is the riyal; before a person's name or a currency it is left alone
+        assertThat(clubPrefix("بلغت 60 مليون ريال سعودي", "O O O O B-LOC")).isEqualTo("O O O O B-LOC");
+        assertThat(clubPrefix("وسجل ريال 150 ألف ريال للدولار", "O O O O O B-MISC"))
+                .isEqualTo("O O O O O B-MISC");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
@@ -242,6 +264,14 @@ class NameRulesTest {
 
     private static String club(String text, String labels) {
         return after((t, x, l) -> NameRules.retypeClubsByNationality(t, x, l, GAZETTEER), text, labels);
+    }
+
+    private static String town(String text, String labels) {
+        return after((t, x, l) -> NameRules.retypeAfterPlaceWords(x.words(), x.triggers(), l), text, labels);
+    }
+
+    private static String clubPrefix(String text, String labels) {
+        return after((t, x, l) -> NameRules.growClubPrefixes(t, x.words(), l), text, labels);
     }
 
     private static String amount(String text, String labels) {
