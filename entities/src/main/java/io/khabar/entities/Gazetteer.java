@@ -167,17 +167,21 @@ final class Gazetteer {
     }
 
     /** Nationality adjectives not formed from their country's listed name (folded, without ال and the final ي). */
-    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو");
+    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو", "ارمن");
     /** Compass and other adjectives whose stem may be a listed place but that name no nationality. */
     private static final Set<String> NOT_NATIONALITIES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "عرب");
 
     /**
      * Whether {@code word} is the masculine definite nationality adjective of a listed place: ال + the place's name
      * less its ending + ي (الفرنسي of فرنسا, الروسي of روسيا, السعودي of السعودية, العراقي of العراق, الإماراتي of
-     * الإمارات), or one of the few irregular ones (الإنجليزي, النمساوي). The compass adjectives (الجنوبي) are not.
+     * الإمارات), or one of the few irregular ones (الإنجليزي, النمساوي, الأرمني), after an optional و or ف. The compass
+     * adjectives (الجنوبي) are not.
      */
     boolean isNationality(String word) {
         String key = key(word);
+        if (key.startsWith("وال") || key.startsWith("فال")) {
+            key = key.substring(1); // والأرميني
+        }
         if (key.length() < 6 || !key.startsWith("ال") || !key.endsWith("ي") || key.indexOf(' ') >= 0) {
             return false;
         }

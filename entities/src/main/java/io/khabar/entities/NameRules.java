@@ -54,7 +54,7 @@ final class NameRules {
     private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
             "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
     /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
-    private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سد", "جيب", "مينائي", "ميناءي",
+    private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سد", "جيب", "مينائي", "ميناءي", "مطاري",
             "قاعدة", "سجن"));
     private static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
@@ -86,9 +86,9 @@ final class NameRules {
         splitJoinedNames(tokens, x, labels, gazetteer);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
         dropNisbaPlaces(tokens, labels);
+        growClubPrefixes(tokens, x.words(), labels);
         retypeClubsByNationality(tokens, x, labels, gazetteer);
         retypeAfterPlaceWords(x.words(), x.triggers(), labels);
-        growClubPrefixes(tokens, x.words(), labels);
         retypeClubsInResults(tokens, labels);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
     }
@@ -100,9 +100,9 @@ final class NameRules {
         growToListedEvents(x.gazetteer(), labels);
         tagListedNamesWhole(x.gazetteer(), labels);
         tagListedWords(tokens, x.gazetteer(), x.words(), labels, common);
+        growClubPrefixes(tokens, x.words(), labels);
         retypeClubsByNationality(tokens, x, labels, gazetteer);
         retypeAfterPlaceWords(x.words(), x.triggers(), labels);
-        growClubPrefixes(tokens, x.words(), labels);
         retypeClubsInResults(tokens, labels);
         extendFamilyNames(tokens, x.words(), labels);
         dropNisbaPlaces(tokens, labels);
@@ -170,8 +170,9 @@ final class NameRules {
             if (s + 1 < labels.length && labels[s + 1] == inside) {
                 labels[s] = Labels.O;
                 labels[s + 1] = begin;
-            } else if ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
-                    || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle)) {
+            } else if (gazetteer.isNationality(tokens.token(s))
+                    && ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
+                            || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle))) {
                 labels[s] = Labels.O;
             }
         }
@@ -474,8 +475,10 @@ final class NameRules {
             if (!CLUB_PREFIXES.contains(words[s]) || (s > 0 && isAmount(tokens, words, s - 1))) {
                 continue; // 60 مليون ريال سعودي: the riyal
             }
-            NameType next = Labels.isBegin(labels[s + 1]) ? Labels.type(labels[s + 1]) : null;
-            if (labels[s] == Labels.O && (next == NameType.LOC || next == NameType.ORG)) {
+            NameType next = Labels.isBegin(labels[s + 1]) && tokens.text()[tokens.starts()[s + 1]] != 'و'
+                    ? Labels.type(labels[s + 1]) : null; // ريال وبرشلونة: two clubs
+            boolean alone = labels[s] == Labels.O || (labels[s] == Labels.begin(NameType.ORG) && next != null);
+            if (alone && (next == NameType.LOC || next == NameType.ORG)) {
                 int e = s + 2;
                 while (e < labels.length && labels[e] == labels[s + 1] + 1) {
                     e++;

@@ -26,6 +26,9 @@ class NameRulesTest {
         assertThat(trimmed("برئيس الوزراء الأرميني ،", "O O B-PERS O")).isEqualTo("O O O O");
         assertThat(trimmed("وقال البرادعي إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         assertThat(trimmed("التقى محمد البرادعي", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+        // a family name of the same form after a title is a name: only a country's adjective is dropped
+        assertThat(trimmed("وقال الرئيس السيسي إن", "O O B-PERS O")).isEqualTo("O O B-PERS O");
+        assertThat(trimmed("كما قال الإمام الخميني", "O O O B-PERS")).isEqualTo("O O O B-PERS");
     }
 
     @Test
@@ -234,6 +237,8 @@ class NameRulesTest {
     void shouldTakeAClubsFirstWordIntoTheClubsName() {
         assertThat(clubPrefix("حقق سسكا موسكو الروسي فوزا", "O O B-LOC O O")).isEqualTo("O B-ORG I-ORG O O");
         assertThat(clubPrefix("وكاد دينامو كييف يفاجئ", "O B-PERS I-PERS O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(clubPrefix("فاز ريال مدريد الإسباني", "O B-ORG B-LOC O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(clubPrefix("بين ريال وبرشلونة", "O B-ORG B-ORG")).isEqualTo("O B-ORG B-ORG");
         // after an amount it is the riyal; before a person's name or a currency it is left alone
         assertThat(clubPrefix("بلغت 60 مليون ريال سعودي", "O O O O B-LOC")).isEqualTo("O O O O B-LOC");
         assertThat(clubPrefix("وسجل ريال 150 ألف ريال للدولار", "O O O O O B-MISC"))
