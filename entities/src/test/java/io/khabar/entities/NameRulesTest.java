@@ -245,6 +245,15 @@ class NameRulesTest {
                 .isEqualTo("O O O O O B-MISC");
     }
 
+    @Test
+    void shouldTakeTheKunyaBeforeAPersonsNameIntoIt() {
+        assertThat(after((t, x, l) -> NameRules.growToKunya(t, x.words(), l), "واستخلف عليها أبا هريرة .",
+                "O O O B-PERS O")).isEqualTo("O O B-PERS I-PERS O");
+        // أم is also "mother of": left alone
+        assertThat(after((t, x, l) -> NameRules.growToKunya(t, x.words(), l), "ولعبت دور أم بينيت .",
+                "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
