@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     /**
-     * Achieved 0.7888 with the CoNLL-mode corrections (the model alone: 0.7755 in
+     * Achieved 0.8000 with the CoNLL-mode corrections (the model alone: 0.7755 in
      * holdout/model.properties); a small margin for changes that do not retrain.
      */
-    private static final double MICRO_F1_FLOOR = 0.76;
+    private static final double MICRO_F1_FLOOR = 0.79;
 
     @Test
     void shouldKeepDevSetF1() throws Exception {

@@ -254,6 +254,17 @@ class NameRulesTest {
                 "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
     }
 
+    @Test
+    void shouldTagAQuotedTitleAfterAWordForAWorkOrAMedium() {
+        assertThat(titles("قدم برنامج « الناس وأنا » أمس", "O O O O O O O")).isEqualTo("O O O B-MISC I-MISC O O");
+        assertThat(titles("من قبل برنامج « مع نور » ،", "O O O O O B-PERS O O"))
+                .isEqualTo("O O O O B-MISC I-MISC O O");
+        assertThat(titles("ذكرت صحيفة \" النهار \" أن", "O O O O O O")).isEqualTo("O O O B-ORG O O");
+        // two names inside, a name crossing a quote, or no closing quote: left alone
+        assertThat(titles("بعنوان « روسيا بوتين »", "O O B-LOC B-PERS O")).isEqualTo("O O B-LOC B-PERS O");
+        assertThat(titles("برنامج « مع نور وقال", "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
+    }
+
     /** A rule of {@link NameRules} applied to given labels. */
     @FunctionalInterface
     private interface Rule {
@@ -286,6 +297,10 @@ class NameRulesTest {
 
     private static String clubPrefix(String text, String labels) {
         return after((t, x, l) -> NameRules.growClubPrefixes(t, x.words(), l), text, labels);
+    }
+
+    private static String titles(String text, String labels) {
+        return after((t, x, l) -> NameRules.tagQuotedTitles(t, x, l), text, labels);
     }
 
     private static String amount(String text, String labels) {
