@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     /**
-     * Achieved 0.8000 with the CoNLL-mode corrections (the model alone: 0.7755 in
+     * Achieved 0.8004 with the CoNLL-mode corrections (the model alone: 0.7755 in
      * holdout/model.properties); a small margin for changes that do not retrain.
      */
     private static final double MICRO_F1_FLOOR = 0.79;
