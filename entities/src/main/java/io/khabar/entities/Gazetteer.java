@@ -30,6 +30,11 @@ import io.khabar.arabic.ArabicNormalizer;
  */
 final class Gazetteer {
 
+    /** Nationality adjectives not formed from their country's listed name (folded, without ال and the final ي). */
+    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو", "ارمن");
+    /** Compass and other adjectives whose stem may be a listed place but that name no nationality. */
+    private static final Set<String> NOT_NATIONALITIES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "عرب");
+
     /** A known name: its proper spelling and class. */
     record Name(String canonical, NameType type) {
     }
@@ -165,11 +170,6 @@ final class Gazetteer {
     static String key(String name) {
         return ArabicNormalizer.fold(name);
     }
-
-    /** Nationality adjectives not formed from their country's listed name (folded, without ال and the final ي). */
-    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو", "ارمن");
-    /** Compass and other adjectives whose stem may be a listed place but that name no nationality. */
-    private static final Set<String> NOT_NATIONALITIES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "عرب");
 
     /**
      * Whether {@code word} is the masculine definite nationality adjective of a listed place: ال + the place's name

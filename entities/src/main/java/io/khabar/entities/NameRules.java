@@ -53,19 +53,24 @@ final class NameRules {
     /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
     private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
             "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
-    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
+    /** Words for a place that the trigger list lacks, before a place that is no club (سد دربندخان العراقي). */
     private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سد", "جيب", "مينائي", "ميناءي", "مطاري",
             "قاعدة", "سجن"));
+    /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى). */
     private static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
             "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
+    /** First words of club names (سسكا موسكو, إنتر ميلانو, دينامو كييف). */
     private static final LongIntMap CLUB_PREFIXES = LongIntMap.ofWords(List.of("ريال", "أتلتيكو", "أتليتكو",
             "أتلتيك", "إنتر", "دينامو", "سسكا", "سبارتاك", "لوكوموتيف", "بوروسيا", "سبورتنغ", "سبورتينغ", "أولمبيك",
             "أولمبياكوس", "فيردر", "ستاندار", "شاختار", "زينيت", "غلطة", "فنربخشة"));
+    /** The kunya's first word: father of (أبو هريرة). */
     private static final LongIntMap KUNYA = LongIntMap.ofWords(List.of("أبو", "أبي", "أبا"));
+    /** Words for a work or a venue, before its name in quotes (برنامج « مع نور », استاد " سلتيك بارك "). */
     private static final LongIntMap TITLE_HEADS = LongIntMap.ofWords(List.of("برنامج", "البرنامج", "برنامجا",
             "ببرنامج", "برنامجه", "برنامجها", "فيلم", "الفيلم", "فيلمه", "مسلسل", "المسلسل", "مسلسله", "بعنوان",
             "كتاب", "كتابه", "رواية", "روايته", "أغنية", "ألبوم", "مسرحية", "استاد", "ملعب", "سيارة", "السيارة", "طراز"));
+    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
     private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
     private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
@@ -446,8 +451,9 @@ final class NameRules {
             while (e < labels.length && labels[e] == place + 1) {
                 e++;
             }
+            // a second place after the first one's adjective: مينائي يوكوهاما الياباني وروتردام الهولندي
             boolean afterPlace = s > 1 && gazetteer.isNationality(tokens.token(s - 1))
-                    && labels[s - 2] != Labels.O && Labels.type(labels[s - 2]) == NameType.LOC; // مينائي يوكوهاما الياباني وروتردام الهولندي
+                    && labels[s - 2] != Labels.O && Labels.type(labels[s - 2]) == NameType.LOC;
             if (!afterPlace && e < labels.length && labels[e] == Labels.O
                     && gazetteer.isNationality(tokens.token(e))) {
                 labelName(labels, s, e, NameType.ORG);
@@ -482,9 +488,9 @@ final class NameRules {
      * A word that begins club names (ريال, أتلتيكو, إنتر, دينامو, سسكا, لوكوموتيف, بوروسيا, سبورتنغ, أولمبيك) followed
      * by a place's or an organization's name is one club with it: سسكا موسكو had been the place موسكو; a name that
      * begins with such a word is an organization (دينامو كييف had been a person). Not after an amount (60 مليون ريال
-     * سعودي is the riyal). In
-     * ANERcorp's training sentences such a word before a name is inside one organization's name 17 times of 19 (the
-     * two others: ريال / مدريد and سبورتينغ / لشبونة tagged apart).
+     * سعودي is the riyal), nor across و (ريال وبرشلونة: two clubs). In ANERcorp's training sentences such a word
+     * before a name is inside one organization's name 17 times of 19 (the two others: ريال / مدريد and سبورتينغ /
+     * لشبونة tagged apart).
      */
     static void growClubPrefixes(TokenSpans tokens, long[] words, int[] labels) {
         for (int s = 0; s + 1 < labels.length; s++) {
@@ -492,7 +498,7 @@ final class NameRules {
                 continue; // 60 مليون ريال سعودي: the riyal
             }
             NameType next = Labels.isBegin(labels[s + 1]) && tokens.text()[tokens.starts()[s + 1]] != 'و'
-                    ? Labels.type(labels[s + 1]) : null; // ريال وبرشلونة: two clubs
+                    ? Labels.type(labels[s + 1]) : null;
             boolean alone = labels[s] == Labels.O || (labels[s] == Labels.begin(NameType.ORG) && next != null);
             if (alone && (next == NameType.LOC || next == NameType.ORG)) {
                 int e = s + 2;
