@@ -239,10 +239,18 @@ class NameRulesTest {
         assertThat(clubPrefix("وكاد دينامو كييف يفاجئ", "O B-PERS I-PERS O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(clubPrefix("فاز ريال مدريد الإسباني", "O B-ORG B-LOC O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(clubPrefix("بين ريال وبرشلونة", "O B-ORG B-ORG")).isEqualTo("O B-ORG B-ORG");
-        // after an amount it is the riyal; before a person's name or a currency it is left alone
+        // after an amount it is the riyal; before no name it is left alone
         assertThat(clubPrefix("بلغت 60 مليون ريال سعودي", "O O O O B-LOC")).isEqualTo("O O O O B-LOC");
         assertThat(clubPrefix("وسجل ريال 150 ألف ريال للدولار", "O O O O O B-MISC"))
                 .isEqualTo("O O O O O B-MISC");
+    }
+
+    @Test
+    void shouldReadAPlaceInALineOfResultsAsAClub() {
+        assertThat(results("( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1", "O B-LOC O O B-LOC O B-LOC O O"))
+                .isEqualTo("O B-LOC O O B-ORG O B-LOC O O");
+        // a country in brackets after a place elsewhere is the place's own
+        assertThat(results("في برشلونة ( إسبانيا )", "O B-LOC O B-LOC O")).isEqualTo("O B-LOC O B-LOC O");
     }
 
     @Test
@@ -297,6 +305,10 @@ class NameRulesTest {
 
     private static String clubPrefix(String text, String labels) {
         return after((t, x, l) -> NameRules.growClubPrefixes(t, x.words(), l), text, labels);
+    }
+
+    private static String results(String text, String labels) {
+        return after((t, x, l) -> NameRules.retypeClubsInResults(t, l), text, labels);
     }
 
     private static String titles(String text, String labels) {
