@@ -191,9 +191,9 @@ final class NameRules {
             if (s + 1 < labels.length && labels[s + 1] == inside) {
                 labels[s] = Labels.O;
                 labels[s + 1] = begin;
-            } else if (gazetteer.isNationality(tokens.token(s))
-                    && ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
-                            || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle))) {
+            } else if (((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
+                            || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle))
+                    && gazetteer.isNationality(tokens.token(s))) {
                 labels[s] = Labels.O;
             }
         }
@@ -447,10 +447,7 @@ final class NameRules {
                     || startsDefinite(tokens, s)) {
                 continue;
             }
-            int e = s + 1;
-            while (e < labels.length && labels[e] == place + 1) {
-                e++;
-            }
+            int e = endOfName(labels, s);
             // a second place after the first one's adjective: مينائي يوكوهاما الياباني وروتردام الهولندي
             boolean afterPlace = s > 1 && gazetteer.isNationality(tokens.token(s - 1))
                     && labels[s - 2] != Labels.O && Labels.type(labels[s - 2]) == NameType.LOC;
@@ -501,10 +498,7 @@ final class NameRules {
                     ? Labels.type(labels[s + 1]) : null;
             boolean alone = labels[s] == Labels.O || (labels[s] == Labels.begin(NameType.ORG) && next != null);
             if (alone && (next == NameType.LOC || next == NameType.ORG)) {
-                int e = s + 2;
-                while (e < labels.length && labels[e] == labels[s + 1] + 1) {
-                    e++;
-                }
+                int e = endOfName(labels, s + 1);
                 labelName(labels, s, e, NameType.ORG);
                 s = e - 1;
             } else if (Labels.isBegin(labels[s]) && Labels.type(labels[s]) != NameType.ORG
@@ -526,10 +520,7 @@ final class NameRules {
             if (labels[s] != place || (s > 0 && !isMark(tokens, s - 1, "-–:)"))) {
                 continue;
             }
-            int e = s + 1;
-            while (e < labels.length && labels[e] == place + 1) {
-                e++;
-            }
+            int e = endOfName(labels, s);
             if (e + 2 < labels.length && isMark(tokens, e, "(") && labels[e + 1] == place
                     && isMark(tokens, e + 2, ")")) {
                 labelName(labels, s, e, NameType.ORG);
@@ -760,11 +751,16 @@ final class NameRules {
 
     /** Gives the name that begins at token {@code s} (its B- label and the I- labels after it) type {@code t}. */
     private static void retypeName(int[] labels, int s, NameType t) {
-        int inside = labels[s] + 1;
-        labels[s] = Labels.begin(t);
-        for (int e = s + 1; e < labels.length && labels[e] == inside; e++) {
-            labels[e] = Labels.inside(t);
+        labelName(labels, s, endOfName(labels, s), t);
+    }
+
+    /** The token after the name that begins at token {@code s}: the first one not inside it. */
+    private static int endOfName(int[] labels, int s) {
+        int e = s + 1;
+        while (e < labels.length && labels[e] == labels[s] + 1) {
+            e++;
         }
+        return e;
     }
 
     private static final String OPENING_QUOTES = "\"«“";
