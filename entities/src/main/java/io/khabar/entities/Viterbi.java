@@ -1,9 +1,26 @@
 package io.khabar.entities;
 
+import java.util.Arrays;
+
 /** First-order Viterbi decoding under the IOB2 constraints of {@link Labels}. */
 final class Viterbi {
 
     private static final int L = Labels.COUNT;
+    /** Per label, the labels that may precede it ({@link Labels#allowed}): the inner loop skips the others unasked. */
+    private static final int[][] BEFORE = new int[L][];
+
+    static {
+        for (int y = 0; y < L; y++) {
+            int[] before = new int[L];
+            int n = 0;
+            for (int p = 0; p < L; p++) {
+                if (Labels.allowed(p, y)) {
+                    before[n++] = p;
+                }
+            }
+            BEFORE[y] = Arrays.copyOf(before, n);
+        }
+    }
 
     private Viterbi() {
     }
@@ -28,10 +45,7 @@ final class Viterbi {
             for (int y = 0; y < L; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : BEFORE[y]) {
                     float s = score[po + p] + transitions[(p + 1) * L + y];
                     if (s > best) {
                         best = s;
