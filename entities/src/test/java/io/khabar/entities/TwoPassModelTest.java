@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,39 @@ class TwoPassModelTest {
             }
         }
         assertThat(named).as("the sample exercises entity labels too").isPositive();
+    }
+
+    /**
+     * Every base feature of every token has a row here (random features mostly have none), so that each token sums the
+     * most rows it can: the sums are added as 16-bit lanes of longs, and a lane mixed up or overflowing would show in
+     * the second pass's sums, which must equal the rows added one by one.
+     */
+    @Test
+    void sumsAllTheRowsOfATokenExactly() {
+        TwoPassModel stacked = new TwoPassModel(first, second);
+        int base = first.templates();
+        int[] present = IntStream.range(0, 1 << first.bits()).filter(f -> first.hasRow(f) && second.hasRow(f))
+                .toArray();
+        assertThat(present.length).isGreaterThan(1000);
+        SplittableRandom random = new SplittableRandom(5);
+        int n = 40;
+        int[] feats = new int[n * base];
+        for (int i = 0; i < feats.length; i++) {
+            feats[i] = present[random.nextInt(present.length)];
+        }
+        int[] sums = new int[n * Labels.COUNT];
+        assertThat(stacked.first(feats, n, sums)).containsExactly(first.decode(feats, n));
+        int[] expected = new int[n * Labels.COUNT];
+        short[] row = new short[Labels.COUNT];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < base; k++) {
+                second.copyRow(feats[i * base + k], row, 0);
+                for (int y = 0; y < Labels.COUNT; y++) {
+                    expected[i * Labels.COUNT + y] += row[y];
+                }
+            }
+        }
+        assertThat(sums).containsExactly(expected);
     }
 
     @Test
