@@ -3,7 +3,6 @@ package io.khabar.entities;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /**
  * The two shipped passes ({@link QuantizedModel}s, {@link QuantizedModel#compact compacted} to 8-bit weights) in one
@@ -31,7 +30,10 @@ final class TwoPassModel {
     private final int allTemplates;
     /** Which features have a weight in either pass, and the row of each. */
     private final RowIndex index;
-    /** Per present row: the first pass's {@code L} weights, then the second pass's (18 bytes a row). */
+    /**
+     * Per present row: the first pass's {@code L} weights, then the second pass's (18 bytes a row), each stored with
+     * its sign bit flipped ({@link #OFFSET}): {@code (byte) (b ^ 0x80)} is the weight, {@code b & 0xFF} the weight + 128.
+     */
     private final byte[] rows;
     private final float firstScale;
     private final float secondScale;
