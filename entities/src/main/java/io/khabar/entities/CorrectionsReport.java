@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -72,22 +71,14 @@ public final class CorrectionsReport {
         List<PerceptronTrainer.Example> examples = NerTrainer.examples(train, xs, null);
         long t0 = System.nanoTime();
         List<int[]> pass1 = NerTrainer.outOfFold(learner, examples, FOLDS, epochs, bits, seed);
-        List<int[]> feats = new ArrayList<>(xs.size());
-        List<long[]> keys = new ArrayList<>(xs.size());
-        for (int k = 0; k < xs.size(); k++) {
-            feats.add(xs.get(k).feats());
-            keys.add(EntityTagger.documentKeys(TokenSpans.of(train.get(k).tokens()), xs.get(k)));
-        }
-        List<PerceptronTrainer.Example> document = NerTrainer.examples(train, xs,
-                new DocumentFeatures(bits).extend(feats, keys, pass1, EntityTagger.DOC_WINDOW));
+        List<PerceptronTrainer.Example> document = NerTrainer.examples(train, xs, new DocumentFeatures(bits)
+                .extend(NerTrainer.feats(xs), NerTrainer.keys(train, xs), pass1, EntityTagger.DOC_WINDOW));
         EntityScorer raw = new EntityScorer();
         EntityScorer corrected = new EntityScorer();
         int n = document.size();
         for (int k = 0; k < FOLDS; k++) {
-            int from = (int) ((long) n * k / FOLDS);
-            int to = (int) ((long) n * (k + 1) / FOLDS);
-            List<PerceptronTrainer.Example> rest = new ArrayList<>(document.subList(0, from));
-            rest.addAll(document.subList(to, n));
+            NerTrainer.Fold fold = NerTrainer.Fold.of(n, k, FOLDS);
+            List<PerceptronTrainer.Example> rest = fold.rest(document);
             SequenceTrainer trainer = learner.create(bits, DocumentFeatures.ALL);
             Random random = new Random(seed);
             for (int e = 0; e < documentEpochs; e++) {
@@ -95,7 +86,7 @@ public final class CorrectionsReport {
             }
             PerceptronModel model = trainer.averaged();
             model.shiftOutside(features.biasFeature(), shift);
-            for (int i = from; i < to; i++) {
+            for (int i = fold.from(); i < fold.to(); i++) {
                 PerceptronTrainer.Example ex = document.get(i);
                 int[] labels = model.decode(ex.feats(), ex.size());
                 raw.add(ex.gold(), labels);

@@ -37,6 +37,26 @@ public final class NerTrainer {
     private NerTrainer() {
     }
 
+    /** Fold {@code k} of {@code folds} contiguous blocks of a list of {@code n}: items [from, to). */
+    record Fold(int from, int to) {
+
+        static Fold of(int n, int k, int folds) {
+            return new Fold((int) ((long) n * k / folds), (int) ((long) n * (k + 1) / folds));
+        }
+
+        /** The fold's own items, the ones held out. */
+        <T> List<T> held(List<T> all) {
+            return all.subList(from, to);
+        }
+
+        /** Every item but the fold's, in order: what a model for this fold trains on. */
+        <T> List<T> rest(List<T> all) {
+            List<T> rest = new ArrayList<>(all.subList(0, from));
+            rest.addAll(all.subList(to, all.size()));
+            return rest;
+        }
+    }
+
     /** Command-line entry point; see the class comment for arguments. */
     public static void main(String[] args) throws IOException {
         Path train = null;
@@ -294,12 +314,9 @@ public final class NerTrainer {
                 row[b] = new EntityScorer();
             }
         }
-        int n = examples.size();
         for (int k = 0; k < folds; k++) {
-            int from = (int) ((long) n * k / folds);
-            int to = (int) ((long) n * (k + 1) / folds);
-            List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
-            rest.addAll(examples.subList(to, n));
+            Fold fold = Fold.of(examples.size(), k, folds);
+            List<PerceptronTrainer.Example> rest = fold.rest(examples);
             SequenceTrainer trainer = learner.create(bits, examples.get(0).feats().length / Math.max(1, examples.get(0).size()));
             Random random = new Random(seed + 100 + k);
             for (int e = 0; e < epochs; e++) {
@@ -309,7 +326,7 @@ public final class NerTrainer {
                 for (int b = 0; b < SHIFTS.length; b++) {
                     model.shiftOutside(biasFeature, SHIFTS[b] - applied);
                     applied = SHIFTS[b];
-                    for (PerceptronTrainer.Example ex : examples.subList(from, to)) {
+                    for (PerceptronTrainer.Example ex : fold.held(examples)) {
                         scorers[e][b].add(ex.gold(), model.decode(ex.feats(), ex.size()));
                     }
                 }
@@ -363,19 +380,16 @@ public final class NerTrainer {
     static List<int[]> outOfFold(Learner learner, List<PerceptronTrainer.Example> examples, int folds, int epochs,
                                  int bits, long seed) {
         List<int[]> out = new ArrayList<>(examples.size());
-        int n = examples.size();
         for (int k = 0; k < folds; k++) {
-            int from = (int) ((long) n * k / folds);
-            int to = (int) ((long) n * (k + 1) / folds);
-            List<PerceptronTrainer.Example> rest = new ArrayList<>(examples.subList(0, from));
-            rest.addAll(examples.subList(to, n));
+            Fold fold = Fold.of(examples.size(), k, folds);
+            List<PerceptronTrainer.Example> rest = fold.rest(examples);
             SequenceTrainer trainer = learner.create(bits, FeatureExtractor.TEMPLATES);
             Random random = new Random(seed + k);
             for (int e = 0; e < epochs; e++) {
                 trainer.epoch(rest, random);
             }
             PerceptronModel model = trainer.averaged();
-            for (PerceptronTrainer.Example ex : examples.subList(from, to)) {
+            for (PerceptronTrainer.Example ex : fold.held(examples)) {
                 out.add(model.decode(ex.feats(), ex.size()));
             }
         }
@@ -390,7 +404,8 @@ public final class NerTrainer {
         return out;
     }
 
-    private static List<int[]> feats(List<FeatureExtractor.Extracted> xs) {
+    /** The base features of each sentence. */
+    static List<int[]> feats(List<FeatureExtractor.Extracted> xs) {
         List<int[]> out = new ArrayList<>(xs.size());
         for (FeatureExtractor.Extracted x : xs) {
             out.add(x.feats());
@@ -398,7 +413,8 @@ public final class NerTrainer {
         return out;
     }
 
-    private static List<long[]> keys(List<ConllCorpus.Sentence> sentences, List<FeatureExtractor.Extracted> xs) {
+    /** The document keys of each sentence ({@link EntityTagger#documentKeys}). */
+    static List<long[]> keys(List<ConllCorpus.Sentence> sentences, List<FeatureExtractor.Extracted> xs) {
         List<long[]> out = new ArrayList<>(xs.size());
         for (int k = 0; k < xs.size(); k++) {
             out.add(EntityTagger.documentKeys(TokenSpans.of(sentences.get(k).tokens()), xs.get(k)));
