@@ -149,8 +149,13 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Duration COMPARE_WARMUP = Duration.ofSeconds(2);
     private static final int MAX_PAIRS = 200;
 
+    /** Fewer articles than this in the passthrough's timed window (a small run) give no CPU per article. */
+    private static final long MIN_TIMED_FOR_CPU = 1_000;
+
     private final PrintStream out = System.out;
     private String cpuPerArticle = "";
+    /** The passthrough app's CPU per article, over the window its rate is timed in. */
+    private String passthroughCpuPerArticle = "";
 
     @Override
     public Integer call() throws Exception {
@@ -217,7 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
             Throughput passthrough = null;
             if (!skipPassthrough) {
                 passthrough = passthrough(bootstrap, dir, total, avgBytes);
-                say("passthrough: %s", passthrough);
+                say("passthrough: %s; CPU per article: %s", passthrough, passthroughCpuPerArticle);
                 if (!keepConsumed) {
                     trimmer.trimAll(partitionsOf(RAW, PASSTHROUGH_OUT));
                 }
@@ -519,7 +524,8 @@ public final class BenchCommand implements Callable<Integer> {
         Properties props = new Properties();
         props.putAll(streamsOverrides());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "khabar-bench-passthrough-" + System.nanoTime());
+        String appId = "khabar-bench-passthrough-" + System.nanoTime();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("streams-passthrough").toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -528,11 +534,22 @@ public final class BenchCommand implements Callable<Integer> {
         try (OutputWatcher watcher = new OutputWatcher(bootstrap, PASSTHROUGH_OUT, marks, null);
                 KafkaStreams streams = new KafkaStreams(
                         PassthroughTopology.build(new StreamsBuilder(), RAW, PASSTHROUGH_OUT), props)) {
+            CpuMeter cpu = new CpuMeter(appId);
             streams.start();
-            if (!watcher.await(total, timeout, () -> requireAlive(streams.state(), "passthrough"))) {
+            Runnable alive = () -> requireAlive(streams.state(), "passthrough");
+            // CPU over the window the rate is timed in (from the output that passes the first mark), as near as a
+            // poll every 10 ms gets
+            watcher.await(marks[0], timeout, alive);
+            CpuMeter.Reading cpuStart = cpu.read();
+            long countStart = watcher.count();
+            if (!watcher.await(total, timeout, alive)) {
                 throw new IllegalStateException("passthrough: only " + watcher.count() + " of " + total
                         + " articles within " + timeout);
             }
+            long timed = watcher.count() - countStart;
+            passthroughCpuPerArticle = timed < MIN_TIMED_FOR_CPU
+                    ? "n/a (" + timed + " articles came out after the CPU was first read)"
+                    : cpu.read().perArticle(cpuStart, timed);
             Throughput result = Throughput.of(watcher, 0, 1, total, avgBytes);
             streams.close(Duration.ofSeconds(30));
             return result;
@@ -637,6 +654,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-34s %14.0f %10.2f%n", "enrichment topology (EOS)", enriched.articlesPerSecond(),
                 enriched.megabytesPerSecond());
         out.printf(Locale.ROOT, "%-34s %14.3f%n", "ratio enriched / passthrough", ratio);
+        if (passthrough != null) {
+            out.printf(Locale.ROOT, "passthrough CPU per article: %s%n", passthroughCpuPerArticle);
+        }
         out.printf(Locale.ROOT, "enrichment CPU per article: %s%n", cpuPerArticle);
         if (sent > 0) {
             out.printf(Locale.ROOT, "latency at %d articles/s offered (%d sent, %d s warm-up left out):%n", rate, sent,

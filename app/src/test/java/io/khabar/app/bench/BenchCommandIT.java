@@ -47,6 +47,7 @@ class BenchCommandIT {
         assertThat(Long.parseLong(deleted.group(1).replace(",", ""))).isGreaterThanOrEqualTo(2 * 300);
         List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).anyMatch(l -> l.startsWith("passthrough (Kafka Streams, EOS)"))
+                .anyMatch(l -> l.startsWith("passthrough CPU per article: "))
                 .anyMatch(l -> l.startsWith("enrichment topology (EOS)"))
                 .anyMatch(l -> l.contains("ingest -> sink"))
                 .anyMatch(l -> l.startsWith("peak heap:"));
