@@ -17,7 +17,13 @@ import java.util.function.Consumer;
  * yet output: it runs at its capacity, as under a feed it cannot keep up with, while the other app, fed nothing, idles.
  * The slice's rate is the distinct articles output per second from {@code warmup} after the slice's start (the
  * pipeline filled) to its end. Then feeding stops and the app drains its backlog, untimed, before the other's slice
- * starts. Slices come in pairs of one A and one B slice next to each other, and only whole pairs count. (Pausing the
+ * starts. Slices come in pairs of one A and one B slice next to each other, and only whole pairs count.
+ *
+ * <p>The first pair is a warm-up and does not count ({@link #counted}): the first slice after the prefill was the
+ * slowest of the run in every run on the build VM (150-270 articles/s where A's later slices ran at 250-400), and it
+ * is always A's, so counting it put each run's worst moment on A alone. The pairs after it count in whole blocks of
+ * two, B A A B, so that a machine that speeds up or slows down through the run (the JIT still compiling, for one)
+ * weighs on both sides alike; a lone last pair is left out. (Pausing the
  * apps instead, with a large batch waiting in each input, does not measure this: resumed onto a backlog, Kafka
  * Streams parsed the whole backlog before the downstream tasks emitted anything.)
  */
@@ -71,8 +77,16 @@ final class AlternatingComparison {
         }
     }
 
-    /** The whole pairs: slices {@code 2i} and {@code 2i + 1} hold one slice of each side. */
-    record Result(Side a, Side b, List<Slice> slices) {
+    /**
+     * The counted pairs: slices {@code 2i} and {@code 2i + 1} hold one slice of each side.
+     *
+     * @param warmUpCounted whether the run had no pair after the warm-up pair, which then counts (a small run)
+     */
+    record Result(Side a, Side b, List<Slice> slices, boolean warmUpCounted) {
+
+        Result(Side a, Side b, List<Slice> slices) {
+            this(a, b, slices, false);
+        }
 
         /** Articles per second of a side over all its counted slices. */
         double rate(Side side) {
@@ -168,18 +182,31 @@ final class AlternatingComparison {
             Slice done = runSlice(side, alive);
             lastRate[s] = done.rate();
             slices.add(done);
-            say.accept(String.format(Locale.ROOT, "slice %d: %s %,d articles in %.1f s (%.0f/s)", i + 1,
-                    side.name(), done.articles(), done.seconds(), done.rate()));
+            say.accept(String.format(Locale.ROOT, "slice %d: %s %,d articles in %.1f s (%.0f/s)%s", i + 1,
+                    side.name(), done.articles(), done.seconds(), done.rate(), i < 2 ? ", warm-up" : ""));
             between.run();
         }
-        if (slices.size() % 2 == 1) {
-            slices.remove(slices.size() - 1); // only whole pairs
-        }
-        if (slices.isEmpty()) {
+        List<Slice> counted = counted(slices);
+        if (counted.isEmpty()) {
             throw new IllegalStateException("no whole pair of slices: give the apps more articles (--articles) or"
                     + " shorter slices");
         }
-        return new Result(a, b, slices);
+        return new Result(a, b, counted, slices.size() < 4);
+    }
+
+    /**
+     * The slices that count, of all those run in order (A B B A A B…): after the first pair (the warm-up), the whole
+     * blocks of two pairs, or the one whole pair there is. A run too small for a pair after the warm-up counts the
+     * warm-up pair rather than nothing.
+     */
+    static List<Slice> counted(List<Slice> all) {
+        int pairs = all.size() / 2;
+        if (pairs <= 1) {
+            return List.copyOf(all.subList(0, 2 * pairs));
+        }
+        int after = pairs - 1;
+        int kept = after >= 2 ? after - after % 2 : after;
+        return List.copyOf(all.subList(2, 2 + 2 * kept));
     }
 
     private Slice runSlice(Side side, Runnable alive) throws InterruptedException {

@@ -112,7 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "FILE",
             description = "Properties of a second enrichment app (e.g. dedup.mode=exact) to time against the first"
                     + " (--config): both enrich the same articles, each in its own topics and state, in alternating"
-                    + " slices on the same machine, and the bench prints both rates and their ratio. The passthrough"
+                    + " slices on the same machine (the first pair a warm-up, not counted), and the bench prints both"
+                    + " rates and their ratio. The passthrough"
                     + " and latency phases are left out.")
     Path compareFile;
 
@@ -338,8 +339,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-40s %14.0f %10.2f%n", "B: " + compareFile, result.rate(b),
                     result.rate(b) * avgBytes / 1e6);
             out.printf(Locale.ROOT, "ratio A / B over %d pairs of %d s slices: %.3f (per pair: median %.3f, min %.3f,"
-                    + " max %.3f)%n", pairs.size(), sliceSeconds, result.ratio(), pairs.get(pairs.size() / 2),
-                    pairs.get(0), pairs.get(pairs.size() - 1));
+                    + " max %.3f)%s%n", pairs.size(), sliceSeconds, result.ratio(), pairs.get(pairs.size() / 2),
+                    pairs.get(0), pairs.get(pairs.size() - 1), result.warmUpCounted()
+                            ? "; the warm-up pair counted, as no pair came after it: give more --articles" : "");
             out.printf(Locale.ROOT, "CPU per article, A: %s%n", result.cpuPerArticle(a));
             out.printf(Locale.ROOT, "CPU per article, B: %s%n", result.cpuPerArticle(b));
             printHeap(heap, "broker, both apps");

@@ -27,6 +27,24 @@ class AlternatingComparisonTest {
     }
 
     @Test
+    void shouldLeaveOutTheWarmUpPairAndCountWholeBlocksOfTwoPairs() {
+        List<AlternatingComparison.Slice> run = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) { // A B B A A B B A A B, and a last slice without its pair
+            run.add(slice(i % 4 == 0 || i % 4 == 3 ? a : b, 100 + i, 10));
+        }
+
+        assertThat(AlternatingComparison.counted(run.subList(0, 10))).containsExactlyElementsOf(run.subList(2, 10));
+        assertThat(AlternatingComparison.counted(run)).containsExactlyElementsOf(run.subList(2, 10));
+        // four pairs: the warm-up, one block of two, and a lone last pair left out
+        assertThat(AlternatingComparison.counted(run.subList(0, 8))).containsExactlyElementsOf(run.subList(2, 6));
+        // one pair after the warm-up: it counts alone
+        assertThat(AlternatingComparison.counted(run.subList(0, 4))).containsExactlyElementsOf(run.subList(2, 4));
+        // the warm-up pair only: it counts rather than nothing
+        assertThat(AlternatingComparison.counted(run.subList(0, 3))).containsExactlyElementsOf(run.subList(0, 2));
+        assertThat(AlternatingComparison.counted(run.subList(0, 1))).isEmpty();
+    }
+
+    @Test
     void shouldCountCpuPerArticleOfOneSide() {
         AlternatingComparison.Result result = new AlternatingComparison.Result(a, b, List.of(
                 new AlternatingComparison.Slice(a, 1000, 10, 2_000_000_000L, 4_000_000_000L),
