@@ -191,7 +191,7 @@ final class AlternatingComparison {
             throw new IllegalStateException("no whole pair of slices: give the apps more articles (--articles) or"
                     + " shorter slices");
         }
-        return new Result(a, b, counted, slices.size() < 4);
+        return new Result(a, b, counted, counted.get(0) == slices.get(0));
     }
 
     /**

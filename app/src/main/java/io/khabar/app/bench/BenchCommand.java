@@ -113,8 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Properties of a second enrichment app (e.g. dedup.mode=exact) to time against the first"
                     + " (--config): both enrich the same articles, each in its own topics and state, in alternating"
                     + " slices on the same machine (the first pair a warm-up, not counted), and the bench prints both"
-                    + " rates and their ratio. The passthrough"
-                    + " and latency phases are left out.")
+                    + " rates and their ratio. The passthrough and latency phases are left out.")
     Path compareFile;
 
     @Option(names = "--slice-seconds", defaultValue = "10",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class AlternatingComparisonTest {
 
     @Test
     void shouldLeaveOutTheWarmUpPairAndCountWholeBlocksOfTwoPairs() {
-        List<AlternatingComparison.Slice> run = new java.util.ArrayList<>();
+        List<AlternatingComparison.Slice> run = new ArrayList<>();
         for (int i = 0; i < 11; i++) { // A B B A A B B A A B, and a last slice without its pair
             run.add(slice(i % 4 == 0 || i % 4 == 3 ? a : b, 100 + i, 10));
         }
