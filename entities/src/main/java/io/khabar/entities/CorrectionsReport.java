@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * Scores the CoNLL-mode corrections ({@link NameRules#applyConll}) on text that did not suggest them: out-of-fold
+ * Scores the CoNLL-mode corrections ({@link NameRules#applyConll}, then {@link SurnameRepeats} over each fold's
+ * running text) on text that did not suggest them: out-of-fold
  * predictions of the two-pass model over the training sentences of the holdout run (the first 90% of the file). Each
  * of {@value #FOLDS} contiguous folds is tagged by a first and a second pass trained on the other folds, with the
  * trainer's settings, so that no sentence is tagged by a model that saw it. Prints the entity-level F1 of the raw
@@ -86,13 +88,23 @@ public final class CorrectionsReport {
             }
             PerceptronModel model = trainer.averaged();
             model.shiftOutside(features.biasFeature(), shift);
+            List<TokenSpans> sentences = new ArrayList<>();
+            List<int[]> fixed = new ArrayList<>();
             for (int i = fold.from(); i < fold.to(); i++) {
                 PerceptronTrainer.Example ex = document.get(i);
                 int[] labels = model.decode(ex.feats(), ex.size());
                 raw.add(ex.gold(), labels);
-                int[] fixed = labels.clone();
-                NameRules.applyConll(TokenSpans.of(train.get(i).tokens()), xs.get(i), fixed, gazetteer);
-                corrected.add(ex.gold(), fixed);
+                TokenSpans tokens = TokenSpans.of(train.get(i).tokens());
+                int[] corrections = labels.clone();
+                NameRules.applyConll(tokens, xs.get(i), corrections, gazetteer);
+                sentences.add(tokens);
+                fixed.add(corrections);
+            }
+            // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
+            SurnameRepeats.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
+                    EntityTagger.DOC_WINDOW);
+            for (int i = fold.from(); i < fold.to(); i++) {
+                corrected.add(document.get(i).gold(), fixed.get(i - fold.from()));
             }
         }
         out.printf(Locale.ROOT, "out of fold over %d training sentences (%d folds, %.1fs)%n", n, FOLDS,

@@ -51,15 +51,22 @@ final class EntityCanonicalizer {
 
     List<Entity> resolve(List<Mention> mentions) {
         Set<String> articleKeys = new HashSet<>();
+        Set<String> personLastWords = new HashSet<>();
         for (Mention m : mentions) {
-            articleKeys.add(Gazetteer.key(m.text()));
+            String key = Gazetteer.key(m.text());
+            articleKeys.add(key);
+            int space = key.lastIndexOf(' ');
+            if (space > 0 && m.type() == NameType.PERS) {
+                personLastWords.add(key.substring(space + 1));
+            }
         }
         List<Mention> kept = new ArrayList<>();
         List<Entry> entryOfMention = new ArrayList<>();
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            names.add(stripClitics(clean(m.text()), articleKeys));
+            names.add(stripClitics(clean(m.text()), articleKeys,
+                    m.type() == NameType.PERS ? personLastWords : Set.of()));
         }
         Set<String> familyNames = familyNames(mentions, names);
         for (int i = 0; i < mentions.size(); i++) {
@@ -170,9 +177,11 @@ final class EntityCanonicalizer {
 
     /**
      * Strips a conjunction (و ف) and/or preposition (ب ل ك, لل → ال) from the first word when the rest is a known
-     * name, another name in the article, or a clearly more frequent word in the news than the prefixed form.
+     * name, another name in the article, or a clearly more frequent word in the news than the prefixed form; not
+     * from a one-word name that, as written, is the last word of a longer name in {@code lastWords} (the article's
+     * persons, for a person) unless a listed name says otherwise.
      */
-    String stripClitics(String name, Set<String> articleKeys) {
+    String stripClitics(String name, Set<String> articleKeys, Set<String> lastWords) {
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         String rest = space < 0 ? "" : name.substring(space);
@@ -209,6 +218,9 @@ final class EntityCanonicalizer {
             if (gazetteer.lookup(candidates.get(i) + rest) != null) {
                 return candidates.get(i) + rest;
             }
+        }
+        if (rest.isEmpty() && lastWords.contains(Gazetteer.key(first))) {
+            return name; // the last word of a longer name of the article as written: بيرد of جون بيرد
         }
         for (int i = 1; i < candidates.size(); i++) {
             if (articleKeys.contains(Gazetteer.key(candidates.get(i) + rest))) {

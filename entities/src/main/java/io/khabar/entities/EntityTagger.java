@@ -41,6 +41,7 @@ public final class EntityTagger {
     private final EntityCanonicalizer canonicalizer;
     private final Gazetteer gazetteer;
     private final CommonWords commonWords;
+    private final WordClusters clusters;
 
     EntityTagger(WordClusters clusters, Gazetteer gazetteer, SequenceDecoder model) {
         this(clusters, gazetteer, model, null, CommonWords.unknown());
@@ -61,6 +62,7 @@ public final class EntityTagger {
         this.canonicalizer = new EntityCanonicalizer(gazetteer, clusters);
         this.gazetteer = gazetteer;
         this.commonWords = commonWords;
+        this.clusters = clusters;
     }
 
     /** The tagger with the model that ships on the classpath. Thread-safe; loaded once and shared. */
@@ -128,12 +130,14 @@ public final class EntityTagger {
         }
         Tagged tagged = tag(sentences, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
+            NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer, commonWords);
+        }
+        SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
+        for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
             String text = paragraphs.get(p);
             TokenSpans tokens = sentences.get(k);
-            FeatureExtractor.Extracted x = tagged.extracted().get(k);
             int[] labels = tagged.labels().get(k);
-            NameRules.apply(tokens, x, labels, gazetteer, commonWords);
             for (EntityScorer.Chunk c : EntityScorer.chunks(labels)) {
                 int start = tokens.starts()[c.start()];
                 int end = tokens.ends()[c.end() - 1];
@@ -169,13 +173,15 @@ public final class EntityTagger {
 
     /**
      * CoNLL-mode labels ({@code khabar tag --conll}, the dev-set figures): the model's, with the corrections of
-     * {@link NameRules#applyConll} that follow ANERcorp's own conventions.
+     * {@link NameRules#applyConll} that follow ANERcorp's own conventions, then the family names of persons named in
+     * full within {@code window} sentences tagged where they stand alone ({@link SurnameRepeats}).
      */
     List<int[]> conllLabels(List<TokenSpans> sentences, int window) {
         Tagged tagged = tag(sentences, window);
         for (int k = 0; k < sentences.size(); k++) {
             NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
+        SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();
     }
 

@@ -35,6 +35,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldTagAFamilyNameStandingAloneOnceThePersonIsNamedInFull() {
+        List<String> article = List.of(
+                "أفرجت محكمة في إزمير عن القس الأمريكي أندرو برانسون بعد احتجازه عامين.",
+                "وكانت واشنطن قد فرضت عقوبات على أنقرة بسبب احتجاز برانسون، ورحبت بقرار إطلاق سراح برانسون.");
+        List<Entity> entities = tagger.tagArticle(article);
+        assertThat(entities).filteredOn(e -> e.paragraph() == 1 && e.type() == EntityType.PERSON)
+                .extracting(Entity::text, Entity::canonical).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("برانسون", "أندرو برانسون"),
+                        org.assertj.core.groups.Tuple.tuple("برانسون", "أندرو برانسون"));
+    }
+
+    @Test
     void shouldGiveOffsetsInParagraphOrder() {
         List<Entity> entities = tagger.tagArticle(ARTICLE);
         assertThat(entities).isNotEmpty();

@@ -1,0 +1,119 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+/** The family name of a person named in full, tagged where it stands alone later (given labels, no model). */
+class SurnameRepeatsTest {
+
+    private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
+    /** News statistics for two words: أمام and كبير are mostly outside names in the news. */
+    private static final WordClusters NEWS = clusters("امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\n");
+
+    @Test
+    void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
+        assertThat(repeats(
+                "وقال القس أندرو برانسون إن المحكمة رفضت طلبه", "O O B-PERS I-PERS O O O O",
+                "وطالبت واشنطن بالإفراج عن برانسون فورا", "O B-LOC O O O O",
+                "وقال محاميه إن لبرانسون الحق في الاستئناف", "O O O O O O O",
+                "وغادر وبرانسون", "O O",
+                "ودعا ترامب لبرانسون", "O B-PERS O"))
+                .containsExactly(
+                        "O O B-PERS I-PERS O O O O",
+                        "O B-LOC O O B-PERS O",
+                        "O O O B-PERS O O O",
+                        "O B-PERS",
+                        "O B-PERS O"); // right after another name: left alone
+        // ل + الأسد is written للأسد
+        assertThat(repeats("التقى الرئيس بشار الأسد وفدا", "O O B-PERS I-PERS O",
+                "وقال مؤيدون للأسد إن", "O O O O"))
+                .containsExactly("O O B-PERS I-PERS O", "O O B-PERS O");
+    }
+
+    @Test
+    void shouldLeaveTheWordAloneNextToAnotherNameOrAfterAJoiningWord() {
+        assertThat(repeats("وقال أندرو برانسون إن", "O B-PERS I-PERS O",
+                "والتقى نورين برانسون زوجها", "O B-PERS O O",
+                "وقالت آل برانسون في بيان", "O O O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS O O", "O O O O O");
+    }
+
+    @Test
+    void shouldTakeNoFamilyNameThatIsAGivenNameATriggerOrPartOfACompound() {
+        // علي is a given name, الشيخ a title (تركي آل الشيخ), السلام ends عبد السلام, الدين ends نور الدين
+        assertThat(repeats("قال محمد علي وتركي آل الشيخ وأحمد عبد السلام ونور الدين", "O B-PERS I-PERS B-PERS I-PERS "
+                        + "I-PERS B-PERS I-PERS I-PERS B-PERS I-PERS",
+                "على أن الشيخ تحدث عن السلام وحجم الدين", "O O O O O O O O"))
+                .containsExactly("O B-PERS I-PERS B-PERS I-PERS I-PERS B-PERS I-PERS I-PERS B-PERS I-PERS",
+                        "O O O O O O O O");
+    }
+
+    @Test
+    void shouldTakeNoFamilyNameThatTheNewsMostlyUsesOutsideNames() {
+        assertThat(repeats("وقال اللاعب حازم إمام إن", "O O B-PERS I-PERS O",
+                "ووقف أمام المحكمة بشكل كبير", "O O O O O"))
+                .containsExactly("O O B-PERS I-PERS O", "O O O O O");
+    }
+
+    @Test
+    void shouldLeaveARepeatAfterAWordAnnouncingAPlaceOrAnOrganization() {
+        // معبر is no person's title: معبر نصيب is the crossing
+        assertThat(repeats("قال جابر نصيب إن", "O B-PERS I-PERS O", "وفتح معبر نصيب أمس", "O O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O O O O");
+    }
+
+    @Test
+    void shouldCountOnlyTheFullNamesWithinTheWindowInRunningText() {
+        List<String> text = new ArrayList<>(List.of("قال أندرو برانسون إن", "O B-PERS I-PERS O"));
+        for (int k = 0; k < 4; k++) {
+            text.addAll(List.of("وتابع المحامي حديثه", "O O O"));
+        }
+        text.addAll(List.of("وطالب برانسون بالإفراج", "O O O"));
+        assertThat(repeats(2, text.toArray(String[]::new))).last().isEqualTo("O O O");
+        assertThat(repeats(4, text.toArray(String[]::new))).last().isEqualTo("O B-PERS O");
+    }
+
+    /** Labels after the rule over an article given as alternating sentence text and IOB2 labels. */
+    private static List<String> repeats(String... sentencesAndLabels) {
+        return repeats(Integer.MAX_VALUE, sentencesAndLabels);
+    }
+
+    private static List<String> repeats(int window, String... sentencesAndLabels) {
+        FeatureExtractor features = new FeatureExtractor(NEWS, GAZETTEER, 20);
+        List<TokenSpans> sentences = new ArrayList<>();
+        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
+            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
+            sentences.add(tokens);
+            xs.add(features.extractAll(tokens));
+            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
+        }
+        SurnameRepeats.tag(sentences, xs, labels, NEWS, GAZETTEER, window);
+        return labels.stream()
+                .map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList()))
+                .toList();
+    }
+
+    private static WordClusters clusters(String tsv) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
+            }
+            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
