@@ -47,7 +47,7 @@ final class SurnameRepeats {
                     WordClusters clusters, Gazetteer gazetteer, int window) {
         int ns = sentences.size();
         List<Surnames> named = new ArrayList<>(ns);
-        Surnames whole = new Surnames(new HashSet<>(), new HashSet<>());
+        Surnames whole = Surnames.empty();
         for (int k = 0; k < ns; k++) {
             Surnames s = surnames(sentences.get(k), xs.get(k), labels.get(k), clusters, gazetteer);
             named.add(s);
@@ -56,16 +56,19 @@ final class SurnameRepeats {
         if (whole.names().isEmpty()) {
             return;
         }
+        boolean windowed = 2L * window + 1 < ns;
+        LongIntMap wholeTails = windowed ? null : whole.tailMap();
         for (int k = 0; k < ns; k++) {
-            Surnames near = whole;
-            if (2L * window + 1 < ns) {
-                near = new Surnames(new HashSet<>(), new HashSet<>());
-                for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
-                    near.add(named.get(j));
-                }
+            if (!windowed) {
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), wholeTails);
+                continue;
+            }
+            Surnames near = Surnames.empty();
+            for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
+                near.add(named.get(j));
             }
             if (!near.names().isEmpty()) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near);
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near.names(), near.tailMap());
             }
         }
     }
@@ -75,9 +78,24 @@ final class SurnameRepeats {
      * building a string (a repeat differs from the family name only at the start).
      */
     private record Surnames(Set<String> names, Set<Long> tails) {
+        static final Surnames NONE = new Surnames(Set.of(), Set.of());
+
+        static Surnames empty() {
+            return new Surnames(new HashSet<>(), new HashSet<>());
+        }
+
         void add(Surnames other) {
             names.addAll(other.names());
             tails.addAll(other.tails());
+        }
+
+        /** The tails as a map, for lookups without boxing. */
+        LongIntMap tailMap() {
+            LongIntMap map = new LongIntMap(16);
+            for (long t : tails) {
+                map.put(t, 1);
+            }
+            return map;
         }
     }
 
@@ -95,10 +113,11 @@ final class SurnameRepeats {
         return key;
     }
 
-    private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Surnames surnames) {
+    private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Set<String> names,
+                                   LongIntMap tails) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (l[i] == Labels.O && surnames.tails().contains(tail(tokens, i)) && standsAlone(x, l, i)
-                    && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), surnames.names())) {
+            if (l[i] == Labels.O && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
+                    && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
                 l[i] = Labels.begin(NameType.PERS);
             }
         }
@@ -107,7 +126,7 @@ final class SurnameRepeats {
     /** The family names of the persons named in full in one sentence. */
     private static Surnames surnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
                                      WordClusters clusters, Gazetteer gazetteer) {
-        Surnames surnames = new Surnames(new HashSet<>(), new HashSet<>());
+        Surnames surnames = Surnames.NONE;
         for (int i = 1; i < tokens.size(); i++) {
             boolean endsPerson = l[i] == Labels.inside(NameType.PERS)
                     && (i + 1 == tokens.size() || !Labels.isInside(l[i + 1]));
@@ -120,6 +139,9 @@ final class SurnameRepeats {
             String surname = ArabicNormalizer.normalize(tokens.token(i));
             Gazetteer.Name listed = gazetteer.lookup(surname);
             if (surname.length() >= 3 && (listed == null || listed.type() == NameType.PERS)) {
+                if (surnames == Surnames.NONE) {
+                    surnames = Surnames.empty();
+                }
                 surnames.names().add(surname);
                 surnames.tails().add(tail(tokens, i));
             }
