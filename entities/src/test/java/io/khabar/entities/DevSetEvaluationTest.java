@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     /**
-     * Achieved 0.7952 with the CoNLL-mode corrections (the model alone: 0.7680 in
-     * holdout/model.properties; the model before it 0.8004, as the seed noise goes); a floor for changes that do
-     * not retrain.
+     * Achieved 0.7998 with the CoNLL-mode corrections (the model alone: 0.7765 in
+     * holdout/model.properties; the models before it 0.7952 and 0.8004, as the seed noise goes); a floor for
+     * changes that do not retrain.
      */
     private static final double MICRO_F1_FLOOR = 0.79;
 
