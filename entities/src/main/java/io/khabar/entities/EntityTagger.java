@@ -130,7 +130,8 @@ public final class EntityTagger {
         }
         Tagged tagged = tag(sentences, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
-            NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer, commonWords);
+            NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer,
+                    commonWords);
         }
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {

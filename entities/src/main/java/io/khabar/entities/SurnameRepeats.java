@@ -8,11 +8,12 @@ import java.util.Set;
 import io.khabar.arabic.ArabicNormalizer;
 
 /**
- * Article mode: once an article has named a person in full (أندرو برانسون), the family name standing alone later
- * (برانسون, لبرانسون, وبرانسون) is that person, where the model left it untagged. News writes a person in full once
- * and by the family name after that; the model, reading one sentence's context, misses many of those repeats
- * (over the 5,000 ANT articles, 1,121 of 26,973 repeats of a tagged name's last word were left untagged: برانسون 94
- * times, سكريبال 26, عشماوي 48).
+ * Once an article has named a person in full (أندرو برانسون), the family name standing alone later (برانسون,
+ * لبرانسون, وبرانسون) is that person, where the model left it untagged (article mode; in CoNLL mode the document is
+ * the ±{@value EntityTagger#DOC_WINDOW} sentences around, as for the document features). News writes a person in
+ * full once and by the family name after that; the model, reading one sentence's context, misses many of those
+ * repeats (over the 5,000 ANT articles, 1,121 of 26,973 repeats of a tagged name's last word were left untagged:
+ * برانسون 94 times, سكريبال 26, عشماوي 48).
  *
  * <p>Only the last word of a person's name of two words or more is taken, and not when it may be a common word or
  * a name of something else: not a trigger word or a given name (الشيخ, علي), not a listed name of another
@@ -100,7 +101,7 @@ final class SurnameRepeats {
     }
 
     /** The token's last three letters, folded, diacritics skipped, as one number. */
-    static long tail(TokenSpans tokens, int i) {
+    private static long tail(TokenSpans tokens, int i) {
         long key = 0;
         int letters = 0;
         for (int k = tokens.ends()[i] - 1; k >= tokens.starts()[i] && letters < 3; k--) {
@@ -163,7 +164,7 @@ final class SurnameRepeats {
     }
 
     /** Whether a normalized word is a family name of {@code surnames}, after at most two proclitics. */
-    static boolean isRepeat(String word, Set<String> surnames) {
+    private static boolean isRepeat(String word, Set<String> surnames) {
         if (surnames.contains(word)) {
             return true;
         }
