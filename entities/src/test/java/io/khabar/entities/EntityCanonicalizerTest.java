@@ -18,6 +18,13 @@ class EntityCanonicalizerTest {
         return new EntityCanonicalizer.Mention(type, text, paragraph, start, start + text.length());
     }
 
+    /** A canonicalizer with the news word counts of the shipped model (clitics stripped on frequency evidence). */
+    private static EntityCanonicalizer withNewsCounts() throws Exception {
+        try (var in = EntityTagger.class.getResourceAsStream(EntityTagger.CLUSTERS_FILE)) {
+            return new EntityCanonicalizer(EntityTagger.defaultGazetteer(), WordClusters.read(in));
+        }
+    }
+
     private List<String> canonicals(EntityCanonicalizer.Mention... mentions) {
         return canonicals(canonicalizer, mentions);
     }
@@ -88,11 +95,7 @@ class EntityCanonicalizerTest {
 
     @Test
     void shouldKeepAGivenNameThatBeginsWithAPrepositionsLetter() throws Exception {
-        WordClusters news;
-        try (var in = EntityTagger.class.getResourceAsStream(EntityTagger.CLUSTERS_FILE)) {
-            news = WordClusters.read(in);
-        }
-        EntityCanonicalizer withNews = new EntityCanonicalizer(EntityTagger.defaultGazetteer(), news);
+        EntityCanonicalizer withNews = withNewsCounts();
         // وكاس (وكأس, and the cup) and بنى (built) are frequent words of the news; لوكاس and لبنى are given names
         assertThat(canonicals(withNews, m(NameType.PERS, "لوكاس مورتون", 0, 0))).containsExactly("لوكاس مورتون");
         assertThat(canonicals(withNews, m(NameType.PERS, "لبنى العليان", 0, 0))).containsExactly("لبنى العليان");
@@ -104,11 +107,7 @@ class EntityCanonicalizerTest {
 
     @Test
     void shouldKeepALoneFamilyNameThatEndsAPersonsFullNameAsWritten() throws Exception {
-        WordClusters news;
-        try (var in = EntityTagger.class.getResourceAsStream(EntityTagger.CLUSTERS_FILE)) {
-            news = WordClusters.read(in);
-        }
-        EntityCanonicalizer withNews = new EntityCanonicalizer(EntityTagger.defaultGazetteer(), news);
+        EntityCanonicalizer withNews = withNewsCounts();
         // يرد (replies) is a frequent word of the news, but the article names جون بيرد
         assertThat(canonicals(withNews, m(NameType.PERS, "جون بيرد", 0, 0), m(NameType.PERS, "بيرد", 1, 5)))
                 .containsExactly("جون بيرد", "جون بيرد");
