@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Random;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Random;
  *     --clusters entities/src/test/resources/io/khabar/entities/holdout/clusters.tsv.gz}</pre>
  *
  * The clusters file carries the news priors the features need; the holdout run's is the one learned without the dev
- * sentences.
+ * sentences. The second pass's epochs and O shift are read from the {@code model.properties} beside it (the holdout
+ * run's choice) unless given.
  */
 public final class CorrectionsReport {
 
@@ -36,8 +38,8 @@ public final class CorrectionsReport {
         Path train = null;
         Path clustersFile = null;
         int epochs = 12;
-        int documentEpochs = 4;
-        float shift = 0.5f;
+        Integer documentEpochs = null;
+        Float shift = null;
         int members = 5;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -54,11 +56,36 @@ public final class CorrectionsReport {
             throw new IllegalArgumentException("usage: CorrectionsReport --train PATH --clusters PATH [--epochs N]"
                     + " [--document-epochs N] [--shift S] [--members M]");
         }
+        // the second pass's settings default to those the holdout run chose, written beside its clusters
+        Properties chosen = new Properties();
+        Path properties = clustersFile.resolveSibling("model.properties");
+        if (Files.isRegularFile(properties)) {
+            try (InputStream in = Files.newInputStream(properties)) {
+                chosen.load(in);
+            }
+        }
+        if (documentEpochs == null) {
+            documentEpochs = Integer.parseInt(leadingNumber(chosen.getProperty("document.epochs", "4")));
+        }
+        if (shift == null) {
+            shift = Float.parseFloat(leadingNumber(chosen.getProperty("document.o.shift", "0.5")));
+        }
+        System.out.printf(Locale.ROOT, "second pass: %d epochs, O shift %.2f%n", documentEpochs, shift);
         WordClusters clusters;
         try (InputStream in = Files.newInputStream(clustersFile)) {
             clusters = WordClusters.read(in);
         }
         report(train, clusters, epochs, documentEpochs, shift, new NerTrainer.Learner(members), System.out);
+    }
+
+    /** The number a model.properties value starts with ({@code "3 (5-fold cross-validation …)"} → 3). */
+    private static String leadingNumber(String value) {
+        int end = 0;
+        while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.'
+                || value.charAt(end) == '-')) {
+            end++;
+        }
+        return value.substring(0, end);
     }
 
     static void report(Path trainFile, WordClusters clusters, int epochs, int documentEpochs, float shift,
