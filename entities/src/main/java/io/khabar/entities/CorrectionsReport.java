@@ -80,12 +80,7 @@ public final class CorrectionsReport {
 
     /** The number a model.properties value starts with ({@code "3 (5-fold cross-validation …)"} → 3). */
     private static String leadingNumber(String value) {
-        int end = 0;
-        while (end < value.length() && (Character.isDigit(value.charAt(end)) || value.charAt(end) == '.'
-                || value.charAt(end) == '-')) {
-            end++;
-        }
-        return value.substring(0, end);
+        return value.split(" ", 2)[0];
     }
 
     static void report(Path trainFile, WordClusters clusters, int epochs, int documentEpochs, float shift,

@@ -57,13 +57,14 @@ final class SurnameRepeats {
         if (whole.names().isEmpty()) {
             return;
         }
-        boolean windowed = 2L * window + 1 < ns;
-        LongIntMap wholeTails = windowed ? null : whole.tailMap();
-        for (int k = 0; k < ns; k++) {
-            if (!windowed) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), wholeTails);
-                continue;
+        if (2L * window + 1 >= ns) { // every sentence sees the whole document
+            LongIntMap tails = whole.tailMap();
+            for (int k = 0; k < ns; k++) {
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails);
             }
+            return;
+        }
+        for (int k = 0; k < ns; k++) {
             Surnames near = Surnames.empty();
             for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
                 near.add(named.get(j));
