@@ -57,7 +57,7 @@ final class SurnameRepeats {
         if (whole.names().isEmpty()) {
             return;
         }
-        if (2L * window + 1 >= ns) { // every sentence sees the whole document
+        if (window >= ns - 1) { // every sentence sees the whole document
             LongIntMap tails = whole.tailMap();
             for (int k = 0; k < ns; k++) {
                 tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails);

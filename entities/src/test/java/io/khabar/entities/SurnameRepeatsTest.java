@@ -79,8 +79,10 @@ class SurnameRepeatsTest {
             text.addAll(List.of("وتابع المحامي حديثه", "O O O"));
         }
         text.addAll(List.of("وطالب برانسون بالإفراج", "O O O"));
+        // the full name is 5 sentences before the repeat
         assertThat(repeats(2, text.toArray(String[]::new))).last().isEqualTo("O O O");
-        assertThat(repeats(4, text.toArray(String[]::new))).last().isEqualTo("O B-PERS O");
+        assertThat(repeats(4, text.toArray(String[]::new))).last().isEqualTo("O O O");
+        assertThat(repeats(5, text.toArray(String[]::new))).last().isEqualTo("O B-PERS O");
     }
 
     /** Labels after the rule over an article given as alternating sentence text and IOB2 labels. */
