@@ -123,6 +123,8 @@ public final class CorrectionsReport {
                 fixed.add(corrections);
             }
             // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
+            JoinedPersons.split(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
+                    EntityTagger.DOC_WINDOW);
             SurnameRepeats.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
                     EntityTagger.DOC_WINDOW);
             for (int i = fold.from(); i < fold.to(); i++) {

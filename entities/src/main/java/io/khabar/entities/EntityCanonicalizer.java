@@ -52,12 +52,15 @@ final class EntityCanonicalizer {
     List<Entity> resolve(List<Mention> mentions) {
         Set<String> articleKeys = new HashSet<>();
         Set<String> personLastWords = new HashSet<>();
+        Set<String> personEndWords = new HashSet<>();
         for (Mention m : mentions) {
             String key = Gazetteer.key(m.text());
             articleKeys.add(key);
             int space = key.lastIndexOf(' ');
             if (space > 0 && m.type() == NameType.PERS) {
                 personLastWords.add(key.substring(space + 1));
+                personEndWords.add(key.substring(space + 1));
+                personEndWords.add(key.substring(0, key.indexOf(' ')));
             }
         }
         List<Mention> kept = new ArrayList<>();
@@ -65,8 +68,9 @@ final class EntityCanonicalizer {
         Map<String, Entry> entries = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            names.add(stripClitics(clean(m.text()), articleKeys,
-                    m.type() == NameType.PERS ? personLastWords : Set.of()));
+            boolean person = m.type() == NameType.PERS;
+            names.add(stripClitics(clean(m.text()), articleKeys, person ? personLastWords : Set.of(),
+                    person ? personEndWords : Set.of()));
         }
         Set<String> familyNames = familyNames(mentions, names);
         for (int i = 0; i < mentions.size(); i++) {
@@ -179,9 +183,11 @@ final class EntityCanonicalizer {
      * Strips a conjunction (و ف) and/or preposition (ب ل ك, لل → ال) from the first word when the rest is a known
      * name, another name in the article, or a clearly more frequent word in the news than the prefixed form; not
      * from a one-word name that, as written, is the last word of a longer name in {@code lastWords} (the article's
-     * persons, for a person) unless a listed name says otherwise.
+     * persons, for a person) unless a listed name says otherwise. A one-word person's name less its clitics that is
+     * the first or last word of a longer name in {@code endWords} is that name's word (وبيلي of ترامب وبيلي is
+     * بيلي when the article names بيلي … in full; on word frequency alone it would have been يلي).
      */
-    String stripClitics(String name, Set<String> articleKeys, Set<String> lastWords) {
+    String stripClitics(String name, Set<String> articleKeys, Set<String> lastWords, Set<String> endWords) {
         int space = name.indexOf(' ');
         String first = space < 0 ? name : name.substring(0, space);
         String rest = space < 0 ? "" : name.substring(space);
@@ -221,6 +227,11 @@ final class EntityCanonicalizer {
         }
         if (rest.isEmpty() && lastWords.contains(Gazetteer.key(first))) {
             return name; // the last word of a longer name of the article as written: بيرد of جون بيرد
+        }
+        for (int i = 1; rest.isEmpty() && i < candidates.size(); i++) {
+            if (endWords.contains(Gazetteer.key(candidates.get(i)))) {
+                return candidates.get(i);
+            }
         }
         for (int i = 1; i < candidates.size(); i++) {
             if (articleKeys.contains(Gazetteer.key(candidates.get(i) + rest))) {

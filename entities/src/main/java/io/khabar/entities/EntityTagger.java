@@ -133,6 +133,7 @@ public final class EntityTagger {
             NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer,
                     commonWords);
         }
+        JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
@@ -182,6 +183,7 @@ public final class EntityTagger {
         for (int k = 0; k < sentences.size(); k++) {
             NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
+        JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, window);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();
     }

@@ -29,7 +29,7 @@ final class SurnameRepeats {
      * Words that join the next word to a name (ولد: son of, in Mauritanian names); a family name right after one is
      * part of another name, and a name the model ended at one has no family name.
      */
-    private static final LongIntMap JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا",
+    static final LongIntMap JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "أبي", "أبا",
             "عبد", "آل", "أم", "ولد"));
     /** Second words of compound given names (نور الدين, نصر الله, عبد الرحمن), words of their own when alone. */
     private static final LongIntMap COMPOUND_ENDS = LongIntMap.ofWords(List.of("الدين", "الله", "الرحمن",
