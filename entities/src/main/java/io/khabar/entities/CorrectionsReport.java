@@ -123,6 +123,7 @@ public final class CorrectionsReport {
                 fixed.add(corrections);
             }
             // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
+            TownNames.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, EntityTagger.DOC_WINDOW);
             JoinedPersons.split(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
                     EntityTagger.DOC_WINDOW);
             SurnameRepeats.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,

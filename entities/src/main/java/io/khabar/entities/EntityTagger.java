@@ -133,6 +133,7 @@ public final class EntityTagger {
             NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer,
                     commonWords);
         }
+        TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
         JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
@@ -183,6 +184,7 @@ public final class EntityTagger {
         for (int k = 0; k < sentences.size(); k++) {
             NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
+        TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, window);
         JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, window);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();

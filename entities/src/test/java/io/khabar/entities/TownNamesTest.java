@@ -1,0 +1,115 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+/** Unknown towns after a word for a town, and their repeats (given labels, no model). */
+class TownNamesTest {
+
+    private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
+    /** News counts: شمال and جديدة are common words, تمتد a verb, صيف and فعل the stems of an adjective and an adverb. */
+    private static final WordClusters NEWS = clusters("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
+            + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\n");
+
+    @Test
+    void shouldTagAnUnknownWordAfterAWordForATownAndItsRepeats() {
+        assertThat(tag(
+                "ضرب زلزال جزيرة لومبوك الإندونيسية", "O O O O O",
+                "وتبلغ مساحة لومبوك 4500 كيلومتر", "O O O O O",
+                "وقال سكان بلومبوك إن", "O O O O",
+                "وشهدت مدينة الفحيص احتجاجات", "O O O O"))
+                .containsExactly(
+                        "O O O B-LOC O",
+                        "O O B-LOC O O",
+                        "O O B-LOC O",
+                        "O O B-LOC O");
+    }
+
+    @Test
+    void shouldTakeTheSecondWordAfterAFirstWordOfTownNamesOnly() {
+        assertThat(tag("عاد إلى منزله في ولاية نورث كارولينا", "O O O O O O O",
+                "في بلدة سانت الصغيرة", "O O O O"))
+                .containsExactly("O O O O O B-LOC I-LOC", "O O O O");
+    }
+
+    @Test
+    void shouldLeaveCommonWordsAdjectivesVerbsAndNamesAlone() {
+        assertThat(tag(
+                "في مدينة جديدة وقرية صغيرة ومخيم صيفي", "O O O O O O O",
+                "في مدينة فعلا ومدينة تمتد على الساحل", "O O O O O O O",
+                "في محافظة شمال سيناء", "O O O B-LOC",
+                "في مخيم للنازحين ومخيم النازحين", "O O O O O",
+                "حصل على ولاية ثانية لا ولاية الرجل", "O O O O O O O",
+                "في مدينة الملك عبدالله", "O O O O",
+                "في مدينة بالو", "O O B-PERS"))
+                .containsExactly(
+                        "O O O O O O O",
+                        "O O O O O O O",
+                        "O O O B-LOC",
+                        "O O O O O",
+                        "O O O O O O O",
+                        "O O O O",
+                        "O O B-PERS");
+    }
+
+    @Test
+    void shouldTagAStateOnlyWhenIndefinite() {
+        assertThat(tag("الفيضانات في ولاية كيرالا الهندية", "O O O O O"))
+                .containsExactly("O O O B-LOC O");
+    }
+
+    @Test
+    void shouldCountOnlyTheTownsWithinTheWindowInRunningText() {
+        List<String> text = new ArrayList<>(List.of("ضرب زلزال جزيرة لومبوك", "O O O O"));
+        for (int k = 0; k < 3; k++) {
+            text.addAll(List.of("وتابع المسؤول حديثه", "O O O"));
+        }
+        text.addAll(List.of("وتبلغ مساحة لومبوك", "O O O"));
+        assertThat(tag(3, text.toArray(String[]::new))).last().isEqualTo("O O O");
+        assertThat(tag(4, text.toArray(String[]::new))).last().isEqualTo("O O B-LOC");
+    }
+
+    private static List<String> tag(String... sentencesAndLabels) {
+        return tag(Integer.MAX_VALUE, sentencesAndLabels);
+    }
+
+    /** Labels after the rule over a document given as alternating sentence text and IOB2 labels. */
+    private static List<String> tag(int window, String... sentencesAndLabels) {
+        FeatureExtractor features = new FeatureExtractor(NEWS, GAZETTEER, 20);
+        List<TokenSpans> sentences = new ArrayList<>();
+        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
+            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
+            sentences.add(tokens);
+            xs.add(features.extractAll(tokens));
+            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
+        }
+        TownNames.tag(sentences, xs, labels, NEWS, window);
+        return labels.stream()
+                .map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList()))
+                .toList();
+    }
+
+    private static WordClusters clusters(String tsv) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
+            }
+            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
