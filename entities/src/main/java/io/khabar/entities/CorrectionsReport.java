@@ -124,6 +124,8 @@ public final class CorrectionsReport {
             }
             // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
             TownNames.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, EntityTagger.DOC_WINDOW);
+            UnknownFamilyNames.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
+                    EntityTagger.DOC_WINDOW);
             JoinedPersons.split(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
                     EntityTagger.DOC_WINDOW);
             SurnameRepeats.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,

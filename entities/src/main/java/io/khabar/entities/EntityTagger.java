@@ -134,6 +134,7 @@ public final class EntityTagger {
                     commonWords);
         }
         TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
+        UnknownFamilyNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
         JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
@@ -185,6 +186,7 @@ public final class EntityTagger {
             NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
         TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, window);
+        UnknownFamilyNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, window);
         JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, window);
         SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();

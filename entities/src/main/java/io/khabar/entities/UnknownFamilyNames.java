@@ -1,0 +1,114 @@
+package io.khabar.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.khabar.arabic.ArabicNormalizer;
+
+/**
+ * A given name that the model tagged as a person's name of its own, followed by a rare word that the document repeats
+ * standing alone, is a first name and a family name: سيرينا وليامز … وخسرت وليامز … أكدت وليامز (the model, not
+ * knowing وليامز, tagged سيرينا alone and none of the repeats). The name takes in the word, and the word's lone
+ * repeats are the person too (article mode: the whole article; CoNLL mode: the ±{@value EntityTagger#DOC_WINDOW}
+ * sentences around).
+ *
+ * <p>The word must be rare in the news (fewer than {@value #RARE_COUNT} times: not قالت or the common nouns that
+ * follow a name), repeated standing alone at least {@value #MIN_REPEATS} times elsewhere, and not a listed name, a
+ * trigger word, و, ب, ف or ل before a known word (وكتائب, بالعودة), an imperfect verb (يحب: ي + حب), a feminine
+ * plural (المسكوكات) or an adverbial accusative (نزالا).
+ */
+final class UnknownFamilyNames {
+
+    /** News count from which a word is too common to be taken for an unknown family name. */
+    static final int RARE_COUNT = 30;
+    /** Lone repeats of the word elsewhere in the document that make it a name. */
+    static final int MIN_REPEATS = 2;
+
+    private UnknownFamilyNames() {
+    }
+
+    /** Extends the names in the labels of a document's sentences (changed in place). */
+    static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
+                    WordClusters clusters, int window) {
+        int ns = sentences.size();
+        List<Map<String, Integer>> lone = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            lone.add(loneWords(sentences.get(k), xs.get(k), labels.get(k), clusters));
+        }
+        for (int k = 0; k < ns; k++) {
+            TokenSpans tokens = sentences.get(k);
+            FeatureExtractor.Extracted x = xs.get(k);
+            int[] l = labels.get(k);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!Labels.isBegin(l[i]) || Labels.type(l[i]) != NameType.PERS || l[i + 1] != Labels.O
+                        || x.triggers()[i] != Gazetteer.FIRST_NAME) {
+                    continue;
+                }
+                String word = ArabicNormalizer.normalize(tokens.token(i + 1));
+                if (!isCandidate(word, x, i + 1, clusters)) {
+                    continue;
+                }
+                int from = window >= ns - 1 ? 0 : Math.max(0, k - window);
+                int to = window >= ns - 1 ? ns - 1 : Math.min(ns - 1, k + window);
+                int repeats = -countOf(lone.get(k), word); // this occurrence is not a repeat of itself
+                for (int j = from; j <= to; j++) {
+                    repeats += countOf(lone.get(j), word);
+                }
+                if (repeats >= MIN_REPEATS) {
+                    l[i + 1] = Labels.inside(NameType.PERS);
+                    for (int j = from; j <= to; j++) {
+                        tagRepeats(sentences.get(j), labels.get(j), word);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int countOf(Map<String, Integer> words, String word) {
+        return words.getOrDefault(word, 0);
+    }
+
+    /** The candidate words of a sentence that stand alone, untagged, with their counts. */
+    private static Map<String, Integer> loneWords(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
+                                                  WordClusters clusters) {
+        Map<String, Integer> out = Map.of();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!standsAlone(l, i)) {
+                continue;
+            }
+            String word = ArabicNormalizer.normalize(tokens.token(i));
+            if (isCandidate(word, x, i, clusters)) {
+                if (out.isEmpty()) {
+                    out = new HashMap<>();
+                }
+                out.merge(word, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean standsAlone(int[] l, int i) {
+        return l[i] == Labels.O && (i == 0 || l[i - 1] == Labels.O) && (i + 1 == l.length || l[i + 1] == Labels.O);
+    }
+
+    private static boolean isCandidate(String word, FeatureExtractor.Extracted x, int i, WordClusters clusters) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter) || x.triggers()[i] != 0
+                || x.gazetteer()[i] != 0 || clusters.count(word) >= RARE_COUNT || word.endsWith("ات")) {
+            return false;
+        }
+        // و, ب, ف, ل + a word (وكتائب, بالعودة), ي + a word (يحب), a word + tanween alef (نزالا)
+        boolean prefixed = "وبفلي".indexOf(word.charAt(0)) >= 0 && clusters.count(word.substring(1)) > 0;
+        boolean accusative = word.endsWith("ا") && clusters.count(word.substring(0, word.length() - 1)) > 0;
+        return !prefixed && !accusative;
+    }
+
+    private static void tagRepeats(TokenSpans tokens, int[] l, String word) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (standsAlone(l, i) && ArabicNormalizer.normalize(tokens.token(i)).equals(word)) {
+                l[i] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+}
