@@ -2,8 +2,10 @@ package io.khabar.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -33,67 +35,68 @@ final class UnknownFamilyNames {
     static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
                     WordClusters clusters, int window) {
         int ns = sentences.size();
-        List<Map<String, Integer>> lone = new ArrayList<>(ns);
+        Set<Long> candidates = new HashSet<>();
         for (int k = 0; k < ns; k++) {
-            lone.add(loneWords(sentences.get(k), xs.get(k), labels.get(k), clusters));
-        }
-        for (int k = 0; k < ns; k++) {
-            TokenSpans tokens = sentences.get(k);
             FeatureExtractor.Extracted x = xs.get(k);
             int[] l = labels.get(k);
-            for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (!Labels.isBegin(l[i]) || Labels.type(l[i]) != NameType.PERS || l[i + 1] != Labels.O
-                        || x.triggers()[i] != Gazetteer.FIRST_NAME) {
-                    continue;
+            for (int i = 0; i + 1 < l.length; i++) {
+                if (isLoneGivenName(x, l, i) && isCandidate(sentences.get(k).token(i + 1), x, i + 1, clusters)) {
+                    candidates.add(x.words()[i + 1]);
                 }
-                String word = ArabicNormalizer.normalize(tokens.token(i + 1));
-                if (!isCandidate(word, x, i + 1, clusters)) {
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        // lone occurrences of the candidate words (by folded-word hash), per sentence, before any change
+        List<Map<Long, Integer>> lone = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            Map<Long, Integer> counts = new HashMap<>();
+            long[] words = xs.get(k).words();
+            int[] l = labels.get(k);
+            for (int i = 0; i < l.length; i++) {
+                if (standsAlone(l, i) && candidates.contains(words[i])) {
+                    counts.merge(words[i], 1, Integer::sum);
+                }
+            }
+            lone.add(counts);
+        }
+        for (int k = 0; k < ns; k++) {
+            FeatureExtractor.Extracted x = xs.get(k);
+            int[] l = labels.get(k);
+            for (int i = 0; i + 1 < l.length; i++) {
+                long word = x.words()[i + 1];
+                if (!isLoneGivenName(x, l, i) || !candidates.contains(word)) {
                     continue;
                 }
                 int from = window >= ns - 1 ? 0 : Math.max(0, k - window);
                 int to = window >= ns - 1 ? ns - 1 : Math.min(ns - 1, k + window);
-                int repeats = -countOf(lone.get(k), word); // this occurrence is not a repeat of itself
+                int repeats = -lone.get(k).getOrDefault(word, 0); // not counting this sentence's own occurrence
                 for (int j = from; j <= to; j++) {
-                    repeats += countOf(lone.get(j), word);
+                    repeats += lone.get(j).getOrDefault(word, 0);
                 }
                 if (repeats >= MIN_REPEATS) {
                     l[i + 1] = Labels.inside(NameType.PERS);
                     for (int j = from; j <= to; j++) {
-                        tagRepeats(sentences.get(j), labels.get(j), word);
+                        tagRepeats(xs.get(j).words(), labels.get(j), word);
                     }
                 }
             }
         }
     }
 
-    private static int countOf(Map<String, Integer> words, String word) {
-        return words.getOrDefault(word, 0);
-    }
-
-    /** The candidate words of a sentence that stand alone, untagged, with their counts. */
-    private static Map<String, Integer> loneWords(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
-                                                  WordClusters clusters) {
-        Map<String, Integer> out = Map.of();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!standsAlone(l, i)) {
-                continue;
-            }
-            String word = ArabicNormalizer.normalize(tokens.token(i));
-            if (isCandidate(word, x, i, clusters)) {
-                if (out.isEmpty()) {
-                    out = new HashMap<>();
-                }
-                out.merge(word, 1, Integer::sum);
-            }
-        }
-        return out;
+    /** A given name tagged as a person's name of one word, with an untagged word after it. */
+    private static boolean isLoneGivenName(FeatureExtractor.Extracted x, int[] l, int i) {
+        return Labels.isBegin(l[i]) && Labels.type(l[i]) == NameType.PERS && l[i + 1] == Labels.O
+                && x.triggers()[i] == Gazetteer.FIRST_NAME;
     }
 
     private static boolean standsAlone(int[] l, int i) {
         return l[i] == Labels.O && (i == 0 || l[i - 1] == Labels.O) && (i + 1 == l.length || l[i + 1] == Labels.O);
     }
 
-    private static boolean isCandidate(String word, FeatureExtractor.Extracted x, int i, WordClusters clusters) {
+    private static boolean isCandidate(String token, FeatureExtractor.Extracted x, int i, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter) || x.triggers()[i] != 0
                 || x.gazetteer()[i] != 0 || clusters.count(word) >= RARE_COUNT || word.endsWith("ات")) {
             return false;
@@ -104,9 +107,9 @@ final class UnknownFamilyNames {
         return !prefixed && !accusative;
     }
 
-    private static void tagRepeats(TokenSpans tokens, int[] l, String word) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (standsAlone(l, i) && ArabicNormalizer.normalize(tokens.token(i)).equals(word)) {
+    private static void tagRepeats(long[] words, int[] l, long word) {
+        for (int i = 0; i < l.length; i++) {
+            if (standsAlone(l, i) && words[i] == word) {
                 l[i] = Labels.begin(NameType.PERS);
             }
         }
