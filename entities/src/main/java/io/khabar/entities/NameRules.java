@@ -98,6 +98,7 @@ final class NameRules {
      */
     static void applyConll(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         splitJoinedNames(tokens, x, labels, gazetteer);
+        splitListedNamesFromPersons(tokens, x, labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
         dropNisbaPlaces(tokens, labels);
         growClubPrefixes(tokens, x.words(), labels);
@@ -116,6 +117,7 @@ final class NameRules {
     static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
                       CommonWords common) {
         splitJoinedNames(tokens, x, labels, gazetteer);
+        splitListedNamesFromPersons(tokens, x, labels);
         growToGazetteerNames(x.gazetteer(), labels);
         growToListedEvents(x.gazetteer(), labels);
         tagListedNamesWhole(x.gazetteer(), labels);
@@ -231,6 +233,34 @@ final class NameRules {
                     && x.triggers()[k] == Gazetteer.FIRST_NAME && gazetteer.trigger(x.words()[k]) != Gazetteer.FIRST_NAME;
             if (listedNameStarts || givenNameStarts) {
                 labels[k] = Labels.begin(Labels.type(labels[k]));
+            }
+        }
+    }
+
+    /**
+     * A person's name whose inner word is ب or ل + a listed place or organization that ends the name is the person and
+     * that place or organization: نيمار لباريس (Neymar to Paris), عباس لواشنطن, رابيو لبرشلونة, سليماني لليستر سيتي.
+     * Not for a listed name of under five letters after the proclitic (سيرغي برين is not ب + رين, برينو not ب + رينو).
+     */
+    static void splitListedNamesFromPersons(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        char[] c = tokens.text();
+        int[] gz = x.gazetteer();
+        int inside = Labels.inside(NameType.PERS);
+        for (int k = 1; k < labels.length; k++) {
+            int start = tokens.starts()[k];
+            if (labels[k] != inside || (c[start] != 'ب' && c[start] != 'ل') || tokens.ends()[k] - start < 6
+                    || (gz[k] & Gazetteer.STRIPPED_BIT) == 0 || (gz[k] & Gazetteer.INSIDE_BITS) != 0) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < labels.length && labels[end] == inside) {
+                end++;
+            }
+            for (NameType t : List.of(NameType.LOC, NameType.ORG)) {
+                if ((gz[k] & Gazetteer.beginBit(t)) != 0 && Gazetteer.nameEnd(gz, k, t) == end) {
+                    labelName(labels, k, end, t);
+                    break;
+                }
             }
         }
     }

@@ -54,6 +54,23 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldSplitAListedPlaceOrClubAfterBaOrLamFromAPersonsName() {
+        assertThat(after(NameRules::splitListedNamesFromPersons, "انتقال أدريان رابيو لبرشلونة", "O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS B-LOC");
+        assertThat(after(NameRules::splitListedNamesFromPersons, "زيارة عباس لواشنطن", "O B-PERS I-PERS"))
+                .isEqualTo("O B-PERS B-LOC");
+        // a listed name of under five letters after the proclitic: برين is Brin, not ب + رين
+        assertThat(after(NameRules::splitListedNamesFromPersons, "قال سيرغي برين", "O B-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS");
+        // the longest listed name, when it ends the person's name: ل + واشنطن بوست
+        assertThat(after(NameRules::splitListedNamesFromPersons, "قال عباس لواشنطن بوست", "O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O B-PERS B-ORG I-ORG");
+        // not when the person's name goes on after it
+        assertThat(after(NameRules::splitListedNamesFromPersons, "قال محمد لباريس سعيد", "O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS I-PERS");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
