@@ -71,6 +71,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagABankNamedByAMasculineAdjective() {
+        Rule banks = (t, x, l) -> NameRules.tagBanks(t, x.words(), x.stripped(), l);
+        assertThat(after(banks, "أرباح البنك التجاري ارتفعت", "O O O O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(after(banks, "قرر للبنك المركزي الأوروبي أمس", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // a feminine adjective agrees with another noun; a relative pronoun is no adjective
+        assertThat(after(banks, "متطلبات البنك الرأسمالية", "O O O")).isEqualTo("O O O");
+        assertThat(after(banks, "البنك الذي أعلن", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
