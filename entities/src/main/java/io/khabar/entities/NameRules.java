@@ -100,7 +100,9 @@ final class NameRules {
      * and a quoted title after a word for a work or a medium; then three article-mode rules that the same check
      * bears out (tanween, letters' names, a title starting a name). Out of fold on the training 90%: 0.7936 without
      * corrections, 0.8000 with them; dev 0.7789 → 0.8004 (see entities/MODEL.md). {@link SurnameRepeats} runs after
-     * them over the document (out of fold 0.7998 → 0.8017 with it; 0.8025 with the model retrained since).
+     * them over the document (out of fold 0.7998 → 0.8017 with it; 0.8025 with the model retrained since). Since
+     * 2026-12-04 (third session) also ب/ل + a listed place split from a person's name and a bank named by an adjective
+     * ({@link #tagBanks}: drawn from the dev errors; dev 0.7943 → 0.8041, out of fold one name more).
      */
     static void applyConll(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         splitJoinedNames(tokens, x, labels, gazetteer);
