@@ -17,6 +17,7 @@ import io.khabar.enrich.dedup.MatchKind;
 import io.khabar.enrich.dedup.MatchReport;
 import io.khabar.enrich.dedup.UnitKind;
 import io.khabar.enrich.dedup.UnitMatch;
+import io.khabar.model.CodePoints;
 import io.khabar.model.DuplicateRef;
 import io.khabar.model.EnrichedArticle;
 import io.khabar.model.Paragraph;
@@ -247,7 +248,8 @@ abstract class ArticleAssembler<V> implements Processor<String, V, String, Enric
             sentences.sort(Comparator.comparingInt(m -> m.unit().start()));
             List<SentenceRepeat> repeats = new ArrayList<>();
             for (UnitMatch m : sentences) {
-                repeats.add(new SentenceRepeat(m.unit().start(), m.unit().end(), ref(m), round(m.similarity())));
+                repeats.add(new SentenceRepeat(CodePoints.offset(p.text(), m.unit().start()),
+                        CodePoints.offset(p.text(), m.unit().end()), ref(m), round(m.similarity())));
             }
             paragraphs.add(Paragraph.novel(p.index(), p.text()).withRepeatedSentences(repeats));
         }

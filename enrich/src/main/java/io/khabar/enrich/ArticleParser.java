@@ -8,6 +8,7 @@ import java.util.List;
 import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.arabic.DateExtractor;
 import io.khabar.entities.EntityTagger;
+import io.khabar.model.CodePoints;
 import io.khabar.model.DateMention;
 import io.khabar.model.EnrichedArticle;
 import io.khabar.model.Entity;
@@ -37,9 +38,18 @@ public final class ArticleParser {
         LocalDate published = publishedDate(raw.publishedAt());
         List<DateMention> dates = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            dates.addAll(DateExtractor.extract(i, texts.get(i), published));
+            for (DateMention d : DateExtractor.extract(i, texts.get(i), published)) {
+                String text = texts.get(i);
+                dates.add(new DateMention(d.text(), d.value(), i, CodePoints.offset(text, d.start()),
+                        CodePoints.offset(text, d.end())));
+            }
         }
-        List<Entity> entities = texts.isEmpty() ? List.of() : tagger.tagArticle(texts);
+        List<Entity> entities = new ArrayList<>();
+        for (Entity e : texts.isEmpty() ? List.<Entity>of() : tagger.tagArticle(texts)) {
+            String text = texts.get(e.paragraph());
+            entities.add(new Entity(e.type(), e.text(), e.canonical(), e.paragraph(),
+                    CodePoints.offset(text, e.start()), CodePoints.offset(text, e.end())));
+        }
         return new EnrichedArticle(id, raw.source(), raw.origin(), raw.title(), raw.dateline(), raw.publishedAt(),
                 language(raw.title(), raw.body()), raw.url(), raw.ingestedAt(), paragraphs,
                 EnrichedArticle.novelTextOf(paragraphs), raw.boilerplate(), entities, dates);
