@@ -75,6 +75,8 @@ final class Gazetteer {
     /** Listed names by each key that drops one inner long vowel of theirs, for {@link #lookupNear}. */
     private final Map<String, Set<Name>> byKeyLessOneVowel = new HashMap<>();
     private final LongIntMap triggers = new LongIntMap(256);
+    /** Contextual spellings (written =سورية): looked up for canonical names, never marked in the text. */
+    private final Map<String, Name> contextual = new HashMap<>();
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
         Gazetteer g = new Gazetteer();
@@ -117,7 +119,14 @@ final class Gazetteer {
         }
         // after the triggers, which tell the given names
         for (Listed l : listed) {
-            g.add(l.form(), l.canonical(), l.type());
+            if (l.form().startsWith("=")) {
+                String form = l.form().substring(1).strip();
+                Name name = new Name(l.canonical(), l.type());
+                g.contextual.put(key(form), name);
+                g.byKey.putIfAbsent(key(form), name);
+            } else {
+                g.add(l.form(), l.canonical(), l.type());
+            }
         }
         g.byKey.forEach((key, name) -> {
             for (String shorter : lessOneLongVowel(key)) {
@@ -252,6 +261,15 @@ final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * The known name that a contextual spelling (=سورية in the file: the country, and as often the adjective
+     * "Syrian") writes, or null; such a spelling is a name only where the context says so ({@link
+     * NameRules#tagContextualPlaces}), so the gazetteer never marks it in the text.
+     */
+    Name contextual(String normalizedWord) {
+        return contextual.get(normalizedWord);
     }
 
     /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */

@@ -2,6 +2,7 @@ package io.khabar.entities;
 
 import java.util.List;
 
+import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.arabic.FutureVerbs;
 
 /**
@@ -62,6 +63,12 @@ final class NameRules {
     /** Words of the form ال…ي that are no adjectives of a name: relative pronouns, ordinals. */
     private static final LongIntMap NOT_ADJECTIVES = LongIntMap.ofWords(List.of("الذي", "التي", "الثاني",
             "الحالي", "الماضي"));
+    /** Proclitics before a contextual place spelling, longest first (وبسورية, لسورية, وسورية, سورية). */
+    private static final List<String> PLACE_PROCLITICS = List.of("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "");
+    /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
+    private static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
+            "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
+            "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));
     /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى). */
     private static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
@@ -109,6 +116,7 @@ final class NameRules {
         splitListedNamesFromPersons(tokens, x, labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
         tagBanks(tokens, x.words(), x.stripped(), labels);
+        tagContextualPlaces(tokens, labels, gazetteer);
         dropNisbaPlaces(tokens, labels);
         growClubPrefixes(tokens, x.words(), labels);
         retypeClubsByNationality(tokens, x, labels, gazetteer);
@@ -147,6 +155,7 @@ final class NameRules {
         tagQuotedTitles(tokens, x, labels);
         dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
+        tagContextualPlaces(tokens, labels, gazetteer);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
@@ -858,6 +867,40 @@ final class NameRules {
     /** ال…ي, masculine like بنك: a feminine one agrees with another noun (متطلبات البنك الرأسمالية). */
     private static boolean isDefiniteAdjective(TokenSpans t, long[] words, int i) {
         return isDefinite(t, i) && t.text()[t.ends()[i] - 1] == 'ي' && !NOT_ADJECTIVES.contains(words[i]);
+    }
+
+    /**
+     * A place whose name is also a common adjective, listed as a contextual spelling (سورية, the country and
+     * "Syrian"), is the place where the context says so: with ب or ل (بسورية, لسورية), after a preposition or أن (في
+     * سورية, من سورية, أن سورية), or joined by و to a place just named (لبنان وسورية). ANERcorp's training sentences
+     * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
+     * the model tags as a place too: elsewhere the word is no name.
+     */
+    static void tagContextualPlaces(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        char[] c = tokens.text();
+        for (int i = 0; i < labels.length; i++) {
+            int e = tokens.ends()[i];
+            boolean lonePlace = labels[i] == Labels.begin(NameType.LOC)
+                    && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
+            if ((labels[i] != Labels.O && !lonePlace) || e - tokens.starts()[i] < 5 || c[e - 1] != 'ة') {
+                continue;
+            }
+            String word = ArabicNormalizer.normalize(tokens.token(i));
+            for (String p : PLACE_PROCLITICS) {
+                Gazetteer.Name place = word.startsWith(p) ? gazetteer.contextual(word.substring(p.length())) : null;
+                if (place == null || place.type() != NameType.LOC) {
+                    continue;
+                }
+                boolean preposition = p.endsWith("ب") || p.endsWith("ل");
+                boolean afterPreposition = !preposition && i > 0 && labels[i - 1] == Labels.O
+                        && PREPOSITIONS.contains(Hashing.ofFolded(tokens.token(i - 1)));
+                boolean afterPlace = p.equals("و") && i > 0 && labels[i - 1] != Labels.O
+                        && Labels.type(labels[i - 1]) == NameType.LOC;
+                // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
+                labels[i] = preposition || afterPreposition || afterPlace ? Labels.begin(NameType.LOC) : Labels.O;
+                break;
+            }
+        }
     }
 
     /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */

@@ -125,6 +125,12 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldNameAContextualSpellingByItsListedName() {
+        assertThat(canonicals(m(NameType.LOC, "سورية", 0, 0), m(NameType.LOC, "لسورية", 1, 0)))
+                .containsExactly("سوريا", "سوريا");
+    }
+
+    @Test
     void shouldNotLinkAFathersNameToHisSon() {
         assertThat(canonicals(m(NameType.PERS, "محمد بن سلمان", 0, 0), m(NameType.PERS, "سلمان", 1, 0)))
                 .containsExactly("محمد بن سلمان", "سلمان");

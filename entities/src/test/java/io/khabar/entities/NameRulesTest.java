@@ -81,6 +81,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAContextualPlaceOnlyWhereTheContextSaysSo() {
+        Rule places = (t, x, l) -> NameRules.tagContextualPlaces(t, l, GAZETTEER);
+        assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
+        assertThat(after(places, "الدول الصديقة لسورية", "O O O")).isEqualTo("O O B-LOC");
+        assertThat(after(places, "في الأردن ولبنان وسورية", "O B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC");
+        // the adjective (a Syrian family), even where the model tagged it
+        assertThat(after(places, "قتل أفراد عائلة سورية", "O O O B-LOC")).isEqualTo("O O O O");
+        assertThat(after(places, "طائرات روسية وسورية", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
