@@ -51,6 +51,16 @@ final class NameRules {
     /** The name of God with its clitics, as formulas and compound names write it. */
     private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
             "تالله", "وبالله"));
+    /** Words for a company, an organization or a journal, before its quoted name (شركة "كريم", دورية "نيتشر"). */
+    private static final LongIntMap COMPANY_HEADS = LongIntMap.ofWords(List.of("شركة", "الشركة", "شركته",
+            "شركتها", "مطاعم", "مطعم", "مجموعة", "سلسلة", "علامة", "ماركة", "فندق", "منتجع", "جمعية", "مؤسسة",
+            "حزب", "حركة", "منظمة", "مدرسة", "مستشفى", "دورية"));
+    /** Words for a work, a product, a game, a campaign, a race or a storm, before its quoted name (MISC). */
+    private static final LongIntMap THING_HEADS = LongIntMap.ofWords(List.of("لعبة", "حملة", "سباق", "بطولة",
+            "منتج", "منتجات", "مشروب", "حلقات", "وسم", "هاشتاغ", "هاشتاج", "إعصار", "الإعصار", "العاصفة", "عاصفة",
+            "تطبيق", "مبادرة", "عملية", "مشروع", "مهرجان", "معرض", "جائزة", "صاروخ", "طائرة", "مركبة", "سيارة",
+            "هاتف", "هواتف", "مسلسل", "فيلم", "كتاب", "أغنية", "بأغنية", "برنامج", "رواية", "عرض", "شطائر",
+            "مسرحية", "ألبوم", "قصيدة", "لوحة"));
     /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
     private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
             "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
@@ -152,6 +162,7 @@ final class NameRules {
         trimTanween(tokens, labels);
         trimFutureVerbs(x.words(), labels);
         retypeQuotedMedia(tokens, x.words(), x.stripped(), labels);
+        retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         tagQuotedTitles(tokens, x, labels);
         dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
@@ -774,6 +785,35 @@ final class NameRules {
             }
             retypeName(labels, s, NameType.ORG);
             growToClosingQuote(tokens, labels, s);
+        }
+    }
+
+    /**
+     * A person's name in quotes right after a word for a company or an organization is that organization's name, and
+     * after a word for a work, a product, a game, a campaign, a race or a storm it is that thing's (MISC): شركة
+     * "كريم", مطاعم "برغر كينغ", لعبة "كاونتر سترايك", حملة "مي تو", مشروب "إسبريسو", الإعصار "شانشان". Over the
+     * 5,000 ANT articles the model had tagged 382 quoted names as persons, most of them such names.
+     */
+    static void retypeQuotedPersons(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 2; s < labels.length; s++) {
+            if (labels[s] != begin || !isOpeningQuote(tokens, s - 1)) {
+                continue;
+            }
+            int e = s + 1;
+            while (e < labels.length && Labels.isInside(labels[e])) {
+                e++;
+            }
+            if (e >= labels.length || !isQuote(tokens, e)) {
+                continue;
+            }
+            long head = words[s - 2];
+            long headStem = stripped[s - 2];
+            if (COMPANY_HEADS.contains(head) || COMPANY_HEADS.contains(headStem)) {
+                retypeName(labels, s, NameType.ORG);
+            } else if (THING_HEADS.contains(head) || THING_HEADS.contains(headStem)) {
+                retypeName(labels, s, NameType.MISC);
+            }
         }
     }
 

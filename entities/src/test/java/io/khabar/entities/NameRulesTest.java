@@ -92,6 +92,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeAQuotedPersonAfterAWordForACompanyOrAThing() {
+        Rule quoted = (t, x, l) -> NameRules.retypeQuotedPersons(t, x.words(), x.stripped(), l);
+        assertThat(after(quoted, "أعلنت شركة \" كريم \" أمس", "O O O B-PERS O O")).isEqualTo("O O O B-ORG O O");
+        assertThat(after(quoted, "لعبة \" كاونتر سترايك \" الشهيرة", "O O B-PERS I-PERS O O"))
+                .isEqualTo("O O B-MISC I-MISC O O");
+        // a quoted person after another word stays a person
+        assertThat(after(quoted, "يدعيان \" ستيف جوبز \" و", "O O B-PERS I-PERS O O"))
+                .isEqualTo("O O B-PERS I-PERS O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
