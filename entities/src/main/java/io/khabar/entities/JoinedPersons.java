@@ -47,13 +47,7 @@ final class JoinedPersons {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<String> near = whole;
-            if (window < ns - 1) {
-                near = new HashSet<>();
-                for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
-                    near.addAll(named.get(j));
-                }
-            }
+            Set<String> near = DocumentWindow.around(named, whole, k, window);
             if (!near.isEmpty()) {
                 splitSentence(sentences.get(k), xs.get(k), labels.get(k), clusters, near);
             }

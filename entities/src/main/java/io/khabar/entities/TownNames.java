@@ -61,13 +61,7 @@ final class TownNames {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<String> near = whole;
-            if (window < ns - 1) {
-                near = new HashSet<>();
-                for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
-                    near.addAll(found.get(j));
-                }
-            }
+            Set<String> near = DocumentWindow.around(found, whole, k, window);
             if (!near.isEmpty()) {
                 tagRepeats(sentences.get(k), labels.get(k), near);
             }

@@ -2,23 +2,16 @@ package io.khabar.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
 /** Two persons' names run together by the model, split on the document's evidence (given labels, no model). */
 class JoinedPersonsTest {
 
-    private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
     /** News counts: بيونغ (of بيونغ يانغ) is a more frequent word than the name يونغ. */
-    private static final WordClusters NEWS = clusters("بيونغ\t900\t1\t1\t0\nيونغ\t40\t1\t1\t0\n");
+    private static final WordClusters NEWS = DocumentFixture.news("بيونغ\t900\t1\t1\t0\nيونغ\t40\t1\t1\t0\n");
 
     @Test
     void shouldSplitBeforeAPrepositionOrConjunctionJoinedToAPersonTheDocumentNamesInFull() {
@@ -73,31 +66,8 @@ class JoinedPersonsTest {
 
     /** Labels after the split over a document given as alternating sentence text and IOB2 labels. */
     private static List<String> split(int window, String... sentencesAndLabels) {
-        FeatureExtractor features = new FeatureExtractor(NEWS, GAZETTEER, 20);
-        List<TokenSpans> sentences = new ArrayList<>();
-        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
-        List<int[]> labels = new ArrayList<>();
-        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
-            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
-            sentences.add(tokens);
-            xs.add(features.extractAll(tokens));
-            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
-        }
-        JoinedPersons.split(sentences, xs, labels, NEWS, window);
-        return labels.stream()
-                .map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList()))
-                .toList();
-    }
-
-    private static WordClusters clusters(String tsv) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
-            }
-            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DocumentFixture d = DocumentFixture.of(NEWS, sentencesAndLabels);
+        JoinedPersons.split(d.sentences(), d.extracted(), d.labels(), NEWS, window);
+        return d.labelNames();
     }
 }

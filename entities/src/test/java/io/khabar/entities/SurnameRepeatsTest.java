@@ -2,14 +2,8 @@ package io.khabar.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +12,7 @@ class SurnameRepeatsTest {
 
     private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
     /** News statistics for two words: أمام and كبير are mostly outside names in the news. */
-    private static final WordClusters NEWS = clusters("امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\n");
+    private static final WordClusters NEWS = DocumentFixture.news("امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\n");
 
     @Test
     void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
@@ -91,31 +85,8 @@ class SurnameRepeatsTest {
     }
 
     private static List<String> repeats(int window, String... sentencesAndLabels) {
-        FeatureExtractor features = new FeatureExtractor(NEWS, GAZETTEER, 20);
-        List<TokenSpans> sentences = new ArrayList<>();
-        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
-        List<int[]> labels = new ArrayList<>();
-        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
-            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
-            sentences.add(tokens);
-            xs.add(features.extractAll(tokens));
-            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
-        }
-        SurnameRepeats.tag(sentences, xs, labels, NEWS, GAZETTEER, window);
-        return labels.stream()
-                .map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList()))
-                .toList();
-    }
-
-    private static WordClusters clusters(String tsv) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
-            }
-            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DocumentFixture d = DocumentFixture.of(NEWS, sentencesAndLabels);
+        SurnameRepeats.tag(d.sentences(), d.extracted(), d.labels(), NEWS, GAZETTEER, window);
+        return d.labelNames();
     }
 }

@@ -2,23 +2,16 @@ package io.khabar.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
 /** Unknown towns after a word for a town, and their repeats (given labels, no model). */
 class TownNamesTest {
 
-    private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
     /** News counts: شمال and جديدة are common words, تمتد a verb, صيف and فعل the stems of an adjective and an adverb. */
-    private static final WordClusters NEWS = clusters("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
+    private static final WordClusters NEWS = DocumentFixture.news("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
             + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\n");
 
     @Test
@@ -85,31 +78,8 @@ class TownNamesTest {
 
     /** Labels after the rule over a document given as alternating sentence text and IOB2 labels. */
     private static List<String> tag(int window, String... sentencesAndLabels) {
-        FeatureExtractor features = new FeatureExtractor(NEWS, GAZETTEER, 20);
-        List<TokenSpans> sentences = new ArrayList<>();
-        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
-        List<int[]> labels = new ArrayList<>();
-        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
-            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
-            sentences.add(tokens);
-            xs.add(features.extractAll(tokens));
-            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
-        }
-        TownNames.tag(sentences, xs, labels, NEWS, window);
-        return labels.stream()
-                .map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList()))
-                .toList();
-    }
-
-    private static WordClusters clusters(String tsv) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
-            }
-            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DocumentFixture d = DocumentFixture.of(NEWS, sentencesAndLabels);
+        TownNames.tag(d.sentences(), d.extracted(), d.labels(), NEWS, window);
+        return d.labelNames();
     }
 }

@@ -1,0 +1,49 @@
+package io.khabar.entities;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A document for the tests of the document-level corrections: sentences given as alternating text (tokens split on
+ * spaces) and IOB2 labels, with their features; and news statistics written inline.
+ */
+record DocumentFixture(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> extracted, List<int[]> labels) {
+
+    static DocumentFixture of(WordClusters news, String... sentencesAndLabels) {
+        FeatureExtractor features = new FeatureExtractor(news, EntityTagger.defaultGazetteer(), 20);
+        List<TokenSpans> sentences = new ArrayList<>();
+        List<FeatureExtractor.Extracted> xs = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
+        for (int k = 0; k < sentencesAndLabels.length; k += 2) {
+            TokenSpans tokens = TokenSpans.of(List.of(sentencesAndLabels[k].split(" ")));
+            sentences.add(tokens);
+            xs.add(features.extractAll(tokens));
+            labels.add(Arrays.stream(sentencesAndLabels[k + 1].split(" ")).mapToInt(Labels::id).toArray());
+        }
+        return new DocumentFixture(sentences, xs, labels);
+    }
+
+    /** The labels, one IOB2 string per sentence. */
+    List<String> labelNames() {
+        return labels.stream().map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList())).toList();
+    }
+
+    /** News statistics from lines of {@code word, count, fine cluster, coarse cluster, prior}, tab-separated. */
+    static WordClusters news(String tsv) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
+            }
+            return WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
