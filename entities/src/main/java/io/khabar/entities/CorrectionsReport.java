@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.Random;
 
 /**
- * Scores the CoNLL-mode corrections ({@link NameRules#applyConll}, then {@link SurnameRepeats} over each fold's
- * running text) on text that did not suggest them: out-of-fold
+ * Scores the CoNLL-mode corrections ({@link NameRules#applyConll}, then {@link EntityTagger#correctDocument} over
+ * each fold's running text) on text that did not suggest them: out-of-fold
  * predictions of the two-pass model over the training sentences of the holdout run (the first 90% of the file). Each
  * of {@value #FOLDS} contiguous folds is tagged by a first and a second pass trained on the other folds, with the
  * trainer's settings, so that no sentence is tagged by a model that saw it. Prints the entity-level F1 of the raw
@@ -123,12 +123,7 @@ public final class CorrectionsReport {
                 fixed.add(corrections);
             }
             // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
-            TownNames.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, EntityTagger.DOC_WINDOW);
-            UnknownFamilyNames.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
-                    EntityTagger.DOC_WINDOW);
-            JoinedPersons.split(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters,
-                    EntityTagger.DOC_WINDOW);
-            SurnameRepeats.tag(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
+            EntityTagger.correctDocument(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
                     EntityTagger.DOC_WINDOW);
             for (int i = fold.from(); i < fold.to(); i++) {
                 corrected.add(document.get(i).gold(), fixed.get(i - fold.from()));

@@ -133,10 +133,7 @@ public final class EntityTagger {
             NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer,
                     commonWords);
         }
-        TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
-        UnknownFamilyNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
-        JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, Integer.MAX_VALUE);
-        SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
+        correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
             String text = paragraphs.get(p);
@@ -177,19 +174,30 @@ public final class EntityTagger {
 
     /**
      * CoNLL-mode labels ({@code khabar tag --conll}, the dev-set figures): the model's, with the corrections of
-     * {@link NameRules#applyConll} that follow ANERcorp's own conventions, then the family names of persons named in
-     * full within {@code window} sentences tagged where they stand alone ({@link SurnameRepeats}).
+     * {@link NameRules#applyConll} that follow ANERcorp's own conventions, then the document-level corrections within
+     * {@code window} sentences ({@link #correctDocument}).
      */
     List<int[]> conllLabels(List<TokenSpans> sentences, int window) {
         Tagged tagged = tag(sentences, window);
         for (int k = 0; k < sentences.size(); k++) {
             NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
         }
-        TownNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, window);
-        UnknownFamilyNames.tag(sentences, tagged.extracted(), tagged.labels(), clusters, window);
-        JoinedPersons.split(sentences, tagged.extracted(), tagged.labels(), clusters, window);
-        SurnameRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
+        correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();
+    }
+
+    /**
+     * The document-level corrections, after the per-sentence ones ({@link NameRules}), in both modes: unknown towns
+     * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
+     * together ({@link JoinedPersons}), lone family names of persons named in full ({@link SurnameRepeats});
+     * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
+     */
+    static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
+                                WordClusters clusters, Gazetteer gazetteer, int window) {
+        TownNames.tag(sentences, xs, labels, clusters, window);
+        UnknownFamilyNames.tag(sentences, xs, labels, clusters, window);
+        JoinedPersons.split(sentences, xs, labels, clusters, window);
+        SurnameRepeats.tag(sentences, xs, labels, clusters, gazetteer, window);
     }
 
     private record Tagged(List<FeatureExtractor.Extracted> extracted, List<int[]> labels) {
