@@ -75,8 +75,17 @@ final class Gazetteer {
     /** Listed names by each key that drops one inner long vowel of theirs, for {@link #lookupNear}. */
     private final Map<String, Set<Name>> byKeyLessOneVowel = new HashMap<>();
     private final LongIntMap triggers = new LongIntMap(256);
-    /** Contextual spellings (written =سورية): looked up for canonical names, never marked in the text. */
-    private final Map<String, Name> contextual = new HashMap<>();
+    /**
+     * Contextual spellings (written =سورية) with the proclitics they take, by folded-word hash: looked up for
+     * canonical names, never marked in the text.
+     */
+    private final Map<Long, Contextual> contextual = new HashMap<>();
+    /** Proclitics before a contextual spelling: و, ف, then ب, ل (وبسورية, لسورية, وسورية, سورية). */
+    private static final List<String> CONTEXTUAL_PROCLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
+
+    /** A contextual spelling as written in the text: its known name, and whether ب or ل comes before it. */
+    record Contextual(Name name, boolean preposition, boolean conjunction) {
+    }
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
         Gazetteer g = new Gazetteer();
@@ -122,7 +131,10 @@ final class Gazetteer {
             if (l.form().startsWith("=")) {
                 String form = l.form().substring(1).strip();
                 Name name = new Name(l.canonical(), l.type());
-                g.contextual.put(key(form), name);
+                for (String p : CONTEXTUAL_PROCLITICS) {
+                    g.contextual.put(Hashing.ofFolded(p + form),
+                            new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و")));
+                }
                 g.byKey.putIfAbsent(key(form), name);
             } else {
                 g.add(l.form(), l.canonical(), l.type());
@@ -264,12 +276,12 @@ final class Gazetteer {
     }
 
     /**
-     * The known name that a contextual spelling (=سورية in the file: the country, and as often the adjective
-     * "Syrian") writes, or null; such a spelling is a name only where the context says so ({@link
-     * NameRules#tagContextualPlaces}), so the gazetteer never marks it in the text.
+     * The contextual spelling (=سورية in the file: the country, and as often the adjective "Syrian") that a word is,
+     * with its proclitics, by the word's folded hash, or null; such a spelling is a name only where the context says
+     * so ({@link NameRules#tagContextualPlaces}), so the gazetteer never marks it in the text.
      */
-    Name contextual(String normalizedWord) {
-        return contextual.get(normalizedWord);
+    Contextual contextual(long wordHash) {
+        return contextual.get(wordHash);
     }
 
     /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */

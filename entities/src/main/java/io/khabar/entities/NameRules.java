@@ -2,7 +2,6 @@ package io.khabar.entities;
 
 import java.util.List;
 
-import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.arabic.FutureVerbs;
 
 /**
@@ -73,8 +72,6 @@ final class NameRules {
     /** Words of the form ال…ي that are no adjectives of a name: relative pronouns, ordinals. */
     private static final LongIntMap NOT_ADJECTIVES = LongIntMap.ofWords(List.of("الذي", "التي", "الثاني",
             "الحالي", "الماضي"));
-    /** Proclitics before a contextual place spelling, longest first (وبسورية, لسورية, وسورية, سورية). */
-    private static final List<String> PLACE_PROCLITICS = List.of("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "");
     /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
     private static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
             "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
@@ -126,7 +123,7 @@ final class NameRules {
         splitListedNamesFromPersons(tokens, x, labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
         tagBanks(tokens, x.words(), x.stripped(), labels);
-        tagContextualPlaces(tokens, labels, gazetteer);
+        tagContextualPlaces(x.words(), labels, gazetteer);
         dropNisbaPlaces(tokens, labels);
         growClubPrefixes(tokens, x.words(), labels);
         retypeClubsByNationality(tokens, x, labels, gazetteer);
@@ -166,7 +163,7 @@ final class NameRules {
         tagQuotedTitles(tokens, x, labels);
         dropLoneGod(x.words(), labels);
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
-        tagContextualPlaces(tokens, labels, gazetteer);
+        tagContextualPlaces(x.words(), labels, gazetteer);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
@@ -916,30 +913,20 @@ final class NameRules {
      * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
      * the model tags as a place too: elsewhere the word is no name.
      */
-    static void tagContextualPlaces(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
-        char[] c = tokens.text();
+    static void tagContextualPlaces(long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i < labels.length; i++) {
-            int e = tokens.ends()[i];
             boolean lonePlace = labels[i] == Labels.begin(NameType.LOC)
                     && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
-            if ((labels[i] != Labels.O && !lonePlace) || e - tokens.starts()[i] < 5 || c[e - 1] != 'ة') {
+            Gazetteer.Contextual spelling = labels[i] == Labels.O || lonePlace ? gazetteer.contextual(words[i]) : null;
+            if (spelling == null || spelling.name().type() != NameType.LOC) {
                 continue;
             }
-            String word = ArabicNormalizer.normalize(tokens.token(i));
-            for (String p : PLACE_PROCLITICS) {
-                Gazetteer.Name place = word.startsWith(p) ? gazetteer.contextual(word.substring(p.length())) : null;
-                if (place == null || place.type() != NameType.LOC) {
-                    continue;
-                }
-                boolean preposition = p.endsWith("ب") || p.endsWith("ل");
-                boolean afterPreposition = !preposition && i > 0 && labels[i - 1] == Labels.O
-                        && PREPOSITIONS.contains(Hashing.ofFolded(tokens.token(i - 1)));
-                boolean afterPlace = p.equals("و") && i > 0 && labels[i - 1] != Labels.O
-                        && Labels.type(labels[i - 1]) == NameType.LOC;
-                // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
-                labels[i] = preposition || afterPreposition || afterPlace ? Labels.begin(NameType.LOC) : Labels.O;
-                break;
-            }
+            boolean afterPreposition = i > 0 && labels[i - 1] == Labels.O && PREPOSITIONS.contains(words[i - 1]);
+            boolean afterPlace = spelling.conjunction() && i > 0 && labels[i - 1] != Labels.O
+                    && Labels.type(labels[i - 1]) == NameType.LOC;
+            // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
+            labels[i] = spelling.preposition() || afterPreposition || afterPlace ? Labels.begin(NameType.LOC)
+                    : Labels.O;
         }
     }
 

@@ -82,7 +82,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagAContextualPlaceOnlyWhereTheContextSaysSo() {
-        Rule places = (t, x, l) -> NameRules.tagContextualPlaces(t, l, GAZETTEER);
+        Rule places = (t, x, l) -> NameRules.tagContextualPlaces(x.words(), l, GAZETTEER);
         assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
         assertThat(after(places, "الدول الصديقة لسورية", "O O O")).isEqualTo("O O B-LOC");
         assertThat(after(places, "في الأردن ولبنان وسورية", "O B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC");
