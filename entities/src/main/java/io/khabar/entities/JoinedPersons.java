@@ -74,7 +74,9 @@ final class JoinedPersons {
                                       WordClusters clusters, Set<String> names) {
         int inside = Labels.inside(NameType.PERS);
         for (int i = 1; i < tokens.size(); i++) {
-            if (l[i] == inside && (l[i - 1] == inside || l[i - 1] == Labels.begin(NameType.PERS))
+            char first = tokens.text()[tokens.starts()[i]];
+            if (l[i] == inside && (first == 'و' || first == 'ب' || first == 'ل')
+                    && (l[i - 1] == inside || l[i - 1] == Labels.begin(NameType.PERS))
                     && SurnameRepeats.JOINERS.get(x.words()[i - 1], 0) == 0
                     && isJoinedName(ArabicNormalizer.normalize(tokens.token(i)), names, clusters)) {
                 l[i] = Labels.begin(NameType.PERS);
