@@ -317,11 +317,19 @@ final class EntityCanonicalizer {
                     continue;
                 }
                 int limit = shorter >= 8 ? 2 : 1;
-                if (editDistance(a.key, b.key, limit) <= limit) {
+                if (editDistance(a.key, b.key, limit) <= limit && !otherFirstLetter(a, b)) {
                     b.union(a);
                 }
             }
         }
+    }
+
+    /**
+     * Whether two one-word names, one listed and one not, begin with different letters: an unlisted word one letter
+     * off a listed name at its start is another name (موريا, the camp, is not سوريا).
+     */
+    private static boolean otherFirstLetter(Entry a, Entry b) {
+        return a.tokens.length == 1 && (a.known == null) != (b.known == null) && a.key.charAt(0) != b.key.charAt(0);
     }
 
     /**

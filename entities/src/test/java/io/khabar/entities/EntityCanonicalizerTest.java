@@ -131,6 +131,13 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldNotMergeAnUnlistedWordWithAListedNameThatBeginsWithAnotherLetter() {
+        // موريا (the camp on Lesbos) is one letter off سوريا, at its start
+        assertThat(canonicals(m(NameType.LOC, "سوريا", 0, 0), m(NameType.LOC, "موريا", 1, 0)))
+                .containsExactly("سوريا", "موريا");
+    }
+
+    @Test
     void shouldNotLinkAFathersNameToHisSon() {
         assertThat(canonicals(m(NameType.PERS, "محمد بن سلمان", 0, 0), m(NameType.PERS, "سلمان", 1, 0)))
                 .containsExactly("محمد بن سلمان", "سلمان");
