@@ -38,8 +38,8 @@ public final class ArticleParser {
         LocalDate published = publishedDate(raw.publishedAt());
         List<DateMention> dates = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            for (DateMention d : DateExtractor.extract(i, texts.get(i), published)) {
-                String text = texts.get(i);
+            String text = texts.get(i);
+            for (DateMention d : DateExtractor.extract(i, text, published)) {
                 dates.add(new DateMention(d.text(), d.value(), i, CodePoints.offset(text, d.start()),
                         CodePoints.offset(text, d.end())));
             }

@@ -23,9 +23,19 @@ final class DocumentWindow {
             return whole;
         }
         Set<T> near = new HashSet<>();
-        for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
+        for (int j = first(k, window); j <= last(k, window, ns); j++) {
             near.addAll(perSentence.get(j));
         }
         return near;
+    }
+
+    /** The first sentence within {@code window} of sentence {@code k}. */
+    static int first(int k, int window) {
+        return Math.max(0, k - window);
+    }
+
+    /** The last sentence within {@code window} of sentence {@code k}, of {@code ns} (a window may be unbounded). */
+    static int last(int k, int window, int ns) {
+        return (int) Math.min(ns - 1L, (long) k + window);
     }
 }

@@ -76,8 +76,8 @@ final class NameRules {
     private static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
             "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
             "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));
-    /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى). */
-    private static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
+    /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى); also read by {@link TownNames}. */
+    static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
             "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
     /** First words of club names (سسكا موسكو, إنتر ميلانو, دينامو كييف). */

@@ -22,10 +22,6 @@ import io.khabar.arabic.ArabicNormalizer;
  */
 final class TownNames {
 
-    /** Words for a town, before its name. */
-    private static final LongIntMap TOWN_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة",
-            "ومدينة", "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية",
-            "لقرية", "وقرية", "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
     /** A state, or a term of office (ولاية ثانية) and guardianship (ولاية الرجل): only before an indefinite word. */
     private static final LongIntMap STATE_WORDS = LongIntMap.ofWords(List.of("ولاية", "بولاية", "لولاية",
             "وولاية"));
@@ -73,14 +69,14 @@ final class TownNames {
                                                  WordClusters clusters) {
         Set<String> towns = Set.of();
         for (int i = 1; i < tokens.size(); i++) {
-            boolean town = TOWN_WORDS.contains(x.words()[i - 1]);
+            boolean town = NameRules.CITY_WORDS.contains(x.words()[i - 1]);
             boolean state = !town && STATE_WORDS.contains(x.words()[i - 1]);
+            boolean prefix = PLACE_PREFIXES.contains(x.words()[i]);
             if (!(town || state) || l[i - 1] != Labels.O || l[i] != Labels.O || x.gazetteer()[i] != 0
-                    || x.triggers()[i] != 0 || !(PLACE_PREFIXES.contains(x.words()[i])
-                            || isUnknownTown(tokens.token(i), state, clusters))) {
+                    || x.triggers()[i] != 0 || !(prefix || isUnknownTown(tokens.token(i), state, clusters))) {
                 continue;
             }
-            if (PLACE_PREFIXES.contains(x.words()[i])) {
+            if (prefix) {
                 // a first word such as نورث, سانت, عين is a name only with the next: ولاية نورث كارولينا
                 if (i + 1 < tokens.size() && l[i + 1] == Labels.O && x.triggers()[i + 1] == 0
                         && isSecondWord(tokens.token(i + 1), clusters)) {

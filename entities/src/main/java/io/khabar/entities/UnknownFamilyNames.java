@@ -69,8 +69,8 @@ final class UnknownFamilyNames {
                 if (!isLoneGivenName(x, l, i) || !candidates.contains(word)) {
                     continue;
                 }
-                int from = window >= ns - 1 ? 0 : Math.max(0, k - window);
-                int to = window >= ns - 1 ? ns - 1 : Math.min(ns - 1, k + window);
+                int from = DocumentWindow.first(k, window);
+                int to = DocumentWindow.last(k, window, ns);
                 int repeats = -lone.get(k).getOrDefault(word, 0); // not counting this sentence's own occurrence
                 for (int j = from; j <= to; j++) {
                     repeats += lone.get(j).getOrDefault(word, 0);
