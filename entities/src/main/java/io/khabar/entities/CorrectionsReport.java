@@ -1,8 +1,10 @@
 package io.khabar.entities;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import java.util.Random;
  *
  * The clusters file carries the news priors the features need; the holdout run's is the one learned without the dev
  * sentences. The second pass's epochs and O shift are read from the {@code model.properties} beside it (the holdout
- * run's choice) unless given.
+ * run's choice) unless given. {@code --labels-out FILE} writes
+ * {@code token, gold, raw, corrected} per token, to read the errors that remain.
  */
 public final class CorrectionsReport {
 
@@ -41,6 +44,7 @@ public final class CorrectionsReport {
         Integer documentEpochs = null;
         Float shift = null;
         int members = 5;
+        Path labelsOut = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--train" -> train = Path.of(args[i + 1]);
@@ -49,12 +53,13 @@ public final class CorrectionsReport {
                 case "--document-epochs" -> documentEpochs = Integer.parseInt(args[i + 1]);
                 case "--shift" -> shift = Float.parseFloat(args[i + 1]);
                 case "--members" -> members = Integer.parseInt(args[i + 1]);
+                case "--labels-out" -> labelsOut = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (train == null || clustersFile == null) {
             throw new IllegalArgumentException("usage: CorrectionsReport --train PATH --clusters PATH [--epochs N]"
-                    + " [--document-epochs N] [--shift S] [--members M]");
+                    + " [--document-epochs N] [--shift S] [--members M] [--labels-out FILE]");
         }
         // the second pass's settings default to those the holdout run chose, written beside its clusters
         Properties chosen = new Properties();
@@ -75,7 +80,7 @@ public final class CorrectionsReport {
         try (InputStream in = Files.newInputStream(clustersFile)) {
             clusters = WordClusters.read(in);
         }
-        report(train, clusters, epochs, documentEpochs, shift, new NerTrainer.Learner(members), System.out);
+        report(train, clusters, epochs, documentEpochs, shift, new NerTrainer.Learner(members), System.out, labelsOut);
     }
 
     /** The number a model.properties value starts with ({@code "3 (5-fold cross-validation …)"} → 3). */
@@ -84,7 +89,7 @@ public final class CorrectionsReport {
     }
 
     static void report(Path trainFile, WordClusters clusters, int epochs, int documentEpochs, float shift,
-            NerTrainer.Learner learner, PrintStream out) throws IOException {
+            NerTrainer.Learner learner, PrintStream out, Path labelsOut) throws IOException {
         List<ConllCorpus.Sentence> all = ConllCorpus.read(trainFile, true);
         List<ConllCorpus.Sentence> train = all.subList(0, all.size() - all.size() / 10);
         int bits = 20;
@@ -100,6 +105,8 @@ public final class CorrectionsReport {
         EntityScorer raw = new EntityScorer();
         EntityScorer corrected = new EntityScorer();
         int n = document.size();
+        List<int[]> rawLabels = new ArrayList<>(n);
+        List<int[]> correctedLabels = new ArrayList<>(n);
         for (int k = 0; k < FOLDS; k++) {
             NerTrainer.Fold fold = NerTrainer.Fold.of(n, k, FOLDS);
             List<PerceptronTrainer.Example> rest = fold.rest(document);
@@ -116,6 +123,7 @@ public final class CorrectionsReport {
                 PerceptronTrainer.Example ex = document.get(i);
                 int[] labels = model.decode(ex.feats(), ex.size());
                 raw.add(ex.gold(), labels);
+                rawLabels.add(labels);
                 TokenSpans tokens = TokenSpans.of(train.get(i).tokens());
                 int[] corrections = labels.clone();
                 NameRules.applyConll(tokens, xs.get(i), corrections, gazetteer);
@@ -127,6 +135,7 @@ public final class CorrectionsReport {
                     EntityTagger.DOC_WINDOW);
             for (int i = fold.from(); i < fold.to(); i++) {
                 corrected.add(document.get(i).gold(), fixed.get(i - fold.from()));
+                correctedLabels.add(fixed.get(i - fold.from()));
             }
         }
         out.printf(Locale.ROOT, "out of fold over %d training sentences (%d folds, %.1fs)%n", n, FOLDS,
@@ -135,5 +144,24 @@ public final class CorrectionsReport {
         out.print(raw.report());
         out.printf(Locale.ROOT, "with the CoNLL-mode corrections: micro F1 %.4f%n", corrected.microF1());
         out.print(corrected.report());
+        if (labelsOut != null) {
+            writeLabels(labelsOut, train, rawLabels, correctedLabels);
+            out.println("labels written to " + labelsOut);
+        }
+    }
+
+    /** {@code token TAB gold TAB raw TAB corrected} per token, a blank line after each sentence. */
+    private static void writeLabels(Path file, List<ConllCorpus.Sentence> sentences, List<int[]> raw,
+                                    List<int[]> corrected) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int s = 0; s < sentences.size(); s++) {
+                ConllCorpus.Sentence sentence = sentences.get(s);
+                for (int t = 0; t < sentence.tokens().size(); t++) {
+                    w.write(sentence.tokens().get(t) + "\t" + sentence.tags().get(t) + "\t"
+                            + Labels.name(raw.get(s)[t]) + "\t" + Labels.name(corrected.get(s)[t]) + "\n");
+                }
+                w.write("\n");
+            }
+        }
     }
 }

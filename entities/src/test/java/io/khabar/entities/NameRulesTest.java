@@ -103,6 +103,26 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAQuotedNameAfterAWordForAnOrganizationAsOne() {
+        Rule quoted = (t, x, l) -> NameRules.tagQuotedOrganizations(t, x, l);
+        assertThat(after(quoted, "أعدم تنظيم \" الدولة الإسلامية \" رهينة", "O O O O O O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        // with a clitic on the head, and over what the model took for a place
+        assertThat(after(quoted, "وقالت لشركة « تايوان سيميكوندكتور » إن", "O O O B-LOC O O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        // a quote of what was said, an adjective in quotes, or a quote after a definite head are left alone
+        assertThat(after(quoted, "وقالت منظمة \" إن الوضع خطير \"", "O O O O O O O"))
+                .isEqualTo("O O O O O O O");
+        assertThat(after(quoted, "واعتبرها جماعة \" إرهابية \" .", "O O O O O O")).isEqualTo("O O O O O O");
+        assertThat(after(quoted, "وقالت الشركة \" سنعوض الزبائن \"", "O O O O O O")).isEqualTo("O O O O O O");
+        // the closing quote of one name is not the opening of another: \"دويتشه بنك\" و\"كومرتس بنك\"
+        assertThat(after(quoted, "\" دويتشه بنك \" و \" كومرتس بنك \"", "O B-ORG I-ORG O O O B-ORG I-ORG O"))
+                .isEqualTo("O B-ORG I-ORG O O O B-ORG I-ORG O");
+        assertThat(after(quoted, "\" هالك بنك \" أيضا \" ساكسو \"", "O B-ORG I-ORG O O O B-ORG O"))
+                .isEqualTo("O B-ORG I-ORG O O O B-ORG O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
