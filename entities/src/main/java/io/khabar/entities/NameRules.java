@@ -650,8 +650,9 @@ final class NameRules {
      */
     static void tagQuotedOrganizations(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
         for (int s = 1; s + 2 < labels.length; s++) {
-            if (!(ORGANIZATION_HEADS.contains(x.words()[s - 1]) || ORGANIZATION_HEADS.contains(x.stripped()[s - 1]))
-                    || !isOpeningQuote(tokens, s) || closesStraightQuote(tokens, s)) {
+            if (!isOpeningQuote(tokens, s)
+                    || !(ORGANIZATION_HEADS.contains(x.words()[s - 1]) || ORGANIZATION_HEADS.contains(x.stripped()[s - 1]))
+                    || closesStraightQuote(tokens, s)) {
                 continue;
             }
             int e = s + 1;
