@@ -123,6 +123,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAQuotedNameAfterAWordForAProductAsMisc() {
+        Rule quoted = (t, x, l) -> NameRules.tagQuotedProducts(t, x, l);
+        assertThat(after(quoted, "أطلقت تطبيق \" أسعفني \" أمس", "O O O O O O")).isEqualTo("O O O B-MISC O O");
+        assertThat(after(quoted, "هاتف « غالاكسي نوت 9 » الجديد", "O O B-ORG I-ORG I-ORG O O"))
+                .isEqualTo("O O B-MISC I-MISC I-MISC O O");
+        // an adjective in quotes, or a quote after another word, is left alone
+        assertThat(after(quoted, "لعبة \" انتحارية \" .", "O O O O O")).isEqualTo("O O O O O");
+        assertThat(after(quoted, "قال \" أسعفني \" .", "O O O O O")).isEqualTo("O O O O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
