@@ -54,6 +54,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         int clientPort = port == 0 ? freePort() : port;
         int controllerPort = freePort();
+        // the OS may hand out the same free port twice in a row: the two listeners need two
+        while (controllerPort == clientPort) {
+            controllerPort = freePort();
+        }
         String logDir = dataDir.toAbsolutePath().toString();
 
         Properties props = new Properties();
