@@ -744,8 +744,9 @@ final class NameRules {
 
     /** An indefinite word ending in ية (إرهابية, دولية): an adjective, not a name. */
     private static boolean isIndefiniteAdjective(TokenSpans tokens, int i) {
-        String word = tokens.token(i);
-        return word.length() > 4 && !word.startsWith("ال") && word.endsWith("ية");
+        char[] c = tokens.text();
+        int e = tokens.ends()[i];
+        return e - tokens.starts()[i] > 4 && !isDefinite(tokens, i) && c[e - 1] == 'ة' && c[e - 2] == 'ي';
     }
 
     /** How many names begin in tokens [s, e). */
@@ -918,10 +919,7 @@ final class NameRules {
             if (labels[s] != begin || !isOpeningQuote(tokens, s - 1)) {
                 continue;
             }
-            int e = s + 1;
-            while (e < labels.length && Labels.isInside(labels[e])) {
-                e++;
-            }
+            int e = endOfName(labels, s);
             if (e >= labels.length || !isQuote(tokens, e)) {
                 continue;
             }
