@@ -74,9 +74,13 @@ class EntityCanonicalizerTest {
         // a place in another (a listed place before it)
         assertThat(canonicals(m(NameType.LOC, "كردستان العراق", 0, 0), m(NameType.LOC, "بالعراق", 1, 0)))
                 .containsExactly("كردستان العراق", "العراق");
-        // the same place under its standing
+        // the same place under its standing: a listed spelling of the country, named as other articles name it
         assertThat(canonicals(m(NameType.LOC, "دولة قطر", 0, 0), m(NameType.LOC, "بقطر", 1, 0)))
-                .containsExactly("دولة قطر", "دولة قطر");
+                .containsExactly("قطر", "قطر");
+        assertThat(canonicals(m(NameType.LOC, "الجمهورية العربية السورية", 0, 0))).containsExactly("سوريا");
+        // an unlisted standing: joins the listed name
+        assertThat(canonicals(m(NameType.LOC, "إمارة قطر", 0, 0), m(NameType.LOC, "قطر", 1, 0)))
+                .containsExactly("قطر", "قطر");
         // two spellings of one listed name
         assertThat(canonicals(m(NameType.LOC, "المملكة العربية السعودية", 0, 0), m(NameType.LOC, "السعودية", 1, 0)))
                 .containsOnly("السعودية");
