@@ -74,6 +74,8 @@ final class Gazetteer {
     private final Set<String> ambiguousKeys = new HashSet<>();
     /** Listed names by each key that drops one inner long vowel of theirs, for {@link #lookupNear}. */
     private final Map<String, Set<Name>> byKeyLessOneVowel = new HashMap<>();
+    /** Listed names by {@link #spellingKey}, for {@link #lookupNear}. */
+    private final Map<String, Set<Name>> bySpellingKey = new HashMap<>();
     private final LongIntMap triggers = new LongIntMap(256);
     /**
      * Contextual spellings (written =سورية) with the proclitics they take, by folded-word hash: looked up for
@@ -144,6 +146,7 @@ final class Gazetteer {
             for (String shorter : lessOneLongVowel(key)) {
                 g.byKeyLessOneVowel.computeIfAbsent(shorter, k -> new HashSet<>()).add(name);
             }
+            g.bySpellingKey.computeIfAbsent(spellingKey(key), k -> new HashSet<>()).add(name);
         });
         return g;
     }
@@ -229,9 +232,10 @@ final class Gazetteer {
 
     /**
      * The known name of type {@code type} that {@code name} is a spelling of, give or take one long vowel inside a
-     * word on either side (نتانياهو / نتنياهو, بوريس جونسن / بوريس جونسون, إيرفلوت / إيروفلوت), or null: when the name
-     * is listed as written, when it is a single word of under 6 letters (short words one vowel apart are often other
-     * words), or when two listed names qualify.
+     * word on either side (نتانياهو / نتنياهو, بوريس جونسن / بوريس جونسون, إيرفلوت / إيروفلوت), a hamza's seat (قايد /
+     * قائد) or the space after عبد or أبو (عبدالفتاح السيسي / عبد الفتاح السيسي), or null: when the name is listed as
+     * written, when it is a single word of under 6 letters (short words one vowel apart are often other words), or when
+     * two listed names qualify.
      */
     Name lookupNear(String name, NameType type) {
         String key = key(name);
@@ -239,6 +243,7 @@ final class Gazetteer {
             return null;
         }
         Set<Name> found = new HashSet<>();
+        collectNear(bySpellingKey.get(spellingKey(key)), type, found);
         collectNear(byKeyLessOneVowel.get(key), type, found);
         for (String shorter : lessOneLongVowel(key)) {
             Name listed = byKey.get(shorter);
@@ -258,6 +263,24 @@ final class Gazetteer {
                 }
             }
         }
+    }
+
+    /**
+     * A key with the spelling choices that do not change a name folded away: ئ and ؤ as ي and و (قايد / قائد), and no
+     * space after عبد or ابو at a word's start (عبد الفتاح / عبدالفتاح, ابو بكر / ابوبكر).
+     */
+    static String spellingKey(String key) {
+        String k = key.replace('ئ', 'ي').replace('ؤ', 'و');
+        for (String joiner : List.of("عبد ", "ابو ")) {
+            int at = k.indexOf(joiner);
+            while (at >= 0) {
+                if (at == 0 || k.charAt(at - 1) == ' ') {
+                    k = k.substring(0, at + joiner.length() - 1) + k.substring(at + joiner.length());
+                }
+                at = k.indexOf(joiner, at + 1);
+            }
+        }
+        return k;
     }
 
     /**

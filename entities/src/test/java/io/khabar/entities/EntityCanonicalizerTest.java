@@ -245,6 +245,16 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldGiveTheListedSpellingToANameWrittenWithAnotherHamzaSeatOrWithoutTheSpaceAfterAbd() {
+        assertThat(canonicals(m(NameType.PERS, "عبدالفتاح السيسي", 0, 0))).containsExactly("عبد الفتاح السيسي");
+        assertThat(canonicals(m(NameType.PERS, "الباجي قايد السبسي", 0, 0))).containsExactly("الباجي قائد السبسي");
+        // only for the same type, and عبد joins only at a word's start
+        assertThat(canonicals(m(NameType.ORG, "عبدالفتاح السيسي", 0, 0))).containsExactly("عبدالفتاح السيسي");
+        assertThat(Gazetteer.spellingKey("ابو بكر عبد الله")).isEqualTo("ابوبكر عبدالله");
+        assertThat(Gazetteer.spellingKey("لعبد الله")).isEqualTo("لعبد الله");
+    }
+
+    @Test
     void shouldNotMergeNamesThatDifferInANumber() {
         assertThat(canonicals(m(NameType.MISC, "بوينغ 747", 0, 0), m(NameType.MISC, "بوينغ 777", 1, 0)))
                 .containsExactly("بوينغ 747", "بوينغ 777");
