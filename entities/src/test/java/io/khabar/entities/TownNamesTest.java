@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Unknown towns after a word for a town, and their repeats (given labels, no model). */
 class TownNamesTest {
 
-    /** News counts: شمال and جديدة are common words, تمتد a verb, صيف and فعل the stems of an adjective and an adverb. */
+    /**
+     * News counts: شمال, جديدة and أمن are common words, تمتد a verb, صيف and فعل the stems of an adjective and an
+     * adverb.
+     */
     private static final WordClusters NEWS = DocumentFixture.news("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
-            + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\n");
+            + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\nامن\t2400\t1\t1\t9\n");
 
     @Test
     void shouldTagAnUnknownWordAfterAWordForATownAndItsRepeats() {
@@ -53,6 +56,13 @@ class TownNamesTest {
                         "O O O O O O O",
                         "O O O O",
                         "O O B-PERS");
+    }
+
+    @Test
+    void shouldTagADistrictButNotADirectorate() {
+        // أمن is a common word of the news: مديرية أمن is a security directorate
+        assertThat(tag("وسيطرت القوات على مديرية الدريهمي ومديرية أمن المحافظة", "O O O O O O O O"))
+                .containsExactly("O O O O B-LOC O O O");
     }
 
     @Test
