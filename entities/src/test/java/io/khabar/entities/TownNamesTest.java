@@ -63,6 +63,9 @@ class TownNamesTest {
         // أمن is a common word of the news: مديرية أمن is a security directorate
         assertThat(tag("وسيطرت القوات على مديرية الدريهمي ومديرية أمن المحافظة", "O O O O O O O O"))
                 .containsExactly("O O O O B-LOC O O O");
+        // a listed place of one word that the model left untagged, and not a listed place's first word alone
+        assertThat(tag("وتقدمت القوات في مديرية الخوخة ومدينة بيت الفقيه", "O O O O O O O O"))
+                .containsExactly("O O O O B-LOC O O O");
     }
 
     @Test
