@@ -27,7 +27,8 @@ final class TownNames {
             "وولاية"));
     /**
      * A district of a governorate (مديرية الدريهمي, بمديرية التحيتا), as the Yemeni news names them; not in the town
-     * words of {@link NameRules}, since a directorate (مديرية الأمن) is no place.
+     * words of {@link NameRules}, since a directorate (مديرية الأمن, مديرية التربية) is no place: after these words a
+     * definite word must be rare in the news.
      */
     private static final LongIntMap DISTRICT_WORDS = LongIntMap.ofWords(List.of("مديرية", "بمديرية", "لمديرية",
             "ومديرية"));
@@ -37,6 +38,8 @@ final class TownNames {
             "دير", "بيت", "تل", "رأس", "بني", "خان", "حصن", "أم", "جسر", "سوق", "قلعة", "باب", "برج"));
     /** News count from which a word is too common to be taken for an unknown town. */
     static final int COMMON_COUNT = 100;
+    /** News count from which a definite word after مديرية is taken for a directorate's field (التربية: 28). */
+    private static final int DIRECTORATE_COUNT = 20;
     /** News count from which a word beginning with ت, ي or ن is taken for a verb (تمتد, تستمر). */
     private static final int VERB_COUNT = 20;
     /** Proclitics a repeat may carry. */
@@ -75,12 +78,18 @@ final class TownNames {
                                                  WordClusters clusters) {
         Set<String> towns = Set.of();
         for (int i = 1; i < tokens.size(); i++) {
-            boolean town = NameRules.CITY_WORDS.contains(x.words()[i - 1]) || DISTRICT_WORDS.contains(x.words()[i - 1]);
+            boolean district = DISTRICT_WORDS.contains(x.words()[i - 1]);
+            boolean town = district || NameRules.CITY_WORDS.contains(x.words()[i - 1]);
             boolean state = !town && STATE_WORDS.contains(x.words()[i - 1]);
+            if (!(town || state)) {
+                continue;
+            }
             boolean prefix = PLACE_PREFIXES.contains(x.words()[i]);
-            if (!(town || state) || l[i - 1] != Labels.O || l[i] != Labels.O || !(x.gazetteer()[i] == 0
-                    || isListedOneWordPlace(x.gazetteer(), i)) || x.triggers()[i] != 0
-                    || !(prefix || isUnknownTown(tokens.token(i), state, clusters))) {
+            boolean listedPlace = isListedOneWordPlace(x.gazetteer(), i);
+            boolean free = l[i - 1] == Labels.O && l[i] == Labels.O && x.triggers()[i] == 0
+                    && (x.gazetteer()[i] == 0 || listedPlace);
+            if (!free || !(prefix || (isUnknownTown(tokens.token(i), state, clusters)
+                    && !(district && !listedPlace && isCommonDefinite(tokens.token(i), clusters))))) {
                 continue;
             }
             if (prefix) {
@@ -105,6 +114,15 @@ final class TownNames {
     private static boolean isListedOneWordPlace(int[] gz, int i) {
         return gz[i] == Gazetteer.beginBit(NameType.LOC)
                 && (i + 1 == gz.length || (gz[i + 1] & Gazetteer.insideBit(NameType.LOC)) == 0);
+    }
+
+    /**
+     * A definite word the news writes {@link #DIRECTORATE_COUNT} times or more: after مديرية, what the directorate
+     * deals with (مديرية التربية, مديرية الجرائم) rather than a district's name (مديرية الظاهر).
+     */
+    private static boolean isCommonDefinite(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        return word.startsWith("ال") && clusters.count(word) >= DIRECTORATE_COUNT;
     }
 
     private static boolean isUnknownTown(String token, boolean afterState, WordClusters clusters) {

@@ -12,10 +12,11 @@ class TownNamesTest {
 
     /**
      * News counts: شمال, جديدة and أمن are common words, تمتد a verb, صيف and فعل the stems of an adjective and an
-     * adverb.
+     * adverb; التربية is written 28 times.
      */
     private static final WordClusters NEWS = DocumentFixture.news("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
-            + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\nامن\t2400\t1\t1\t9\n");
+            + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\nامن\t2400\t1\t1\t9\n"
+            + "التربيه\t28\t1\t1\t9\n");
 
     @Test
     void shouldTagAnUnknownWordAfterAWordForATownAndItsRepeats() {
@@ -63,6 +64,8 @@ class TownNamesTest {
         // أمن is a common word of the news: مديرية أمن is a security directorate
         assertThat(tag("وسيطرت القوات على مديرية الدريهمي ومديرية أمن المحافظة", "O O O O O O O O"))
                 .containsExactly("O O O O B-LOC O O O");
+        // a directorate's field, written 20 times or more in the news
+        assertThat(tag("وأعلنت مديرية التربية في المحافظة", "O O O O O")).containsExactly("O O O O O");
         // a listed place of one word that the model left untagged, and not a listed place's first word alone
         assertThat(tag("وتقدمت القوات في مديرية الخوخة ومدينة بيت الفقيه", "O O O O O O O O"))
                 .containsExactly("O O O O B-LOC O O O");
