@@ -134,7 +134,7 @@ public final class EntityTagger {
                     commonWords);
         }
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
-        NameRepeats.tag(tagged.extracted(), tagged.labels(), Integer.MAX_VALUE);
+        NameRepeats.tag(tagged.extracted(), tagged.labels());
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
             String text = paragraphs.get(p);

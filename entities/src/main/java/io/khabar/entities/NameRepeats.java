@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A name of two words or more that the document tags somewhere is that name wherever else the same words stand
+ * A name of two words or more that an article tags somewhere is that name wherever else the same words stand
  * untagged (one sense per discourse): the model reads one sentence's context and leaves some repeats out (over the
- * 5,000 ANT articles about 100 repeats, mostly right: الجبهة الوطنية للتحرير, حصن كيفا, بيكسل 3, حساب المواطن).
+ * 5,000 ANT articles 144 mentions: الجبهة الوطنية للتحرير, حصن كيفا, بيكسل 3, حساب المواطن, والليرة التركية).
  * Article mode only: ANERcorp's gold is not consistent in this way (it tags مجلس الأمن or الجمعية العامة in one
  * sentence and not in the next), and on the dev set the rule changed one name, wrongly.
  *
- * <p>The first word may carry clitics the tagged name lacks, or lack its clitics (وأنصار بيت المقدس); the other
- * words are matched as written. A repeat is tagged only where no tagged name runs on into it or out of it, and a name that the
- * document tags with two different types is left alone.
+ * <p>The first word may carry clitics the tagged name lacks, or lack the name's (وأنصار بيت المقدس); the other words
+ * are matched as written. A repeat is tagged only where no tagged name runs on into it, and a name that the article
+ * tags with two different types is left alone.
  */
 final class NameRepeats {
 
@@ -28,41 +28,37 @@ final class NameRepeats {
     private NameRepeats() {
     }
 
-    /**
-     * Tags the repeats in the labels of a document's sentences (changed in place); {@code window} = sentences on
-     * each side whose names count (the whole article in article mode).
-     */
-    static void tag(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
-        int ns = labels.size();
-        List<Set<Named>> named = new ArrayList<>(ns);
-        Set<Named> whole = new HashSet<>();
-        Map<Long, NameType> types = new HashMap<>();
+    /** Tags the repeats in the labels of an article's sentences (changed in place). */
+    static void tag(List<FeatureExtractor.Extracted> xs, List<int[]> labels) {
+        Map<Long, Named> names = new HashMap<>();
         Set<Long> ambiguous = new HashSet<>();
-        for (int k = 0; k < ns; k++) {
-            Set<Named> names = names(xs.get(k), labels.get(k));
-            for (Named n : names) {
-                NameType before = types.putIfAbsent(n.key(), n.type());
-                if (before != null && before != n.type()) {
+        for (int k = 0; k < labels.size(); k++) {
+            for (Named n : names(xs.get(k), labels.get(k))) {
+                Named before = names.putIfAbsent(n.key(), n);
+                if (before != null && before.type() != n.type()) {
                     ambiguous.add(n.key());
                 }
             }
-            named.add(names);
-            whole.addAll(names);
         }
-        if (whole.isEmpty()) {
+        Map<Long, List<Named>> byFirst = new HashMap<>();
+        LongIntMap firstWords = new LongIntMap(16);
+        for (Named n : names.values()) {
+            if (!ambiguous.contains(n.key())) {
+                byFirst.computeIfAbsent(n.firstStripped(), w -> new ArrayList<>(2)).add(n);
+                firstWords.put(n.firstStripped(), 1);
+            }
+        }
+        if (byFirst.isEmpty()) {
             return;
         }
-        for (int k = 0; k < ns; k++) {
-            Set<Named> near = DocumentWindow.around(named, whole, k, window);
-            if (!near.isEmpty()) {
-                tagRepeats(xs.get(k), labels.get(k), byFirstWord(near, ambiguous));
-            }
+        for (int k = 0; k < labels.size(); k++) {
+            tagRepeats(xs.get(k), labels.get(k), byFirst, firstWords);
         }
     }
 
     /** The names of two words or more in one sentence's labels. */
-    private static Set<Named> names(FeatureExtractor.Extracted x, int[] l) {
-        Set<Named> names = Set.of();
+    private static List<Named> names(FeatureExtractor.Extracted x, int[] l) {
+        List<Named> names = List.of();
         for (int s = 0; s < l.length; s++) {
             if (!Labels.isBegin(l[s])) {
                 continue;
@@ -78,7 +74,7 @@ final class NameRepeats {
                     key = Hashing.chain(key, w);
                 }
                 if (names.isEmpty()) {
-                    names = new HashSet<>();
+                    names = new ArrayList<>();
                 }
                 names.add(new Named(key, words, x.stripped()[s], Labels.type(l[s])));
             }
@@ -87,29 +83,14 @@ final class NameRepeats {
         return names;
     }
 
-    /** The unambiguous names by their first word, clitic-stripped. */
-    private static Map<Long, List<Named>> byFirstWord(Set<Named> names, Set<Long> ambiguous) {
-        Map<Long, List<Named>> map = new HashMap<>();
-        for (Named n : names) {
-            if (!ambiguous.contains(n.key())) {
-                map.computeIfAbsent(n.firstStripped(), k -> new ArrayList<>(2)).add(n);
-            }
-        }
-        return map;
-    }
-
-    private static void tagRepeats(FeatureExtractor.Extracted x, int[] l, Map<Long, List<Named>> byFirst) {
-        LongIntMap firstWords = new LongIntMap(2 * byFirst.size());
-        for (long w : byFirst.keySet()) {
-            firstWords.put(w, 1);
-        }
+    private static void tagRepeats(FeatureExtractor.Extracted x, int[] l, Map<Long, List<Named>> byFirst,
+                                   LongIntMap firstWords) {
         for (int i = 0; i < l.length; i++) {
             if (l[i] != Labels.O || firstWords.get(x.stripped()[i], 0) == 0) {
                 continue;
             }
-            List<Named> candidates = byFirst.get(x.stripped()[i]);
             Named found = null;
-            for (Named n : candidates) {
+            for (Named n : byFirst.get(x.stripped()[i])) {
                 if (matches(x, l, i, n) && (found == null || n.words().length > found.words().length)) {
                     found = n;
                 }

@@ -39,7 +39,7 @@ class NameRepeatsTest {
     /** Labels after the rule over a document given as alternating sentence text and IOB2 labels. */
     private static List<String> tag(String... sentencesAndLabels) {
         DocumentFixture d = DocumentFixture.of(NEWS, sentencesAndLabels);
-        NameRepeats.tag(d.extracted(), d.labels(), Integer.MAX_VALUE);
+        NameRepeats.tag(d.extracted(), d.labels());
         return d.labelNames();
     }
 }
