@@ -116,7 +116,12 @@ public final class EntityTagger {
         return in;
     }
 
-    /** Entities of an article's body paragraphs (index = position in the list), in paragraph and offset order. */
+    /**
+     * Entities of an article's body paragraphs (index = position in the list), in paragraph and offset order: the
+     * model's labels over the whole article, the per-sentence corrections ({@link NameRules#apply}), the document-level
+     * ones ({@link #correctDocument}), the untagged repeats of the article's names ({@link NameRepeats}), then
+     * canonical names ({@link EntityCanonicalizer}).
+     */
     public List<Entity> tagArticle(List<String> paragraphs) {
         List<EntityCanonicalizer.Mention> mentions = new ArrayList<>();
         List<TokenSpans> sentences = new ArrayList<>(paragraphs.size());
