@@ -63,10 +63,7 @@ final class NameRepeats {
             if (!Labels.isBegin(l[s])) {
                 continue;
             }
-            int e = s + 1;
-            while (e < l.length && l[e] == l[s] + 1) {
-                e++;
-            }
+            int e = NameRules.endOfName(l, s);
             if (e - s >= 2) {
                 long[] words = Arrays.copyOfRange(x.words(), s, e);
                 long key = Hashing.SEED;
@@ -97,10 +94,7 @@ final class NameRepeats {
             }
             if (found != null) {
                 int e = i + found.words().length;
-                l[i] = Labels.begin(found.type());
-                for (int j = i + 1; j < e; j++) {
-                    l[j] = Labels.inside(found.type());
-                }
+                NameRules.labelName(l, i, e, found.type());
                 i = e - 1;
             }
         }

@@ -419,7 +419,8 @@ final class NameRules {
     }
 
     /** Labels tokens [s, e) as one name of type t. */
-    private static void labelName(int[] labels, int s, int e, NameType t) {
+    /** Labels tokens [s, e) as one name of type {@code t}. */
+    static void labelName(int[] labels, int s, int e, NameType t) {
         labels[s] = Labels.begin(t);
         for (int k = s + 1; k < e; k++) {
             labels[k] = Labels.inside(t);
@@ -960,7 +961,7 @@ final class NameRules {
     }
 
     /** The token after the name that begins at token {@code s}: the first one not inside it. */
-    private static int endOfName(int[] labels, int s) {
+    static int endOfName(int[] labels, int s) {
         int e = s + 1;
         while (e < labels.length && labels[e] == labels[s] + 1) {
             e++;
