@@ -151,6 +151,7 @@ final class NameRules {
         tagQuotedOrganizations(tokens, x, labels);
         trimTanween(tokens, labels);
         dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
+        dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
     }
 
@@ -183,6 +184,7 @@ final class NameRules {
         tagInstitutions(tokens, x.words(), x.stripped(), labels);
         tagContextualPlaces(x.words(), labels, gazetteer);
         trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
+        dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
     }
@@ -242,6 +244,24 @@ final class NameRules {
                             || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle))
                     && gazetteer.isNationality(tokens.token(s))) {
                 labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * A two-word name of any type that is a person's title and a country's adjective (السفير الأرميني, الرئيس
+     * الفرنسي) is no name: it names a person by office, as ANERcorp leaves such words untagged. Not a listed name.
+     */
+    static void dropTitleWithNationality(TokenSpans tokens, int[] triggers, int[] gz, int[] labels,
+                                         Gazetteer gazetteer) {
+        int personTitle = 1 + NameType.PERS.ordinal();
+        for (int s = 0; s + 1 < labels.length; s++) {
+            boolean twoWords = Labels.isBegin(labels[s]) && labels[s + 1] == labels[s] + 1
+                    && (s + 2 == labels.length || labels[s + 2] != labels[s] + 1);
+            if (twoWords && triggers[s] == personTitle && (gz[s] & Gazetteer.BEGIN_BITS) == 0
+                    && gazetteer.isNationality(tokens.token(s + 1))) {
+                labels[s] = Labels.O;
+                labels[s + 1] = Labels.O;
             }
         }
     }

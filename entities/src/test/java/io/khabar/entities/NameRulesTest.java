@@ -174,6 +174,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropATwoWordNameThatIsAPersonsTitleAndACountrysAdjective() {
+        assertThat(office("صرح السفير الأرميني في موسكو", "O B-ORG I-ORG O B-LOC")).isEqualTo("O O O O B-LOC");
+        assertThat(office("وقال الرئيس الفرنسي إن", "O B-PERS I-PERS O")).isEqualTo("O O O O");
+        // a longer name, a title before a place, and a word after the title that is not a country's adjective stay
+        assertThat(office("السفير الأرميني فاردان توغانيان", "B-PERS I-PERS I-PERS I-PERS"))
+                .isEqualTo("B-PERS I-PERS I-PERS I-PERS");
+        assertThat(office("الرئيس الحريري", "B-PERS I-PERS")).isEqualTo("B-PERS I-PERS");
+    }
+
+    @Test
     void shouldDropAOneWordNameThatIsATriggerWord() {
         assertThat(lone("أعلنت منظمة ديفينس", "O B-ORG B-ORG")).isEqualTo("O O B-ORG");
         assertThat(lone("وصل الرئيس أمس", "O B-PERS O")).isEqualTo("O O O");
@@ -433,6 +443,11 @@ class NameRulesTest {
 
     private static String titled(String text, String labels) {
         return after((t, x, l) -> NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), l), text, labels);
+    }
+
+    private static String office(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropTitleWithNationality(t, x.triggers(), x.gazetteer(), l, GAZETTEER),
+                text, labels);
     }
 
     private static String lone(String text, String labels) {
