@@ -174,6 +174,21 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadMaliAfterAnIndefiniteMasculineWordAsTheAdjectiveFinancial() {
+        assertThat(adjective("حصلت على تعويض مالي كبير", "O O O B-LOC O")).isEqualTo("O O O O O");
+        assertThat(adjective("وقال محلل مالي إن", "O O B-LOC O")).isEqualTo("O O O O");
+        // the country: after a preposition, a compass word, a word ending in ة or ت, a definite word or a name
+        assertThat(adjective("الانتخابات في مالي", "O O B-LOC")).isEqualTo("O O B-LOC");
+        assertThat(adjective("هجمات في شمال مالي", "O O O B-LOC")).isEqualTo("O O O B-LOC");
+        assertThat(adjective("حاكم إمبراطورية مالي", "O O B-LOC")).isEqualTo("O O B-LOC");
+        assertThat(adjective("وقد شهدت مالي هجمات", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(adjective("موريتانيا ومالي والنيجر", "B-LOC B-LOC B-LOC")).isEqualTo("B-LOC B-LOC B-LOC");
+        // with و: after another adjective, not after a country the model left untagged
+        assertThat(adjective("أفضل عرض فني ومالي", "O O O B-LOC")).isEqualTo("O O O O");
+        assertThat(adjective("وغينيا وبوركينافاسو ومالي", "B-LOC O B-LOC")).isEqualTo("B-LOC O B-LOC");
+    }
+
+    @Test
     void shouldDropATwoWordNameThatIsAPersonsTitleAndACountrysAdjective() {
         assertThat(office("صرح السفير الأرميني في موسكو", "O B-ORG I-ORG O B-LOC")).isEqualTo("O O O O B-LOC");
         assertThat(office("وقال الرئيس الفرنسي إن", "O B-PERS I-PERS O")).isEqualTo("O O O O");
@@ -443,6 +458,10 @@ class NameRulesTest {
 
     private static String titled(String text, String labels) {
         return after((t, x, l) -> NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), l), text, labels);
+    }
+
+    private static String adjective(String text, String labels) {
+        return after((t, x, l) -> NameRules.dropAdjectivePlaces(t, x.words(), x.triggers(), l), text, labels);
     }
 
     private static String office(String text, String labels) {
