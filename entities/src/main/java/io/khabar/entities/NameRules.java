@@ -76,6 +76,8 @@ final class NameRules {
     private static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
             "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
             "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));
+    /** Listed places that are also an indefinite adjective: مالي (Mali) is also "financial". */
+    private static final LongIntMap ADJECTIVE_PLACES = LongIntMap.ofWords(List.of("مالي", "ومالي"));
     /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى); also read by {@link TownNames}. */
     static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
@@ -529,9 +531,6 @@ final class NameRules {
         }
     }
 
-    /** Listed places that are also an indefinite adjective: مالي (Mali) is also "financial". */
-    private static final LongIntMap ADJECTIVE_PLACES = LongIntMap.ofWords(List.of("مالي", "ومالي"));
-
     /**
      * A place that is also an adjective (مالي, "financial") right after an indefinite masculine word that is no name
      * is the adjective: دعم مالي, تعويض مالي, محلل مالي, فساد مالي (over the ANT articles about a third of the مالي
@@ -550,9 +549,7 @@ final class NameRules {
             }
             int p = s - 1;
             char last = c[tokens.ends()[p] - 1];
-            boolean indefinite = isWord(tokens, p) && !isDefinite(tokens, p)
-                    && !(tokens.ends()[p] - tokens.starts()[p] >= 5 && c[tokens.starts()[p]] == 'و'
-                    && c[tokens.starts()[p] + 1] == 'ا' && c[tokens.starts()[p] + 2] == 'ل');
+            boolean indefinite = isWord(tokens, p) && !isDefinite(tokens, p) && !isDefiniteAfterWa(tokens, p);
             // with و it follows another adjective (فني ومالي), not a country the model left untagged (وبوركينافاسو ومالي)
             boolean joined = c[tokens.starts()[s]] == 'و';
             if (indefinite && last != 'ة' && last != 'ت' && (!joined || last == 'ي') && triggers[p] == 0
@@ -1124,6 +1121,13 @@ final class NameRules {
     private static boolean isDefinite(TokenSpans t, int i) {
         int s = t.starts()[i];
         return t.ends()[i] - s >= 4 && t.text()[s] == 'ا' && t.text()[s + 1] == 'ل';
+    }
+
+    /** و + ال + at least two letters (والسنغال). */
+    private static boolean isDefiniteAfterWa(TokenSpans t, int i) {
+        int s = t.starts()[i];
+        char[] c = t.text();
+        return t.ends()[i] - s >= 5 && c[s] == 'و' && c[s + 1] == 'ا' && c[s + 2] == 'ل';
     }
 
     private static boolean isNisba(TokenSpans t, int i) {
