@@ -41,6 +41,7 @@ final class NameRepeats {
             }
         }
         Map<Long, List<Named>> byFirst = new HashMap<>();
+        // the same first words as a primitive set: every untagged token is looked up, and most are no name's start
         LongIntMap firstWords = new LongIntMap(16);
         for (Named n : names.values()) {
             if (!ambiguous.contains(n.key())) {

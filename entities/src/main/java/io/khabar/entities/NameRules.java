@@ -259,8 +259,7 @@ final class NameRules {
                                          Gazetteer gazetteer) {
         int personTitle = 1 + NameType.PERS.ordinal();
         for (int s = 0; s + 1 < labels.length; s++) {
-            boolean twoWords = Labels.isBegin(labels[s]) && labels[s + 1] == labels[s] + 1
-                    && (s + 2 == labels.length || labels[s + 2] != labels[s] + 1);
+            boolean twoWords = Labels.isBegin(labels[s]) && endOfName(labels, s) == s + 2;
             if (twoWords && triggers[s] == personTitle && (gz[s] & Gazetteer.BEGIN_BITS) == 0
                     && gazetteer.isNationality(tokens.token(s + 1))) {
                 labels[s] = Labels.O;
@@ -441,7 +440,6 @@ final class NameRules {
         return e == labels.length || !Labels.isInside(labels[e]);
     }
 
-    /** Labels tokens [s, e) as one name of type t. */
     /** Labels tokens [s, e) as one name of type {@code t}. */
     static void labelName(int[] labels, int s, int e, NameType t) {
         labels[s] = Labels.begin(t);

@@ -88,8 +88,9 @@ final class TownNames {
             boolean listedPlace = isListedOneWordPlace(x.gazetteer(), i);
             boolean free = l[i - 1] == Labels.O && l[i] == Labels.O && x.triggers()[i] == 0
                     && (x.gazetteer()[i] == 0 || listedPlace);
-            if (!free || !(prefix || (isUnknownTown(tokens.token(i), state, clusters)
-                    && !(district && !listedPlace && isCommonDefinite(tokens.token(i), clusters))))) {
+            boolean directorate = district && !listedPlace && isCommonDefinite(tokens.token(i), clusters);
+            boolean unknownTown = !directorate && isUnknownTown(tokens.token(i), state, clusters);
+            if (!free || !(prefix || unknownTown)) {
                 continue;
             }
             if (prefix) {
