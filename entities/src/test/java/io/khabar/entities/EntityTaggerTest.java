@@ -47,6 +47,24 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldTagPeopleAndBodiesOfRecentNewsThatTheTrainingTextNeverNames() {
+        List<String> article = List.of(
+                "التقى وزير الخارجية الإيراني عباس عراقجي في الدوحة رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني.",
+                "وقال وزير الدفاع الإسرائيلي يوآف غالانت إن الجيش سيواصل عملياته، فيما دعا المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إلى وقف إطلاق النار.",
+                "وأكد غالانت أن قادة مجموعة بريكس لم يناقشوا الأمر.");
+        List<Entity> entities = tagger.tagArticle(article);
+        assertThat(entities).extracting(Entity::type, Entity::canonical).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "عباس عراقجي"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "محمد بن عبد الرحمن آل ثاني"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "يوآف غالانت"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "تيدروس أدهانوم غيبريسوس"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "مجموعة بريكس"));
+        assertThat(entities).filteredOn(e -> e.paragraph() == 2 && e.text().equals("غالانت"))
+                .extracting(Entity::type, Entity::canonical)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "يوآف غالانت"));
+    }
+
+    @Test
     void shouldGiveOffsetsInParagraphOrder() {
         List<Entity> entities = tagger.tagArticle(ARTICLE);
         assertThat(entities).isNotEmpty();
