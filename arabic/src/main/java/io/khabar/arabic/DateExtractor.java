@@ -21,6 +21,8 @@ import io.khabar.model.DateMention;
  *   <li>day, month, year: {@code 9 نوفمبر 2020}, {@code 9 تشرين الثاني/نوفمبر 2020}, {@code 29 أغسطس عام 1997},
  *       {@code 31/10/2020}, {@code 2020-10-31} → {@code 2020-11-09}. When a Levantine and a transliterated month
  *       name are paired and disagree ({@code تشرين الأول/نوفمبر}) the transliterated one wins;</li>
+ *   <li>a Hijri day with its year ({@code 15 رمضان 1442هـ}) → its Gregorian date by the Umm al-Qura calendar
+ *       ({@code 2021-04-27});</li>
  *   <li>the day may also be written out as an ordinal before من ({@code الحادي عشر من سبتمبر 2001},
  *       {@code الثالث من أغسطس/آب}), and من شهر may stand between day and month ({@code 19 من شهر يونيو});</li>
  *   <li>the first day of a pair or a range of days of one month takes the second's month and year
@@ -212,6 +214,9 @@ public final class DateExtractor {
     private static Match matchAt(DateTokens t, int k, LocalDate published) {
         if (t.isNumber(k)) {
             Match m = dayMonth(t, k, published);
+            if (m == null) {
+                m = hijriDate(t, k);
+            }
             return m != null ? m : numericDate(t, k);
         }
         String norm = t.norm(k);
@@ -313,6 +318,43 @@ public final class DateExtractor {
             date = safeDate(year - 1, month.month, day);
         }
         return date == null ? null : new Match(t.start(k), end, date.toString(), resume);
+    }
+
+    /**
+     * A Hijri day with its year ({@code 15 رمضان 1442هـ}, {@code 1 من شهر ذي الحجة 1439 هـ}, {@code 10 جمادى الأولى
+     * 1440}) → its Gregorian date (2021-04-27) by the Umm al-Qura calendar. The year must be in 1300-1600; the mark
+     * after it (هـ, هجري, للهجرة) is taken into the mention when present. Without a year nothing is taken: رجب,
+     * شعبان and رمضان are also given names.
+     */
+    private static Match hijriDate(DateTokens t, int k) {
+        int day = t.value(k);
+        if (t.digits(k) > 2 || day < 1 || day > 30 || !t.spaceBefore(k + 1)) {
+            return null;
+        }
+        int m = k + 1;
+        if (t.is(m, "من") && t.spaceBefore(m + 1)) {
+            m++;
+        }
+        if (t.is(m, "شهر") && t.spaceBefore(m + 1)) {
+            m++;
+        }
+        int month = HijriMonths.monthOf(t.norm(m));
+        int monthLast = m;
+        if (HijriMonths.isTwoWordHead(t.norm(m)) && t.spaceBefore(m + 1)) {
+            month = HijriMonths.monthOf(t.norm(m) + ' ' + t.norm(m + 1));
+            monthLast = m + 1;
+        }
+        int year = monthLast + 1;
+        if (DateWords.YEAR_MARKERS.contains(t.norm(year)) && t.spaceBefore(year + 1)) {
+            year++;
+        }
+        if (month == 0 || !t.spaceBefore(year) || !t.isNumber(year) || t.digits(year) != 4
+                || t.value(year) < HijriMonths.MIN_YEAR || t.value(year) > HijriMonths.MAX_YEAR) {
+            return null;
+        }
+        int last = HijriMonths.YEAR_MARKS.contains(t.norm(year + 1)) ? year + 1 : year;
+        LocalDate date = HijriMonths.toGregorian(t.value(year), month, day);
+        return new Match(t.start(k), t.end(last), date == null ? null : date.toString(), last + 1);
     }
 
     /** {@code أيلول/سبتمبر 2020} → 2020-09; {@code نوفمبر الماضي} when the publication date is known. */

@@ -94,8 +94,29 @@ class DateExtractorTest {
     }
 
     @Test
-    void shouldNotTakeHijriYears() {
-        assertThat(values("في 10 رمضان عام 1441هـ", null)).isEmpty();
+    void shouldNotTakeHijriYearsOrMonthsForGregorianOnes() {
+        assertThat(values("في رمضان عام 1441هـ", null)).isEmpty();
+        assertThat(values("منذ عام 1441 هـ", null)).isEmpty();
+    }
+
+    @Test
+    void shouldConvertAHijriDayWithItsYearByTheUmmAlQuraCalendar() {
+        String text = "وصدر الأمر الملكي يوم الثلاثاء 15 رمضان 1442هـ الموافق 27 أبريل 2021م.";
+        List<DateMention> found = DateExtractor.extract(0, text, LocalDate.of(2021, 4, 28));
+        assertThat(found).extracting(DateMention::text, DateMention::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("يوم الثلاثاء 15 رمضان 1442هـ", "2021-04-27"),
+                org.assertj.core.groups.Tuple.tuple("27 أبريل 2021", "2021-04-27"));
+        assertThat(values(text, null)).containsExactly("2021-04-27", "2021-04-27");
+        assertThat(only("يبدأ الحج في 1 من شهر ذي الحجة 1439 هـ.", null).value()).isEqualTo("2018-08-12");
+        assertThat(only("في 10 جمادى الأولى عام 1440 للهجرة", null).text()).isEqualTo("10 جمادى الأولى عام 1440 للهجرة");
+        assertThat(values("في 10 جمادى الأولى 1440", null)).containsExactly("2019-01-16");
+    }
+
+    @Test
+    void shouldNotTakeAHijriMonthWithoutItsYearOrADayThatDoesNotExist() {
+        assertThat(values("التقى 15 رمضان مع الرئيس رجب طيب أردوغان", LocalDate.of(2021, 4, 1))).isEmpty();
+        assertThat(values("في 31 شوال 1442هـ", null)).isEmpty();
+        assertThat(values("في 12 رجب 1999", null)).isEmpty();
     }
 
     @Test
