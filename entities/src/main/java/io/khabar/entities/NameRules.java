@@ -367,6 +367,12 @@ final class NameRules {
         return Character.isLetter(t.text()[t.starts()[i]]);
     }
 
+    /**
+     * A predicted name that lies inside a listed name grows to it: when the predicted parts have the listed type
+     * (or the model starts a name of that type at its first word), when the predicted name is exactly the listed one,
+     * or when a one-word name is the listed name's first word and the rest is untagged (إس of إس-300, tagged as an
+     * organization, is the missile system). The last two take the listed type, when the listing has only one.
+     */
     static void growToGazetteerNames(int[] gz, int[] labels) {
         int n = labels.length;
         for (int s = 0; s < n; s++) {
@@ -376,11 +382,25 @@ final class NameRules {
                 }
                 int e = Gazetteer.nameEnd(gz, s, t);
                 boolean onlyType = Integer.bitCount(gz[s] & Gazetteer.BEGIN_BITS) == 1;
-                if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t)) || (onlyType && isOneName(labels, s, e))) {
+                if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t))
+                        || (onlyType && (isOneName(labels, s, e) || isFirstWordAlone(labels, s, e)))) {
                     labelName(labels, s, e, t);
                 }
             }
         }
+    }
+
+    /** Whether a one-word name stands at {@code s} and the rest of [s, e) is untagged, with no name running on. */
+    private static boolean isFirstWordAlone(int[] labels, int s, int e) {
+        if (e - s < 2 || !isLoneName(labels, s) || !noNameContinuesAt(labels, e)) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

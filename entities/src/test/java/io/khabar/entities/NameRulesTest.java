@@ -41,6 +41,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldGrowALoneFirstWordToTheListedNameAndTakeItsType() {
+        // إس-300: the model tags the letter name alone as an organization
+        assertThat(grown("نشر منظومة إس - 300 في سوريا", "O O B-ORG O O O B-LOC"))
+                .isEqualTo("O O B-MISC I-MISC I-MISC O B-LOC");
+        // not when a word of the listed name is tagged otherwise, nor when the name runs on past it
+        assertThat(grown("نشر منظومة إس - 300 في سوريا", "O O B-ORG O B-MISC O B-LOC"))
+                .isEqualTo("O O B-ORG O B-MISC O B-LOC");
+        assertThat(grown("نشر منظومة إس 300 الجديدة", "O O B-ORG O O")).isEqualTo("O O B-MISC I-MISC O");
+    }
+
+    @Test
     void shouldSplitTwoKnownNamesJoinedByWaw() {
         assertThat(split("لاعب يوفنتوس وبرشلونة السابق", "O B-ORG I-ORG O")).isEqualTo("O B-ORG B-ORG O");
         // one listed name with و inside it stays one name
@@ -251,7 +262,8 @@ class NameRulesTest {
 
     @Test
     void shouldDropALetterNameWrittenIntoAnAcronymOrAVitamin() {
-        assertThat(letters("منظومة الدفاع الجوي إس - 400 الروسية", "O O O B-ORG O O O")).isEqualTo("O O O O O O O");
+        // (إس - 400 is listed, and growToGazetteerNames takes it whole before this rule runs)
+        assertThat(letters("منظومة الدفاع الجوي إس - 500 الروسية", "O O O B-ORG O O O")).isEqualTo("O O O O O O O");
         assertThat(letters("بنك جيه . بي . مورغان", "O O O B-ORG O O")).isEqualTo("O O O O O O");
         assertThat(letters("مكملات فيتامين \" دي \" المفيد", "O O O B-PERS O O")).isEqualTo("O O O O O O");
         // a newspaper named by its letters stays
