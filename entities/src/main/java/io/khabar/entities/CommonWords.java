@@ -18,7 +18,7 @@ import io.khabar.arabic.ArabicNormalizer;
  * adjective), القاعدة (the base), فتح (opened), الهلال (the crescent). Built by {@link NerTrainer} from the training
  * sentences: every word written as a listed one-word organization name ({@link #listedWord}) that the gold leaves
  * outside any name. Article mode tags the other listed one-word organization names wherever the model left them
- * untagged ({@link NameRules#tagListedWords}); these it leaves to the model.
+ * untagged ({@link ListedNames#tagListedWords}); these it leaves to the model.
  *
  * <p>The file ({@value #FILE}) holds the words' folded spellings, one per line, and ships beside the model it was
  * built with.

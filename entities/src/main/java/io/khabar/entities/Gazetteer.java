@@ -301,7 +301,7 @@ final class Gazetteer {
     /**
      * The contextual spelling (=سورية in the file: the country, and as often the adjective "Syrian") that a word is,
      * with its proclitics, by the word's folded hash, or null; such a spelling is a name only where the context says
-     * so ({@link NameRules#tagContextualPlaces}), so the gazetteer never marks it in the text.
+     * so ({@link ListedNames#tagContextualPlaces}), so the gazetteer never marks it in the text.
      */
     Contextual contextual(long wordHash) {
         return contextual.get(wordHash);

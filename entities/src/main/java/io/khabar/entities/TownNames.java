@@ -22,12 +22,17 @@ import io.khabar.arabic.ArabicNormalizer;
  */
 final class TownNames {
 
+    /** Words for a town, before its name (جزيرة سولاويسي, مدينة جنوى); also read by {@link ClubNames}. */
+    static final LongIntMap CITY_WORDS = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة", "ومدينة",
+            "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
+            "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
+
     /** A state, or a term of office (ولاية ثانية) and guardianship (ولاية الرجل): only before an indefinite word. */
     private static final LongIntMap STATE_WORDS = LongIntMap.ofWords(List.of("ولاية", "بولاية", "لولاية",
             "وولاية"));
     /**
      * A district of a governorate (مديرية الدريهمي, بمديرية التحيتا), as the Yemeni news names them; not in the town
-     * words of {@link NameRules}, since a directorate (مديرية الأمن, مديرية التربية) is no place: after these words a
+     * words of {@link #CITY_WORDS}, since a directorate (مديرية الأمن, مديرية التربية) is no place: after these words a
      * definite word must be rare in the news.
      */
     private static final LongIntMap DISTRICT_WORDS = LongIntMap.ofWords(List.of("مديرية", "بمديرية", "لمديرية",
@@ -79,7 +84,7 @@ final class TownNames {
         Set<String> towns = Set.of();
         for (int i = 1; i < tokens.size(); i++) {
             boolean district = DISTRICT_WORDS.contains(x.words()[i - 1]);
-            boolean town = district || NameRules.CITY_WORDS.contains(x.words()[i - 1]);
+            boolean town = district || CITY_WORDS.contains(x.words()[i - 1]);
             boolean state = !town && STATE_WORDS.contains(x.words()[i - 1]);
             if (!(town || state)) {
                 continue;

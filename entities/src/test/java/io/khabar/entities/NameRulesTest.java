@@ -66,24 +66,24 @@ class NameRulesTest {
 
     @Test
     void shouldSplitAListedPlaceOrClubAfterBaOrLamFromAPersonsName() {
-        assertThat(after(NameRules::splitListedNamesFromPersons, "انتقال أدريان رابيو لبرشلونة", "O B-PERS I-PERS I-PERS"))
+        assertThat(after(ListedNames::splitListedNamesFromPersons, "انتقال أدريان رابيو لبرشلونة", "O B-PERS I-PERS I-PERS"))
                 .isEqualTo("O B-PERS I-PERS B-LOC");
-        assertThat(after(NameRules::splitListedNamesFromPersons, "زيارة عباس لواشنطن", "O B-PERS I-PERS"))
+        assertThat(after(ListedNames::splitListedNamesFromPersons, "زيارة عباس لواشنطن", "O B-PERS I-PERS"))
                 .isEqualTo("O B-PERS B-LOC");
         // a listed name of under five letters after the proclitic: برين is Brin, not ب + رين
-        assertThat(after(NameRules::splitListedNamesFromPersons, "قال سيرغي برين", "O B-PERS I-PERS"))
+        assertThat(after(ListedNames::splitListedNamesFromPersons, "قال سيرغي برين", "O B-PERS I-PERS"))
                 .isEqualTo("O B-PERS I-PERS");
         // the longest listed name, when it ends the person's name: ل + واشنطن بوست
-        assertThat(after(NameRules::splitListedNamesFromPersons, "قال عباس لواشنطن بوست", "O B-PERS I-PERS I-PERS"))
+        assertThat(after(ListedNames::splitListedNamesFromPersons, "قال عباس لواشنطن بوست", "O B-PERS I-PERS I-PERS"))
                 .isEqualTo("O B-PERS B-ORG I-ORG");
         // not when the person's name goes on after it
-        assertThat(after(NameRules::splitListedNamesFromPersons, "قال محمد لباريس سعيد", "O B-PERS I-PERS I-PERS"))
+        assertThat(after(ListedNames::splitListedNamesFromPersons, "قال محمد لباريس سعيد", "O B-PERS I-PERS I-PERS"))
                 .isEqualTo("O B-PERS I-PERS I-PERS");
     }
 
     @Test
     void shouldTagABankNamedByAMasculineAdjective() {
-        Rule banks = (t, x, l) -> NameRules.tagBanks(t, x.words(), x.stripped(), l);
+        Rule banks = (t, x, l) -> NisbaAdjectives.tagBanks(t, x.words(), x.stripped(), l);
         assertThat(after(banks, "أرباح البنك التجاري ارتفعت", "O O O O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(after(banks, "قرر للبنك المركزي الأوروبي أمس", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
         // a feminine adjective agrees with another noun; a relative pronoun is no adjective
@@ -93,7 +93,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagAContextualPlaceOnlyWhereTheContextSaysSo() {
-        Rule places = (t, x, l) -> NameRules.tagContextualPlaces(x.words(), l, GAZETTEER);
+        Rule places = (t, x, l) -> ListedNames.tagContextualPlaces(x.words(), l, GAZETTEER);
         assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
         assertThat(after(places, "الدول الصديقة لسورية", "O O O")).isEqualTo("O O B-LOC");
         assertThat(after(places, "في الأردن ولبنان وسورية", "O B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC");
@@ -104,7 +104,7 @@ class NameRulesTest {
 
     @Test
     void shouldRetypeAQuotedPersonAfterAWordForACompanyOrAThing() {
-        Rule quoted = (t, x, l) -> NameRules.retypeQuotedPersons(t, x.words(), x.stripped(), l);
+        Rule quoted = (t, x, l) -> QuotedNames.retypeQuotedPersons(t, x.words(), x.stripped(), l);
         assertThat(after(quoted, "أعلنت شركة \" كريم \" أمس", "O O O B-PERS O O")).isEqualTo("O O O B-ORG O O");
         assertThat(after(quoted, "لعبة \" كاونتر سترايك \" الشهيرة", "O O B-PERS I-PERS O O"))
                 .isEqualTo("O O B-MISC I-MISC O O");
@@ -115,7 +115,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagAQuotedNameAfterAWordForAnOrganizationAsOne() {
-        Rule quoted = (t, x, l) -> NameRules.tagQuotedOrganizations(t, x, l);
+        Rule quoted = (t, x, l) -> QuotedNames.tagQuotedOrganizations(t, x, l);
         assertThat(after(quoted, "أعدم تنظيم \" الدولة الإسلامية \" رهينة", "O O O O O O O"))
                 .isEqualTo("O O O B-ORG I-ORG O O");
         // with a clitic on the head, and over what the model took for a place
@@ -135,7 +135,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagAQuotedNameAfterAWordForAProductAsMisc() {
-        Rule quoted = (t, x, l) -> NameRules.tagQuotedProducts(t, x, l);
+        Rule quoted = (t, x, l) -> QuotedNames.tagQuotedProducts(t, x, l);
         assertThat(after(quoted, "أطلقت تطبيق \" أسعفني \" أمس", "O O O O O O")).isEqualTo("O O O B-MISC O O");
         assertThat(after(quoted, "هاتف « غالاكسي نوت 9 » الجديد", "O O B-ORG I-ORG I-ORG O O"))
                 .isEqualTo("O O B-MISC I-MISC I-MISC O O");
@@ -372,10 +372,10 @@ class NameRulesTest {
 
     @Test
     void shouldTakeTheKunyaBeforeAPersonsNameIntoIt() {
-        assertThat(after((t, x, l) -> NameRules.growToKunya(t, x.words(), l), "واستخلف عليها أبا هريرة .",
+        assertThat(after((t, x, l) -> PersonNames.growToKunya(t, x.words(), l), "واستخلف عليها أبا هريرة .",
                 "O O O B-PERS O")).isEqualTo("O O B-PERS I-PERS O");
         // أم is also "mother of": left alone
-        assertThat(after((t, x, l) -> NameRules.growToKunya(t, x.words(), l), "ولعبت دور أم بينيت .",
+        assertThat(after((t, x, l) -> PersonNames.growToKunya(t, x.words(), l), "ولعبت دور أم بينيت .",
                 "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
     }
 
@@ -405,100 +405,100 @@ class NameRulesTest {
     }
 
     private static String listed(String text, String labels) {
-        return after((t, x, l) -> NameRules.tagListedNamesWhole(x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> ListedNames.tagListedNamesWhole(x.gazetteer(), l), text, labels);
     }
 
     private static String listedWord(String text, String labels, CommonWords common) {
-        return after((t, x, l) -> NameRules.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
+        return after((t, x, l) -> ListedNames.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
     }
 
     private static String club(String text, String labels) {
-        return after((t, x, l) -> NameRules.retypeClubsByNationality(t, x, l, GAZETTEER), text, labels);
+        return after((t, x, l) -> ClubNames.retypeClubsByNationality(t, x, l, GAZETTEER), text, labels);
     }
 
     private static String town(String text, String labels) {
-        return after((t, x, l) -> NameRules.retypeAfterPlaceWords(x.words(), x.triggers(), l), text, labels);
+        return after((t, x, l) -> ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), l), text, labels);
     }
 
     private static String clubPrefix(String text, String labels) {
-        return after((t, x, l) -> NameRules.growClubPrefixes(t, x.words(), l), text, labels);
+        return after((t, x, l) -> ClubNames.growClubPrefixes(t, x.words(), l), text, labels);
     }
 
     private static String results(String text, String labels) {
-        return after((t, x, l) -> NameRules.retypeClubsInResults(t, l), text, labels);
+        return after((t, x, l) -> ClubNames.retypeClubsInResults(t, l), text, labels);
     }
 
     private static String titles(String text, String labels) {
-        return after((t, x, l) -> NameRules.tagQuotedTitles(t, x, l), text, labels);
+        return after((t, x, l) -> QuotedNames.tagQuotedTitles(t, x, l), text, labels);
     }
 
     private static String amount(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropAmountUnits(t, x.words(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropAmountUnits(t, x.words(), l), text, labels);
     }
 
     private static String letters(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropLetterNames(t, x.words(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLetterNames(t, x.words(), x.gazetteer(), l), text, labels);
     }
 
     private static String events(String text, String labels) {
-        return after((t, x, l) -> NameRules.growToListedEvents(x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> ListedNames.growToListedEvents(x.gazetteer(), l), text, labels);
     }
 
     private static String media(String text, String labels) {
-        return after((t, x, l) -> NameRules.retypeQuotedMedia(t, x.words(), x.stripped(), l), text, labels);
+        return after((t, x, l) -> QuotedNames.retypeQuotedMedia(t, x.words(), x.stripped(), l), text, labels);
     }
 
     private static String future(String text, String labels) {
-        return after((t, x, l) -> NameRules.trimFutureVerbs(x.words(), l), text, labels);
+        return after((t, x, l) -> NotNames.trimFutureVerbs(x.words(), l), text, labels);
     }
 
     private static String god(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropLoneGod(x.words(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLoneGod(x.words(), l), text, labels);
     }
 
     private static String tanween(String text, String labels) {
-        return after((t, x, l) -> NameRules.trimTanween(t, l), text, labels);
+        return after((t, x, l) -> NotNames.trimTanween(t, l), text, labels);
     }
 
     private static String storm(String text, String labels) {
-        return after((t, x, l) -> NameRules.retypeStorms(x.words(), x.stripped(), l), text, labels);
+        return after((t, x, l) -> NotNames.retypeStorms(x.words(), x.stripped(), l), text, labels);
     }
 
     private static String nisba(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropNisbaPlaces(t, l), text, labels);
+        return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, l), text, labels);
     }
 
     private static String titled(String text, String labels) {
-        return after((t, x, l) -> NameRules.trimLeadingTitles(x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String adjective(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropAdjectivePlaces(t, x.words(), x.triggers(), l), text, labels);
+        return after((t, x, l) -> NisbaAdjectives.dropAdjectivePlaces(t, x.words(), x.triggers(), l), text, labels);
     }
 
     private static String office(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropTitleWithNationality(t, x.triggers(), x.gazetteer(), l, GAZETTEER),
+        return after((t, x, l) -> NisbaAdjectives.dropTitleWithNationality(t, x.triggers(), x.gazetteer(), l, GAZETTEER),
                 text, labels);
     }
 
     private static String lone(String text, String labels) {
-        return after((t, x, l) -> NameRules.dropLoneTriggerWords(x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String split(String text, String labels) {
-        return after((t, x, l) -> NameRules.splitJoinedNames(t, x, l, GAZETTEER), text, labels);
+        return after((t, x, l) -> ListedNames.splitJoinedNames(t, x, l, GAZETTEER), text, labels);
     }
 
     private static String family(String text, String labels) {
-        return after((t, x, l) -> NameRules.extendFamilyNames(t, x.words(), l), text, labels);
+        return after((t, x, l) -> PersonNames.extendFamilyNames(t, x.words(), l), text, labels);
     }
 
     private static String trimmed(String text, String labels) {
-        return after((t, x, l) -> NameRules.trimLeadingNationality(t, x.stripped(), l, GAZETTEER), text, labels);
+        return after((t, x, l) -> NisbaAdjectives.trimLeadingNationality(t, x.stripped(), l, GAZETTEER), text, labels);
     }
 
     private static String grown(String text, String labels) {
-        return after((t, x, l) -> NameRules.growToGazetteerNames(x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> ListedNames.growToGazetteerNames(x.gazetteer(), l), text, labels);
     }
 
     private static int[] ids(String labels) {

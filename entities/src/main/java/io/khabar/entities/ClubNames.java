@@ -1,0 +1,120 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+/**
+ * Corrections that tell clubs from the places they are named after: a place with a masculine nationality after it
+ * (ليون الفرنسي), in a line of results, or after a club's first word (سسكا موسكو) is a club; a name after a word for
+ * a place (مدينة, سد) is a place.
+ */
+final class ClubNames {
+
+    /** Words for a place that the trigger list lacks, before a place that is no club (سد دربندخان العراقي). */
+    private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سد", "جيب", "مينائي", "ميناءي", "مطاري",
+            "قاعدة", "سجن"));
+
+    /** First words of club names (سسكا موسكو, إنتر ميلانو, دينامو كييف). */
+    private static final LongIntMap CLUB_PREFIXES = LongIntMap.ofWords(List.of("ريال", "أتلتيكو", "أتليتكو",
+            "أتلتيك", "إنتر", "دينامو", "سسكا", "سبارتاك", "لوكوموتيف", "بوروسيا", "سبورتنغ", "سبورتينغ", "أولمبيك",
+            "أولمبياكوس", "فيردر", "ستاندار", "شاختار", "زينيت", "غلطة", "فنربخشة"));
+
+    private ClubNames() {
+    }
+
+    /**
+     * A place's name followed by the masculine nationality adjective of a country is a club: ليون الفرنسي, هامبورغ
+     * الألماني, مرسيليا الفرنسي, برشلونة الإسباني (the city takes the feminine: مدينة ليون الفرنسية). In ANERcorp's
+     * training sentences a name so followed is an organization 46 times and a place 9 times, 5 of them clubs by the
+     * text. Not after a word for a place (منتجع سوتشي الروسي, ميناء سيت الفرنسي, إقليم شينجيانغ الصيني), nor for a
+     * definite name (الجولان السوري, الريف المغربي).
+     */
+    static void retypeClubsByNationality(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+            Gazetteer gazetteer) {
+        int place = Labels.begin(NameType.LOC);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != place || isPlaceWord(x, s) || (s > 0 && isPlaceWord(x, s - 1))
+                    || NisbaAdjectives.startsDefinite(tokens, s)) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            // a second place after the first one's adjective: مينائي يوكوهاما الياباني وروتردام الهولندي
+            boolean afterPlace = s > 1 && gazetteer.isNationality(tokens.token(s - 1))
+                    && labels[s - 2] != Labels.O && Labels.type(labels[s - 2]) == NameType.LOC;
+            if (!afterPlace && e < labels.length && labels[e] == Labels.O
+                    && gazetteer.isNationality(tokens.token(e))) {
+                NameRules.labelName(labels, s, e, NameType.ORG);
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Whether token {@code i} is a word for a place: a place trigger (مدينة, منتجع, إقليم) or سد, جيب, مينائي. */
+    private static boolean isPlaceWord(FeatureExtractor.Extracted x, int i) {
+        return x.triggers()[i] == 1 + NameType.LOC.ordinal() || PLACE_HEADS.contains(x.stripped()[i]);
+    }
+
+    /**
+     * A name right after a word for a town (مدينة, جزيرة, بلدة, قرية, محافظة, مخيم, with a preposition or و, not with
+     * ال: المدينة is also Medina, and "the city's" mayor) is a place, whatever type the model gave it: جزيرة سولاويسي
+     * had been a person, مدينة جنوى the club (the bridge that fell in Genoa). In ANERcorp's training sentences a name
+     * after these words is a place 146 times and a person 3 times (مدينة أولم, محافظة صلاح الدين: places too).
+     * Not after ولاية (also a term of office: ولاية صالح) or العاصمة (فريق العاصمة, a club), nor for a name that
+     * begins with a word that announces its own kind (مخيم لتنظيم القاعدة: the camp of an organization).
+     */
+    static void retypeAfterPlaceWords(long[] words, int[] triggers, int[] labels) {
+        for (int s = 1; s < labels.length; s++) {
+            if (Labels.isBegin(labels[s]) && Labels.type(labels[s]) != NameType.LOC && labels[s - 1] == Labels.O
+                    && TownNames.CITY_WORDS.contains(words[s - 1]) && !QuotedNames.beginsWithTrigger(triggers, s)) {
+                NameRules.retypeName(labels, s, NameType.LOC);
+            }
+        }
+    }
+
+    /**
+     * A word that begins club names (ريال, أتلتيكو, إنتر, دينامو, سسكا, لوكوموتيف, بوروسيا, سبورتنغ, أولمبيك) followed
+     * by a place's or an organization's name is one club with it: سسكا موسكو had been the place موسكو; a name that
+     * begins with such a word is an organization (دينامو كييف had been a person). Not after an amount (60 مليون ريال
+     * سعودي is the riyal), nor across و (ريال وبرشلونة: two clubs). In ANERcorp's training sentences such a word
+     * before a name is inside one organization's name 17 times of 19 (the two others: ريال / مدريد and سبورتينغ /
+     * لشبونة tagged apart).
+     */
+    static void growClubPrefixes(TokenSpans tokens, long[] words, int[] labels) {
+        for (int s = 0; s + 1 < labels.length; s++) {
+            if (!CLUB_PREFIXES.contains(words[s]) || (s > 0 && NotNames.isAmount(tokens, words, s - 1))) {
+                continue; // 60 مليون ريال سعودي: the riyal
+            }
+            NameType next = Labels.isBegin(labels[s + 1]) && tokens.text()[tokens.starts()[s + 1]] != 'و'
+                    ? Labels.type(labels[s + 1]) : null;
+            boolean alone = labels[s] == Labels.O || (labels[s] == Labels.begin(NameType.ORG) && next != null);
+            if (alone && (next == NameType.LOC || next == NameType.ORG)) {
+                int e = NameRules.endOfName(labels, s + 1);
+                NameRules.labelName(labels, s, e, NameType.ORG);
+                s = e - 1;
+            } else if (Labels.isBegin(labels[s]) && Labels.type(labels[s]) != NameType.ORG
+                    && !NameRules.noNameContinuesAt(labels, s + 1)) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            }
+        }
+    }
+
+    /**
+     * A place's name in a line of results, after a dash, a colon or a closing bracket (or first in its sentence) and
+     * followed by a country in brackets, is a club: - ليون ( فرنسا ), ( اسكتلندا ) - كوبنهاغن ( الدنمارك ). In
+     * ANERcorp's training sentences a name between those marks is an organization 14 times of 14 (a place in brackets
+     * after a name elsewhere is a place's country: في برشلونة ( إسبانيا )).
+     */
+    static void retypeClubsInResults(TokenSpans tokens, int[] labels) {
+        int place = Labels.begin(NameType.LOC);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != place || (s > 0 && !NameRules.isMark(tokens, s - 1, "-–:)"))) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e + 2 < labels.length && NameRules.isMark(tokens, e, "(") && labels[e + 1] == place
+                    && NameRules.isMark(tokens, e + 2, ")")) {
+                NameRules.labelName(labels, s, e, NameType.ORG);
+            }
+            s = e - 1;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+/**
+ * Corrections that read the gazetteer (article mode; the two splits in CoNLL mode too): a predicted name grows to the
+ * listed name it lies in (قره → قره باغ) and takes its type, listed names of two words or more and listed one-word
+ * organizations are tagged whole, two names joined by و or a person and a listed place joined by ب/ل are split, and a
+ * contextual spelling (سورية) is a place only where the context says so.
+ */
+final class ListedNames {
+
+    /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
+    static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
+            "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
+            "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));
+
+    private ListedNames() {
+    }
+
+    /**
+     * A predicted name with an inner word و + the start of a gazetteer name (يوفنتوس وبرشلونة, طالبان والقاعدة) is two
+     * names, unless that word is inside a gazetteer name begun before it (البوسنة والهرسك, ترينيداد وتوباغو); so is a
+     * person's name with an inner word و + a given name (وطارق السعيد وحسن مصطفى, هادي وكريم), unless the word is a given
+     * name itself (وليد, وسام).
+     */
+    static void splitJoinedNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
+        char[] c = tokens.text();
+        int[] gz = x.gazetteer();
+        for (int k = 1; k < labels.length; k++) {
+            int start = tokens.starts()[k];
+            if (!Labels.isInside(labels[k]) || c[start] != 'و' || tokens.ends()[k] - start < 4) {
+                continue;
+            }
+            boolean listedNameStarts = (gz[k] & Gazetteer.STRIPPED_BIT) != 0 && (gz[k] & Gazetteer.BEGIN_BITS) != 0
+                    && (gz[k] & Gazetteer.INSIDE_BITS) == 0;
+            boolean givenNameStarts = Labels.type(labels[k]) == NameType.PERS
+                    && x.triggers()[k] == Gazetteer.FIRST_NAME && gazetteer.trigger(x.words()[k]) != Gazetteer.FIRST_NAME;
+            if (listedNameStarts || givenNameStarts) {
+                labels[k] = Labels.begin(Labels.type(labels[k]));
+            }
+        }
+    }
+
+    /**
+     * A person's name whose inner word is ب or ل + a listed place or organization that ends the name is the person and
+     * that place or organization: نيمار لباريس (Neymar to Paris), عباس لواشنطن, رابيو لبرشلونة, سليماني لليستر سيتي.
+     * Not for a listed name of under five letters after the proclitic (سيرغي برين is not ب + رين, برينو not ب + رينو).
+     */
+    static void splitListedNamesFromPersons(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        char[] c = tokens.text();
+        int[] gz = x.gazetteer();
+        int inside = Labels.inside(NameType.PERS);
+        for (int k = 1; k < labels.length; k++) {
+            int start = tokens.starts()[k];
+            if (labels[k] != inside || (c[start] != 'ب' && c[start] != 'ل') || tokens.ends()[k] - start < 6
+                    || (gz[k] & Gazetteer.STRIPPED_BIT) == 0 || (gz[k] & Gazetteer.INSIDE_BITS) != 0) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < labels.length && labels[end] == inside) {
+                end++;
+            }
+            for (NameType t : List.of(NameType.LOC, NameType.ORG)) {
+                if ((gz[k] & Gazetteer.beginBit(t)) != 0 && Gazetteer.nameEnd(gz, k, t) == end) {
+                    NameRules.labelName(labels, k, end, t);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A predicted name that lies inside a listed name grows to it: when the predicted parts have the listed type
+     * (or the model starts a name of that type at its first word), when the predicted name is exactly the listed one,
+     * or when a one-word name is the listed name's first word and the rest is untagged (إس of إس-300, tagged as an
+     * organization, is the missile system). The last two take the listed type, when the listing has only one.
+     */
+    static void growToGazetteerNames(int[] gz, int[] labels) {
+        int n = labels.length;
+        for (int s = 0; s < n; s++) {
+            for (NameType t : NameType.values()) {
+                if ((gz[s] & Gazetteer.beginBit(t)) == 0) {
+                    continue;
+                }
+                int e = Gazetteer.nameEnd(gz, s, t);
+                boolean onlyType = Integer.bitCount(gz[s] & Gazetteer.BEGIN_BITS) == 1;
+                if ((e - s > 1 && coversPartOfNameOnlyInside(labels, s, e, t))
+                        || (onlyType && (NameRules.isOneName(labels, s, e) || isFirstWordAlone(labels, s, e)))) {
+                    NameRules.labelName(labels, s, e, t);
+                }
+            }
+        }
+    }
+
+    /** Whether a one-word name stands at {@code s} and the rest of [s, e) is untagged, with no name running on. */
+    private static boolean isFirstWordAlone(int[] labels, int s, int e) {
+        if (e - s < 2 || !NameRules.isLoneName(labels, s) || !NameRules.noNameContinuesAt(labels, e)) {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A listed name of two words or more, of one type and not MISC, is tagged as a whole when no predicted name
+     * crosses its edges: المرصد السوري لحقوق الإنسان, صندوق النقد الدولي, وكالة الأنباء السورية (long names of the news
+     * that ANERcorp's text rarely has, which the model misses), and موانئ دبي العالمية over the place the model found
+     * inside it. MISC names are left to the model: ANERcorp leaves most cups, leagues and feasts untagged.
+     */
+    static void tagListedNamesWhole(int[] gz, int[] labels) {
+        int n = labels.length;
+        for (int s = 0; s < n; s++) {
+            int begins = gz[s] & Gazetteer.BEGIN_BITS;
+            if (Integer.bitCount(begins) != 1) {
+                continue;
+            }
+            NameType t = NameType.values()[Integer.numberOfTrailingZeros(begins) / 2];
+            if (t == NameType.MISC) {
+                continue;
+            }
+            int e = Gazetteer.nameEnd(gz, s, t);
+            // no predicted name may cross the listed name's edges; names wholly inside it give way (دبي in موانئ دبي
+            // العالمية, سوريا in قوات سوريا الديمقراطية)
+            boolean fits = e - s >= 2 && !Labels.isInside(labels[s]) && NameRules.noNameContinuesAt(labels, e);
+            if (fits) {
+                NameRules.labelName(labels, s, e, t);
+                s = e - 1;
+            }
+        }
+    }
+
+    /**
+     * A listed one-word organization name that the model left untagged is tagged, unless the training
+     * sentences use the word as a common word ({@link CommonWords}) or it is shorter than
+     * {@link CommonWords#MIN_LENGTH}: الحوثيين, which the model never tags alone (no training sentence has it, and
+     * the news priors learned from the model's own labels say it is no name), تويتر, الكنيست. Only words listed
+     * exactly as written: a clitic taken off the front often leaves another word (وفيات is deaths, not فيات).
+     */
+    static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, int[] labels, CommonWords common) {
+        for (int s = 0; s < labels.length; s++) {
+            boolean free = labels[s] == Labels.O && NameRules.noNameContinuesAt(labels, s + 1);
+            if (!free || tokens.ends()[s] - tokens.starts()[s] < CommonWords.MIN_LENGTH) {
+                continue;
+            }
+            if (CommonWords.listedWord(gz, s) && !common.contains(words[s])) {
+                labels[s] = Labels.begin(NameType.ORG);
+            }
+        }
+    }
+
+    /**
+     * A listed MISC name of two words or more whose first word the model left untagged, around a name the model found
+     * inside it (دوري أبطال أوروبا, كأس آسيا, بطولة أمريكا المفتوحة, with the place tagged), is the competition or
+     * the event, MISC as a whole; not when a predicted name crosses its edges or the listing is ambiguous.
+     */
+    static void growToListedEvents(int[] gz, int[] labels) {
+        int misc = Gazetteer.beginBit(NameType.MISC);
+        for (int s = 0; s < labels.length; s++) {
+            if ((gz[s] & Gazetteer.BEGIN_BITS) != misc || labels[s] != Labels.O) {
+                continue;
+            }
+            int e = Gazetteer.nameEnd(gz, s, NameType.MISC);
+            boolean inside = false;
+            for (int k = s + 1; k < e; k++) {
+                inside |= labels[k] != Labels.O;
+            }
+            if (e - s > 1 && inside && NameRules.noNameContinuesAt(labels, e)) {
+                NameRules.labelName(labels, s, e, NameType.MISC);
+                s = e - 1;
+            }
+        }
+    }
+
+    /**
+     * True when some token of [s, e) is in a name of type t and no name crosses the span's edges. Names of other
+     * types inside the span count against it, unless the model starts a name of type t at the span's first token
+     * (لمنظمة الأمن والتعاون في أوروبا, with أوروبا tagged as a place, is one organization).
+     */
+    private static boolean coversPartOfNameOnlyInside(int[] labels, int s, int e, NameType t) {
+        boolean any = false;
+        boolean startsAsType = labels[s] == Labels.begin(t);
+        for (int k = s; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                if (Labels.type(labels[k]) != t && !startsAsType) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        boolean startsInside = labels[s] == Labels.O || Labels.isBegin(labels[s]);
+        boolean endsInside = NameRules.noNameContinuesAt(labels, e);
+        return any && startsInside && endsInside;
+    }
+
+    /**
+     * A place whose name is also a common adjective, listed as a contextual spelling (سورية, the country and
+     * "Syrian"), is the place where the context says so: with ب or ل (بسورية, لسورية), after a preposition or أن (في
+     * سورية, من سورية, أن سورية), or joined by و to a place just named (لبنان وسورية). ANERcorp's training sentences
+     * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
+     * the model tags as a place too: elsewhere the word is no name.
+     */
+    static void tagContextualPlaces(long[] words, int[] labels, Gazetteer gazetteer) {
+        for (int i = 0; i < labels.length; i++) {
+            boolean lonePlace = labels[i] == Labels.begin(NameType.LOC)
+                    && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
+            Gazetteer.Contextual spelling = labels[i] == Labels.O || lonePlace ? gazetteer.contextual(words[i]) : null;
+            if (spelling == null || spelling.name().type() != NameType.LOC) {
+                continue;
+            }
+            boolean afterPreposition = i > 0 && labels[i - 1] == Labels.O && PREPOSITIONS.contains(words[i - 1]);
+            boolean afterPlace = spelling.conjunction() && i > 0 && labels[i - 1] != Labels.O
+                    && Labels.type(labels[i - 1]) == NameType.LOC;
+            // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
+            labels[i] = spelling.preposition() || afterPreposition || afterPlace ? Labels.begin(NameType.LOC)
+                    : Labels.O;
+        }
+    }
+}

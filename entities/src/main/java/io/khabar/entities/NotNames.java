@@ -1,0 +1,188 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+import io.khabar.arabic.FutureVerbs;
+
+/**
+ * Words the model tags that are no names: a unit of money after an amount (مليار دولار), a letter name inside an
+ * acronym (جيه.بي.مورغان), a word with tanween al-fath (أيضاً), a future verb after a name (ستزور), the name of God
+ * tagged alone, a lone trigger word (منظمة, الرئيس); and a storm's name after إعصار, MISC not a person.
+ */
+final class NotNames {
+
+    /** Units of money, as written after an amount (2.1 مليار دولار). */
+    private static final LongIntMap CURRENCY_UNITS = LongIntMap.ofWords(List.of("دولار", "دولارا", "دولارات", "يورو",
+            "جنيه", "جنيها", "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة",
+            "ليرات", "روبل", "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين"));
+
+    /** Words that announce the name of a storm (الإعصار مايكل, العاصفة الاستوائية جيبي). */
+    private static final LongIntMap STORM_HEADS = LongIntMap.ofWords(List.of("إعصار", "الإعصار", "عاصفة",
+            "العاصفة"));
+
+    /** Adjectives between a storm word and the storm's name. */
+    private static final LongIntMap STORM_KINDS = LongIntMap.ofWords(List.of("المدارية", "الاستوائية", "مدارية",
+            "استوائية"));
+
+    /** Arabic names of Latin letters, as acronyms and model numbers spell them (إس-400, جيه.بي.مورغان, فيتامين دي). */
+    private static final LongIntMap LETTER_NAMES = LongIntMap.ofWords(List.of("إس", "اس", "أس", "سي", "تي", "بي",
+            "دي", "جي", "جيه", "إف", "اف", "إم", "ام", "إل", "كيه", "واي", "زد", "يو", "أو", "آي", "إيه", "إن", "ان",
+            "إتش", "جاي"));
+
+    private static final LongIntMap VITAMIN = LongIntMap.ofWords(List.of("فيتامين", "بفيتامين", "وفيتامين",
+            "الفيتامين"));
+
+    /** The name of God with its clitics, as formulas and compound names write it. */
+    private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
+            "تالله", "وبالله"));
+
+    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
+    private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
+
+    /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
+    private static final LongIntMap NUMBER_WORDS = LongIntMap.ofWords(List.of("ألف", "آلاف", "ألفي", "ألفا", "مليون",
+            "ملايين", "مليوني", "مليونا", "مليار", "مليارا", "مليارات", "ملياري", "تريليون", "تريليونات", "ترليون",
+            "ترليونات", "بليون", "بلايين"));
+
+    private NotNames() {
+    }
+
+    /**
+     * A one-word name that is a trigger word itself (منظمة, البنك, الرئيس): the word that announces a name is no name.
+     * Given names, also in the trigger list, stay, and so do listed names (الجزيرة: the island, and the channel).
+     */
+    static void dropLoneTriggerWords(int[] triggers, int[] gz, int[] labels) {
+        for (int s = 0; s < labels.length; s++) {
+            boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
+            boolean listed = (gz[s] & Gazetteer.BEGIN_BITS) != 0;
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * A unit of money right after an amount is no name: 2.1 مليار دولار, 500 جنيه, (مليونا يورو). ANERcorp tags every
+     * دولار as MISC, so CoNLL mode keeps them; in an article's entity list they would crowd out the names. A named
+     * currency (الليرة التركية, الدولار) stays. Whatever type the model gave it: after an amount, ريال is the riyal,
+     * not Real Madrid.
+     */
+    static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
+        for (int s = 1; s < labels.length; s++) {
+            if (!NameRules.isLoneName(labels, s) || !CURRENCY_UNITS.contains(words[s])) {
+                continue;
+            }
+            if (isAmount(tokens, words, s - 1)) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /** Whether token {@code i} is an amount: digits (after an optional و), or a number word (مليون, ألف). */
+    static boolean isAmount(TokenSpans tokens, long[] words, int i) {
+        char[] c = tokens.text();
+        int s = tokens.starts()[i];
+        return Character.isDigit(c[s]) || (c[s] == 'و' && s + 1 < tokens.ends()[i] && Character.isDigit(c[s + 1]))
+                || NUMBER_WORDS.contains(words[i]);
+    }
+
+    /**
+     * A name right after a storm word is the storm's (الإعصار مايكل, إعصار فلورنس, العاصفة المدارية هيلين), a MISC
+     * name as the gazetteer lists storms; the model takes مايكل for a person and فلورنسا for the city.
+     */
+    static void retypeStorms(long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.MISC);
+        for (int i = 0; i + 1 < labels.length; i++) {
+            if (labels[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(stripped[i]))) {
+                continue;
+            }
+            int s = i + 1;
+            if (s + 1 < labels.length && labels[s] == Labels.O && STORM_KINDS.contains(words[s])) {
+                s++;
+            }
+            if (!Labels.isBegin(labels[s]) || labels[s] == begin) {
+                continue;
+            }
+            NameRules.retypeName(labels, s, NameType.MISC);
+        }
+    }
+
+    /**
+     * A letter's name alone as a name is a piece of something longer: an acronym or a model number it is written
+     * into (إس-400, إس.إن.سي-لافالين, جيه.بي.مورغان) or a vitamin (فيتامين دي). Unless a listed name starts there.
+     */
+    static void dropLetterNames(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
+        char[] c = tokens.text();
+        for (int s = 0; s < labels.length; s++) {
+            if (!NameRules.isLoneName(labels, s) || !LETTER_NAMES.contains(words[s])
+                    || (gz[s] & Gazetteer.BEGIN_BITS) != 0) {
+                continue;
+            }
+            int before = tokens.starts()[s] - 1;
+            while (before >= 0 && c[before] == ' ') {
+                before--;
+            }
+            int after = tokens.ends()[s];
+            while (after < c.length && c[after] == ' ') {
+                after++;
+            }
+            boolean inAcronym = before >= 0 && (c[before] == '.' || c[before] == '-')
+                    || after < c.length && (c[after] == '.' || c[after] == '-');
+            int previous = s > 1 && !NameRules.isWord(tokens, s - 1) ? s - 2 : s - 1; // over a quote: فيتامين "دي"
+            if (inAcronym || previous >= 0 && VITAMIN.contains(words[previous])) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * A word written with tanween al-fath (ً: درعاً, أيضاً) is a common noun or adverb in the accusative, never part of
+     * a name: it leaves the end of a name (عباس أيضاً → عباس), and a name of such words alone is none (درعاً بشرياً is a
+     * human shield, not Daraa). The other two tanween are left alone: in names they are typos for a short vowel
+     * (أسوشيتد برٍس, سلطنة عٌمان).
+     */
+    static void trimTanween(TokenSpans tokens, int[] labels) {
+        for (int e = labels.length - 1; e >= 0; e--) {
+            boolean lastOfName = labels[e] != Labels.O && NameRules.noNameContinuesAt(labels, e + 1);
+            if (lastOfName && hasTanween(tokens, e)) {
+                labels[e] = Labels.O;
+            }
+        }
+    }
+
+    private static boolean hasTanween(TokenSpans tokens, int i) {
+        char[] c = tokens.text();
+        for (int k = tokens.starts()[i]; k < tokens.ends()[i]; k++) {
+            if (c[k] == '\u064B') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name the model ran on into the verb after it ends before the verb when the verb is in the future (بيلوسي
+     * ستزور → بيلوسي): the closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin
+     * with سي or ست.
+     */
+    static void trimFutureVerbs(long[] words, int[] labels) {
+        for (int e = 1; e < labels.length; e++) {
+            if (Labels.isInside(labels[e]) && NameRules.noNameContinuesAt(labels, e + 1)
+                    && FUTURE_VERBS.contains(words[e])) {
+                labels[e] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * The name of God tagged alone is no entity of the article: it stands in formulas (رحمه الله, إن شاء الله, الحمد
+     * لله) or in a compound name the model split (آية الله, ذبيح الله). Names that contain it stay (حزب الله).
+     */
+    static void dropLoneGod(long[] words, int[] labels) {
+        for (int s = 0; s < labels.length; s++) {
+            if (NameRules.isLoneName(labels, s) && GOD.contains(words[s])) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+/**
+ * Corrections for names in quotes: the word before the quote says what the quoted name is (صحيفة "الرياض" a
+ * medium, شركة "كريم" a company, برنامج « مع نور » a title, تطبيق "أسعفني" a product, تنظيم "الدولة الإسلامية" an
+ * organization); a quote that reads as a sentence is what someone said and is left alone.
+ */
+final class QuotedNames {
+
+    /** Words for a company, an organization or a journal, before its quoted name (شركة "كريم", دورية "نيتشر"). */
+    private static final LongIntMap COMPANY_HEADS = LongIntMap.ofWords(List.of("شركة", "الشركة", "شركته",
+            "شركتها", "مطاعم", "مطعم", "مجموعة", "سلسلة", "علامة", "ماركة", "فندق", "منتجع", "جمعية", "مؤسسة",
+            "حزب", "حركة", "منظمة", "مدرسة", "مستشفى", "دورية"));
+
+    /** Words for a work, a product, a game, a campaign, a race or a storm, before its quoted name (MISC). */
+    private static final LongIntMap THING_HEADS = LongIntMap.ofWords(List.of("لعبة", "حملة", "سباق", "بطولة",
+            "منتج", "منتجات", "مشروب", "حلقات", "وسم", "هاشتاغ", "هاشتاج", "إعصار", "الإعصار", "العاصفة", "عاصفة",
+            "تطبيق", "مبادرة", "عملية", "مشروع", "مهرجان", "معرض", "جائزة", "صاروخ", "طائرة", "مركبة", "سيارة",
+            "هاتف", "هواتف", "مسلسل", "فيلم", "كتاب", "أغنية", "بأغنية", "برنامج", "رواية", "عرض", "شطائر",
+            "مسرحية", "ألبوم", "قصيدة", "لوحة"));
+
+    /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
+    private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
+            "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
+
+    /** Words for a work or a venue, before its name in quotes (برنامج « مع نور », استاد " سلتيك بارك "). */
+    private static final LongIntMap TITLE_HEADS = LongIntMap.ofWords(List.of("برنامج", "البرنامج", "برنامجا",
+            "ببرنامج", "برنامجه", "برنامجها", "فيلم", "الفيلم", "فيلمه", "مسلسل", "المسلسل", "مسلسله", "بعنوان",
+            "كتاب", "كتابه", "رواية", "روايته", "أغنية", "ألبوم", "مسرحية", "استاد", "ملعب", "سيارة", "السيارة", "طراز"));
+
+    /** Words for a product, an app, a fair or an initiative, before its name in quotes (تطبيق "أسعفني"). */
+    private static final LongIntMap PRODUCT_HEADS = LongIntMap.ofWords(List.of("تطبيق", "بتطبيق", "صاروخ", "صواريخ",
+            "معرض", "بمعرض", "مبادرة", "لعبة", "هاتف"));
+
+    /**
+     * Words for an organization, before the quoted name of one (شركة « غوغل », جماعة « انصار الشريعة », تنظيم
+     * "الدولة الإسلامية"); indefinite, so that a quote after الشركة (what the company said) is not taken.
+     */
+    private static final LongIntMap ORGANIZATION_HEADS = LongIntMap.ofWords(List.of("شركة", "شركتي", "منظمة",
+            "حركة", "حزب", "جماعة", "تنظيم", "مجموعة", "جمعية", "مؤسسة", "بنك", "مصرف", "ائتلاف", "تحالف", "ميليشيا",
+            "ميليشيات", "كتائب", "فصيل", "رابطة"));
+
+    /** Words of a sentence rather than of a name: a quote that holds one is what someone said. */
+    private static final LongIntMap SPEECH_WORDS = LongIntMap.ofWords(List.of("في", "على", "إن", "أن", "التي",
+            "الذي", "هو", "هي", "لا", "لم", "لن", "قد", "كان", "هذا", "هذه", "نحن", "إنه", "إنها"));
+
+    private static final String OPENING_QUOTES = "\"«“";
+    private static final String QUOTES = OPENING_QUOTES + "»”";
+
+    private QuotedNames() {
+    }
+
+    /**
+     * Words in quotes right after a word for a work or a venue (برنامج, فيلم, مسلسل, بعنوان, كتاب, أغنية, استاد,
+     * سيارة) are its name, MISC, and after a word for a medium (صحيفة, مجلة, قناة) an organization's: برنامج « مع
+     * نور », بعنوان « الناس وأنا », صحيفة " النهار ". Up to six words; not when a name the model found crosses a
+     * quote, and not over two names or more (« روسيا بوتين »). The training sentences leave about half of such
+     * titles untagged, but the model's out-of-fold predictions gain from the rule (see entities/MODEL.md).
+     */
+    static void tagQuotedTitles(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        for (int s = 1; s + 2 < labels.length; s++) {
+            boolean title = TITLE_HEADS.contains(x.words()[s - 1]);
+            boolean medium = MEDIA_HEADS.contains(x.words()[s - 1]) || MEDIA_HEADS.contains(x.stripped()[s - 1]);
+            int e = title || medium ? quotedNameEnd(tokens, labels, s, 6) : -1;
+            if (e > 0) {
+                NameRules.labelName(labels, s + 1, e, title ? NameType.MISC : NameType.ORG);
+                s = e;
+            }
+        }
+    }
+
+    /**
+     * Article mode: words in quotes right after a word for a product, an app, a missile, a fair or an initiative are
+     * its name, MISC (تطبيق "أسعفني", صاروخ "فاتح مبين", هاتف "بيكسل 3", معرض "سيتي سكيب جلوبال 2018"), as for
+     * {@link #tagQuotedTitles}; not one indefinite adjective (لعبة "انتحارية"). Not in CoNLL mode: out of fold on
+     * ANERcorp it takes one name off (0.8042 → 0.8041).
+     */
+    static void tagQuotedProducts(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        for (int s = 1; s + 2 < labels.length; s++) {
+            int e = PRODUCT_HEADS.contains(x.words()[s - 1]) ? quotedNameEnd(tokens, labels, s, 6) : -1;
+            if (e > 0 && !(e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
+                NameRules.labelName(labels, s + 1, e, NameType.MISC);
+                s = e;
+            }
+        }
+    }
+
+    /**
+     * The closing quote's token when token {@code s} opens a quote of one to {@code words} words that no name the
+     * model found crosses and that holds at most one name; -1 otherwise.
+     */
+    private static int quotedNameEnd(TokenSpans tokens, int[] labels, int s, int words) {
+        if (!isOpeningQuote(tokens, s)) {
+            return -1;
+        }
+        int e = s + 1;
+        while (e < labels.length && e - s <= words + 1 && !isQuote(tokens, e)) {
+            e++;
+        }
+        if (e >= labels.length || e - s > words + 1 || e == s + 1 || Labels.isInside(labels[s + 1])
+                || Labels.isInside(labels[e]) || NameRules.namesIn(labels, s + 1, e) > 1) {
+            return -1;
+        }
+        return e;
+    }
+
+    /**
+     * Words in quotes right after a word for an organization (شركة, منظمة, حركة, حزب, جماعة, تنظيم, …, with و ب ل)
+     * are its name, whatever the model made of them: تنظيم "الدولة الإسلامية" (left untagged 53 times over the ANT
+     * articles), شركة "تايوان سيميكوندكتور" (a place). ANERcorp's training sentences tag 17 of 19 such quoted names
+     * as organizations, whole. Up to five words; not a quote that holds a word of a sentence (في, على, إن, التي …:
+     * what the organization said), nor one indefinite adjective (جماعة "إرهابية"), nor two names or more.
+     */
+    static void tagQuotedOrganizations(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        for (int s = 1; s + 2 < labels.length; s++) {
+            if (!isOpeningQuote(tokens, s)
+                    || !(ORGANIZATION_HEADS.contains(x.words()[s - 1]) || ORGANIZATION_HEADS.contains(x.stripped()[s - 1]))
+                    || closesStraightQuote(tokens, s)) {
+                continue;
+            }
+            int e = quotedNameEnd(tokens, labels, s, 5);
+            if (e < 0 || containsAny(SPEECH_WORDS, x.words(), s + 1, e) || !allWords(tokens, s + 1, e)
+                    || (e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
+                continue;
+            }
+            NameRules.labelName(labels, s + 1, e, NameType.ORG);
+            s = e;
+        }
+    }
+
+    private static boolean containsAny(LongIntMap set, long[] words, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (set.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [s, e) are all words of two letters or more: no comma or lone و, as between the closing quote
+     * of one name and the opening quote of the next ("دويتشه بنك" و"كومرتس بنك").
+     */
+    private static boolean allWords(TokenSpans tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            int letters = 0;
+            for (int c = tokens.starts()[k]; c < tokens.ends()[k]; c++) {
+                if (Character.isLetterOrDigit(tokens.text()[c])) {
+                    letters++;
+                }
+            }
+            char first = tokens.text()[tokens.starts()[k]];
+            if (!Character.isLetterOrDigit(first) || (letters < 2 && !Character.isDigit(first))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the straight quote at token {@code i} closes one opened earlier in the sentence (an odd number of
+     * straight quotes before it): "دويتشه بنك" و… is no quote opening after بنك.
+     */
+    private static boolean closesStraightQuote(TokenSpans tokens, int i) {
+        if (tokens.text()[tokens.starts()[i]] != '"') {
+            return false;
+        }
+        int before = 0;
+        for (int k = 0; k < i; k++) {
+            if (NameRules.isMark(tokens, k, "\"")) {
+                before++;
+            }
+        }
+        return before % 2 == 1;
+    }
+
+    /** An indefinite word ending in ية (إرهابية, دولية): an adjective, not a name. */
+    private static boolean isIndefiniteAdjective(TokenSpans tokens, int i) {
+        char[] c = tokens.text();
+        int e = tokens.ends()[i];
+        return e - tokens.starts()[i] > 4 && !NisbaAdjectives.isDefinite(tokens, i)
+                && c[e - 1] == 'ة' && c[e - 2] == 'ي';
+    }
+
+    /** Whether token {@code s} is a trigger word other than a given name (تنظيم, شركة, الرئيس). */
+    static boolean beginsWithTrigger(int[] triggers, int s) {
+        return triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME;
+    }
+
+    /**
+     * A name in quotes right after a word for a newspaper, a channel, a site or an agency is that medium's name, an
+     * organization, whatever the model took it for: صحيفة "الرياض", صحيفة "الشرق الأوسط" (places), وكالة أنباء "فارس"
+     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person).
+     */
+    static void retypeQuotedMedia(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.ORG);
+        for (int s = 2; s < labels.length; s++) {
+            if (!Labels.isBegin(labels[s]) || labels[s] == begin || !isOpeningQuote(tokens, s - 1)
+                    || !(MEDIA_HEADS.contains(words[s - 2]) || MEDIA_HEADS.contains(stripped[s - 2]))) {
+                continue;
+            }
+            NameRules.retypeName(labels, s, NameType.ORG);
+            growToClosingQuote(tokens, labels, s);
+        }
+    }
+
+    /**
+     * A person's name in quotes right after a word for a company or an organization is that organization's name, and
+     * after a word for a work, a product, a game, a campaign, a race or a storm it is that thing's (MISC): شركة
+     * "كريم", مطاعم "برغر كينغ", لعبة "كاونتر سترايك", حملة "مي تو", مشروب "إسبريسو", الإعصار "شانشان". Over the
+     * 5,000 ANT articles the model had tagged 382 quoted names as persons, most of them such names.
+     */
+    static void retypeQuotedPersons(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 2; s < labels.length; s++) {
+            if (labels[s] != begin || !isOpeningQuote(tokens, s - 1)) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e >= labels.length || !isQuote(tokens, e)) {
+                continue;
+            }
+            long head = words[s - 2];
+            long headStem = stripped[s - 2];
+            if (COMPANY_HEADS.contains(head) || COMPANY_HEADS.contains(headStem)) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            } else if (THING_HEADS.contains(head) || THING_HEADS.contains(headStem)) {
+                NameRules.retypeName(labels, s, NameType.MISC);
+            }
+        }
+    }
+
+    /**
+     * The name that begins at token {@code s} takes in the words left between its end and the closing quote, up to
+     * three (شبكة "السويداء 24", إذاعة "أوروبا 1", صحيفة "أوتاوا سيتيزن" with only the place tagged).
+     */
+    private static void growToClosingQuote(TokenSpans tokens, int[] labels, int s) {
+        int e = s + 1;
+        while (e < labels.length && Labels.isInside(labels[e])) {
+            e++;
+        }
+        int close = e;
+        while (close < labels.length && close - e < 3 && labels[close] == Labels.O && !isQuote(tokens, close)
+                && Character.isLetterOrDigit(tokens.text()[tokens.starts()[close]])) {
+            close++;
+        }
+        if (close > e && close < labels.length && isQuote(tokens, close)) {
+            for (int k = e; k < close; k++) {
+                labels[k] = labels[s] + 1;
+            }
+        }
+    }
+
+    private static boolean isQuote(TokenSpans tokens, int i) {
+        return NameRules.isMark(tokens, i, QUOTES);
+    }
+
+    private static boolean isOpeningQuote(TokenSpans tokens, int i) {
+        return NameRules.isMark(tokens, i, OPENING_QUOTES);
+    }
+}
