@@ -266,13 +266,8 @@ public final class DateExtractor {
         if (!t.spaceBefore(dayEnd + 1) && !(t.isNumber(k) && t.glued(dayEnd + 1))) {
             return null;
         }
-        int monthToken = dayEnd + 1;
-        if (t.is(monthToken, "من") && t.spaceBefore(monthToken + 1)) {
-            monthToken++;
-            if (t.is(monthToken, "شهر") && t.spaceBefore(monthToken + 1)) {
-                monthToken++;
-            }
-        } else if (needsMin) {
+        int monthToken = afterMin(t, dayEnd + 1);
+        if (needsMin && monthToken == dayEnd + 1) {
             return null;
         }
         MonthSpan month = monthAt(t, monthToken);
@@ -331,13 +326,7 @@ public final class DateExtractor {
         if (t.digits(k) > 2 || day < 1 || day > 30 || !t.spaceBefore(k + 1)) {
             return null;
         }
-        int m = k + 1;
-        if (t.is(m, "من") && t.spaceBefore(m + 1)) {
-            m++;
-        }
-        if (t.is(m, "شهر") && t.spaceBefore(m + 1)) {
-            m++;
-        }
+        int m = afterMin(t, k + 1);
         int month = HijriMonths.monthOf(t.norm(m));
         int monthLast = m;
         if (HijriMonths.isTwoWordHead(t.norm(m)) && t.spaceBefore(m + 1)) {
@@ -355,6 +344,14 @@ public final class DateExtractor {
         int last = HijriMonths.YEAR_MARKS.contains(t.norm(year + 1)) ? year + 1 : year;
         LocalDate date = HijriMonths.toGregorian(t.value(year), month, day);
         return new Match(t.start(k), t.end(last), date == null ? null : date.toString(), last + 1);
+    }
+
+    /** The token after من or من شهر at token {@code k} (between a day and its month), or {@code k} when neither. */
+    private static int afterMin(DateTokens t, int k) {
+        if (!t.is(k, "من") || !t.spaceBefore(k + 1)) {
+            return k;
+        }
+        return t.is(k + 1, "شهر") && t.spaceBefore(k + 2) ? k + 2 : k + 1;
     }
 
     /** {@code أيلول/سبتمبر 2020} → 2020-09; {@code نوفمبر الماضي} when the publication date is known. */
