@@ -33,7 +33,7 @@ final class ClubNames {
         int place = Labels.begin(NameType.LOC);
         for (int s = 0; s < labels.length; s++) {
             if (labels[s] != place || isPlaceWord(x, s) || (s > 0 && isPlaceWord(x, s - 1))
-                    || NisbaAdjectives.startsDefinite(tokens, s)) {
+                    || NameRules.startsDefinite(tokens, s)) {
                 continue;
             }
             int e = NameRules.endOfName(labels, s);
@@ -64,7 +64,7 @@ final class ClubNames {
     static void retypeAfterPlaceWords(long[] words, int[] triggers, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
             if (Labels.isBegin(labels[s]) && Labels.type(labels[s]) != NameType.LOC && labels[s - 1] == Labels.O
-                    && TownNames.CITY_WORDS.contains(words[s - 1]) && !QuotedNames.beginsWithTrigger(triggers, s)) {
+                    && TownNames.CITY_WORDS.contains(words[s - 1]) && !NameRules.beginsWithTrigger(triggers, s)) {
                 NameRules.retypeName(labels, s, NameType.LOC);
             }
         }

@@ -143,4 +143,29 @@ final class NameRules {
         int start = tokens.starts()[i];
         return tokens.ends()[i] - start == 1 && marks.indexOf(tokens.text()[start]) >= 0;
     }
+
+    /** Whether token {@code s} is a trigger word other than a given name (تنظيم, شركة, الرئيس). */
+    static boolean beginsWithTrigger(int[] triggers, int s) {
+        return triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME;
+    }
+
+    /**
+     * Whether token {@code i} is definite: ال or لل, or وال, then at least three letters (not فال or بال, which begin
+     * names: فالنسيا).
+     */
+    static boolean startsDefinite(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        int e = t.ends()[i];
+        if (e - s >= 5 && c[s] == 'و') {
+            s++;
+        }
+        return e - s >= 5 && (c[s] == 'ا' || c[s] == 'ل') && c[s + 1] == 'ل';
+    }
+
+    /** Whether token {@code i} is ال + at least two letters (no clitic before it). */
+    static boolean isDefinite(TokenSpans t, int i) {
+        int s = t.starts()[i];
+        return t.ends()[i] - s >= 4 && t.text()[s] == 'ا' && t.text()[s + 1] == 'ل';
+    }
 }

@@ -93,10 +93,10 @@ final class NisbaAdjectives {
         int orgInside = Labels.inside(NameType.ORG);
         for (int s = 1; s < labels.length; s++) {
             boolean lone = labels[s] == place && NameRules.isLoneName(labels, s);
-            if (!lone || !isDefinite(tokens, s) || !isNisba(tokens, s)) {
+            if (!lone || !NameRules.isDefinite(tokens, s) || !isNisba(tokens, s)) {
                 continue;
             }
-            if (labels[s - 1] == Labels.O && isDefinite(tokens, s - 1)) {
+            if (labels[s - 1] == Labels.O && NameRules.isDefinite(tokens, s - 1)) {
                 labels[s] = Labels.O;
             } else if (labels[s - 1] == orgBegin || labels[s - 1] == orgInside) {
                 labels[s] = orgInside;
@@ -122,7 +122,8 @@ final class NisbaAdjectives {
             }
             int p = s - 1;
             char last = c[tokens.ends()[p] - 1];
-            boolean indefinite = NameRules.isWord(tokens, p) && !isDefinite(tokens, p) && !isDefiniteAfterWa(tokens, p);
+            boolean indefinite = NameRules.isWord(tokens, p) && !NameRules.isDefinite(tokens, p)
+                    && !isDefiniteAfterWa(tokens, p);
             // with و it follows another adjective (فني ومالي), not a country the model left untagged (وبوركينافاسو ومالي)
             boolean joined = c[tokens.starts()[s]] == 'و';
             if (indefinite && last != 'ة' && last != 'ت' && (!joined || last == 'ي') && triggers[p] == 0
@@ -130,20 +131,6 @@ final class NisbaAdjectives {
                 labels[s] = Labels.O;
             }
         }
-    }
-
-    /**
-     * Whether token {@code i} is definite: ال or لل, or وال, then at least three letters (not فال or بال, which begin
-     * names: فالنسيا).
-     */
-    static boolean startsDefinite(TokenSpans t, int i) {
-        char[] c = t.text();
-        int s = t.starts()[i];
-        int e = t.ends()[i];
-        if (e - s >= 5 && c[s] == 'و') {
-            s++;
-        }
-        return e - s >= 5 && (c[s] == 'ا' || c[s] == 'ل') && c[s + 1] == 'ل';
     }
 
     /**
@@ -171,7 +158,7 @@ final class NisbaAdjectives {
 
     /** ال…ي, masculine like بنك: a feminine one agrees with another noun (متطلبات البنك الرأسمالية). */
     private static boolean isDefiniteAdjective(TokenSpans t, long[] words, int i) {
-        return isDefinite(t, i) && t.text()[t.ends()[i] - 1] == 'ي' && !NOT_ADJECTIVES.contains(words[i]);
+        return NameRules.isDefinite(t, i) && t.text()[t.ends()[i] - 1] == 'ي' && !NOT_ADJECTIVES.contains(words[i]);
     }
 
     /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */
@@ -179,21 +166,16 @@ final class NisbaAdjectives {
         int n = labels.length;
         for (int i = 0; i + 1 < n; i++) {
             boolean head = INSTITUTION_HEADS.contains(words[i]) || INSTITUTION_HEADS.contains(stripped[i]);
-            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !head || !isDefinite(tokens, i + 1)) {
+            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !head || !NameRules.isDefinite(tokens, i + 1)) {
                 continue;
             }
             int e = i + 2;
-            if (e < n && labels[e] == Labels.O && isDefinite(tokens, e) && isNisba(tokens, e)) {
+            if (e < n && labels[e] == Labels.O && NameRules.isDefinite(tokens, e) && isNisba(tokens, e)) {
                 e++;
             }
             NameRules.labelName(labels, i, e, NameType.ORG);
             i = e - 1;
         }
-    }
-
-    static boolean isDefinite(TokenSpans t, int i) {
-        int s = t.starts()[i];
-        return t.ends()[i] - s >= 4 && t.text()[s] == 'ا' && t.text()[s + 1] == 'ل';
     }
 
     /** و + ال + at least two letters (والسنغال). */

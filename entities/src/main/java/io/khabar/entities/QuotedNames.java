@@ -180,13 +180,8 @@ final class QuotedNames {
     private static boolean isIndefiniteAdjective(TokenSpans tokens, int i) {
         char[] c = tokens.text();
         int e = tokens.ends()[i];
-        return e - tokens.starts()[i] > 4 && !NisbaAdjectives.isDefinite(tokens, i)
+        return e - tokens.starts()[i] > 4 && !NameRules.isDefinite(tokens, i)
                 && c[e - 1] == 'ة' && c[e - 2] == 'ي';
-    }
-
-    /** Whether token {@code s} is a trigger word other than a given name (تنظيم, شركة, الرئيس). */
-    static boolean beginsWithTrigger(int[] triggers, int s) {
-        return triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME;
     }
 
     /**
