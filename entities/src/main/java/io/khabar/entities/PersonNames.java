@@ -19,6 +19,38 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    /** The preposition على ("on", "against"), which folds to the given name علي. */
+    private static final String ALA = "على";
+
+    /**
+     * A person's name that the model starts with على, written with ى, starts after it: on folded text the preposition
+     * is the given name علي, and the model takes the word after it into a name (حكم على كريس, الحكم على بدوي, أوضح
+     * على تويتر). Not when the name as written is a listed person's (على خامنئي, على عبد الله صالح: علي written the
+     * Egyptian way). What is left of the name stays for the rules after this one to type (تويتر is listed as an
+     * organization).
+     */
+    static void trimLeadingPreposition(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != begin || !tokens.token(s).equals(ALA)) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            StringBuilder name = new StringBuilder();
+            for (int k = s; k < e; k++) {
+                name.append(k > s ? " " : "").append(tokens.token(k));
+            }
+            Gazetteer.Name listed = gazetteer.lookup(name.toString());
+            if (listed != null && listed.type() == NameType.PERS) {
+                continue;
+            }
+            labels[s] = Labels.O;
+            if (s + 1 < e) {
+                labels[s + 1] = begin;
+            }
+        }
+    }
+
     /**
      * A person's title that the model put at the start of the name is left out of it (والشاعر عبدالرحمن →
      * عبدالرحمن, as ANERcorp does), unless a listed name starts there (الأميرة ديانا).

@@ -52,6 +52,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldStartAPersonsNameAfterThePrepositionAlaUnlessTheNameIsListedSo() {
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+                "وحكم على كريس بالسجن", "O B-PERS I-PERS O")).isEqualTo("O O B-PERS O");
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+                "الحكم على بدوي", "O B-PERS I-PERS")).isEqualTo("O O B-PERS");
+        // علي written the Egyptian way, in a listed name
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+                "المرشد على خامنئي", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+    }
+
+    @Test
     void shouldSplitTwoKnownNamesJoinedByWaw() {
         assertThat(split("لاعب يوفنتوس وبرشلونة السابق", "O B-ORG I-ORG O")).isEqualTo("O B-ORG B-ORG O");
         // one listed name with و inside it stays one name
