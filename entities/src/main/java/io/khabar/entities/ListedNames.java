@@ -3,10 +3,10 @@ package io.khabar.entities;
 import java.util.List;
 
 /**
- * Corrections that read the gazetteer (article mode; the two splits in CoNLL mode too): a predicted name grows to the
- * listed name it lies in (قره → قره باغ) and takes its type, listed names of two words or more and listed one-word
- * organizations are tagged whole, two names joined by و or a person and a listed place joined by ب/ل are split, and a
- * contextual spelling (سورية) is a place only where the context says so.
+ * Corrections that read the gazetteer: a predicted name grows to the listed name it lies in (قره → قره باغ) and takes
+ * its type, and listed names of two words or more and listed one-word organizations are tagged whole (article mode);
+ * two names joined by و, or a person and a listed place joined by ب/ل, are split, and a contextual spelling (سورية) is
+ * a place only where the context says so (both modes).
  */
 final class ListedNames {
 
