@@ -45,7 +45,7 @@ final class NameRules {
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
     static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
                       CommonWords common) {
-        PersonNames.trimLeadingPreposition(tokens, labels, gazetteer);
+        PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);

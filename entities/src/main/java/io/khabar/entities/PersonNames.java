@@ -16,32 +16,29 @@ final class PersonNames {
     /** The kunya's first word: father of (أبو هريرة). */
     private static final LongIntMap KUNYA = LongIntMap.ofWords(List.of("أبو", "أبي", "أبا"));
 
-    private PersonNames() {
-    }
-
     /** The preposition على ("on", "against"), which folds to the given name علي. */
     private static final String ALA = "على";
+
+    private PersonNames() {
+    }
 
     /**
      * A person's name that the model starts with على, written with ى, starts after it: on folded text the preposition
      * is the given name علي, and the model takes the word after it into a name (حكم على كريس, الحكم على بدوي, أوضح
      * على تويتر). Not when the name as written is a listed person's (على خامنئي, على عبد الله صالح: علي written the
-     * Egyptian way). What is left of the name stays for the rules after this one to type (تويتر is listed as an
-     * organization).
+     * Egyptian way; the gazetteer marks, on folded words, say so). What is left of the name stays for the rules after
+     * this one to type (تويتر is listed as an organization).
      */
-    static void trimLeadingPreposition(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+    static void trimLeadingPreposition(TokenSpans tokens, int[] gz, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
         for (int s = 0; s < labels.length; s++) {
             if (labels[s] != begin || !tokens.token(s).equals(ALA)) {
                 continue;
             }
             int e = NameRules.endOfName(labels, s);
-            StringBuilder name = new StringBuilder();
-            for (int k = s; k < e; k++) {
-                name.append(k > s ? " " : "").append(tokens.token(k));
-            }
-            Gazetteer.Name listed = gazetteer.lookup(name.toString());
-            if (listed != null && listed.type() == NameType.PERS) {
+            boolean listed = (gz[s] & Gazetteer.beginBit(NameType.PERS)) != 0
+                    && Gazetteer.nameEnd(gz, s, NameType.PERS) == e;
+            if (listed) {
                 continue;
             }
             labels[s] = Labels.O;

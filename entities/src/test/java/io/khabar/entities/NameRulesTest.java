@@ -53,12 +53,12 @@ class NameRulesTest {
 
     @Test
     void shouldStartAPersonsNameAfterThePrepositionAlaUnlessTheNameIsListedSo() {
-        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, x.gazetteer(), l),
                 "وحكم على كريس بالسجن", "O B-PERS I-PERS O")).isEqualTo("O O B-PERS O");
-        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, x.gazetteer(), l),
                 "الحكم على بدوي", "O B-PERS I-PERS")).isEqualTo("O O B-PERS");
         // علي written the Egyptian way, in a listed name
-        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, l, GAZETTEER),
+        assertThat(after((t, x, l) -> PersonNames.trimLeadingPreposition(t, x.gazetteer(), l),
                 "المرشد على خامنئي", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
     }
 
