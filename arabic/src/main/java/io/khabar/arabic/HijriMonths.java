@@ -28,8 +28,8 @@ final class HijriMonths {
     /** First words of the two-word names. */
     private static final Set<String> TWO_WORD_HEADS = Set.of("ربيع", "جمادي", "ذو", "ذي");
 
-    /** Words after a year that mark it Hijri, normalized: هـ (tatweel removed), هجري, هجرية, للهجرة. */
-    static final Set<String> YEAR_MARKS = Set.of("ه", "هجري", "هجريه", "للهجره");
+    /** Words after a year that mark it Hijri, normalized: هـ ({@link DateWords#HIJRI_SUFFIX}), هجري, هجرية, للهجرة. */
+    static final Set<String> YEAR_MARKS = Set.of(DateWords.HIJRI_SUFFIX, "هجري", "هجريه", "للهجره");
 
     static final int MIN_YEAR = 1300;
     static final int MAX_YEAR = 1600;
