@@ -1,5 +1,8 @@
 package io.khabar.app;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
 /** Turns an exception chain into the one-line reason a command prints when it fails. */
 final class Failures {
 
@@ -20,6 +23,12 @@ final class Failures {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile();
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

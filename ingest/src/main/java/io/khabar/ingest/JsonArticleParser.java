@@ -11,7 +11,8 @@ import io.khabar.model.RawArticle;
 
 /**
  * Turns one JSON article ({@code title}, {@code body}, {@code source}, {@code date}, {@code url}, optional
- * {@code id} and {@code dateline}) into a raw article. The body's paragraphs are its non-empty lines; a dateline
+ * {@code id} and {@code dateline}) into a raw article. The publication date may also be named
+ * {@code published_at} (as the enriched article names it) or {@code published}. The body's paragraphs are its non-empty lines; a dateline
  * opening the body and furniture at its end are handled as in raw text ({@link RawTextParser#parseBody}).
  */
 final class JsonArticleParser {
@@ -44,7 +45,7 @@ final class JsonArticleParser {
         }
         String source = firstNonNull(text(node, "source"), parsed.source());
         String title = text(node, "title");
-        String date = text(node, "date");
+        String date = firstNonNull(text(node, "date"), firstNonNull(text(node, "published_at"), text(node, "published")));
         String published = date == null ? null : PublicationDates.plausible(DateExtractor.parsePublished(date), clock);
         if (published == null) {
             published = PublicationDates.plausible(parsed.publishedAt(), clock);

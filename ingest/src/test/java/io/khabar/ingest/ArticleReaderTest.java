@@ -78,6 +78,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void shouldReadThePublicationDateUnderEitherName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("dates.jsonl"), String.join("\n",
+                "{\"body\": \"خبر أول.\", \"date\": \"2024-05-02\"}",
+                "{\"body\": \"خبر ثان.\", \"published_at\": \"2024-05-03T10:00:00\"}",
+                "{\"body\": \"خبر ثالث.\", \"published\": \"2024-05-04\"}",
+                "{\"body\": \"خبر رابع.\", \"date\": \"2024-05-05\", \"published_at\": \"2024-05-06\"}"));
+        List<String> dates = ArticleReader.read(dir.resolve("dates.jsonl")).stream()
+                .map(p -> article(p).publishedAt()).toList();
+        assertThat(dates).containsExactly("2024-05-02", "2024-05-03T10:00", "2024-05-04", "2024-05-05");
+    }
+
+    @Test
     void shouldTurnInvalidUtf8IntoAFailureKeepingTheBytes(@TempDir Path dir) throws IOException {
         byte[] bad = {(byte) 0xD8, (byte) 0xA3, (byte) 0xC3, (byte) 0x28, '\n'};
         Files.write(dir.resolve("bad.txt"), bad);
