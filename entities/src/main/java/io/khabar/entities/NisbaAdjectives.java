@@ -15,6 +15,14 @@ final class NisbaAdjectives {
     private static final LongIntMap BANK_HEADS = LongIntMap.ofWords(List.of("بنك", "البنك", "للبنك", "والبنك",
             "بالبنك", "وبنك", "لبنك", "ببنك", "وللبنك", "وبالبنك", "فالبنك"));
 
+    /**
+     * Portfolio words that name a ministry with a country's adjective and no وزارة before them (أعلنت الخارجية
+     * الأمريكية, المتحدث باسم الداخلية السعودية), with their clitics. Not الدفاع: ميزانية الدفاع الأمريكية, منظومة
+     * الدفاع الروسية, قوات الدفاع الأسترالية are most of its uses in the news.
+     */
+    private static final LongIntMap BARE_MINISTRIES = LongIntMap.ofWords(List.of("الخارجية", "الداخلية",
+            "والخارجية", "والداخلية", "للخارجية", "للداخلية", "بالخارجية", "بالداخلية", "وللخارجية", "وبالخارجية"));
+
     /** Words of the form ال…ي that are no adjectives of a name: relative pronouns, ordinals. */
     private static final LongIntMap NOT_ADJECTIVES = LongIntMap.ofWords(List.of("الذي", "التي", "الثاني",
             "الحالي", "الماضي"));
@@ -176,6 +184,48 @@ final class NisbaAdjectives {
             NameRules.labelName(labels, i, e, NameType.ORG);
             i = e - 1;
         }
+    }
+
+    /**
+     * A ministry named by its portfolio and a country's feminine adjective, without وزارة (الخارجية الأمريكية, the
+     * State Department): an organization, as وزارة الخارجية الأمريكية is ({@link #tagInstitutions}). Not after a
+     * definite noun, whose adjective the portfolio word is (السياسة الخارجية الأمريكية, الشؤون الداخلية العراقية), nor
+     * after a person's title (وزيرة الخارجية الأمريكية names a person by office), nor where a name is predicted.
+     */
+    static void tagBareMinistries(TokenSpans tokens, long[] words, int[] triggers, int[] labels,
+                                  Gazetteer gazetteer) {
+        int personTitle = 1 + NameType.PERS.ordinal();
+        for (int i = 0; i + 1 < labels.length; i++) {
+            if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !BARE_MINISTRIES.contains(words[i])
+                    || !isCountryAdjectiveFeminine(tokens, i + 1, gazetteer)) {
+                continue;
+            }
+            if (i > 0 && (isDefiniteNoun(tokens, i - 1) || triggers[i - 1] == personTitle)) {
+                continue;
+            }
+            NameRules.labelName(labels, i, i + 2, NameType.ORG);
+            i++;
+        }
+    }
+
+    /** ال (or لل) after an optional و / ف and an optional ب / ل / ك, and two letters more: الشؤون, بالشؤون, للعلاقات. */
+    private static boolean isDefiniteNoun(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        int e = t.ends()[i];
+        if (e - s >= 5 && (c[s] == 'و' || c[s] == 'ف')) {
+            s++;
+        }
+        if (e - s >= 5 && (c[s] == 'ب' || c[s] == 'ك' || (c[s] == 'ل' && c[s + 1] == 'ا'))) {
+            s++;
+        }
+        return e - s >= 4 && (c[s] == 'ا' || c[s] == 'ل') && c[s + 1] == 'ل';
+    }
+
+    /** الأمريكية, الروسية: a country's adjective ({@link Gazetteer#isNationality}) in the feminine. */
+    private static boolean isCountryAdjectiveFeminine(TokenSpans t, int i, Gazetteer gazetteer) {
+        String word = t.token(i);
+        return word.endsWith("ية") && gazetteer.isNationality(word.substring(0, word.length() - 1));
     }
 
     /** و + ال + at least two letters (والسنغال). */

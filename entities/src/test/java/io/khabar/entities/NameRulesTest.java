@@ -103,6 +103,20 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAMinistryNamedByItsPortfolioAndACountrysAdjective() {
+        Rule ministries = (t, x, l) -> NisbaAdjectives.tagBareMinistries(t, x.words(), x.triggers(), l, GAZETTEER);
+        assertThat(after(ministries, "وقالت الخارجية الأمريكية إن", "O O O O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(after(ministries, "المتحدث باسم الداخلية السعودية", "O O O O")).isEqualTo("O O B-ORG I-ORG");
+        assertThat(after(ministries, "على موقع للخارجية الروسية", "O O O O")).isEqualTo("O O B-ORG I-ORG");
+        // the portfolio word as an adjective, a person's title, a feminine adjective that is no country's
+        assertThat(after(ministries, "السياسة الخارجية الأمريكية", "O O O")).isEqualTo("O O O");
+        assertThat(after(ministries, "تدخل بالشؤون الداخلية السعودية", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(ministries, "وزيرة الخارجية الأمريكية", "O O O")).isEqualTo("O O O");
+        assertThat(after(ministries, "هيئة التحقيق الداخلية السرية", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(ministries, "أعلنت الخارجية الرسمية", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
     void shouldTagAContextualPlaceOnlyWhereTheContextSaysSo() {
         Rule places = (t, x, l) -> ListedNames.tagContextualPlaces(x.words(), l, GAZETTEER);
         assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
