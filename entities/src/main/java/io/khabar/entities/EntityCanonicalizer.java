@@ -417,12 +417,48 @@ final class EntityCanonicalizer {
             if (ending.isEmpty() && shortEntry.type == NameType.PERS) {
                 candidates = shortEntry.tokens.length == 1 ? longerNames(shortEntry, all, false)
                         : namesAround(shortEntry, all);
+            } else if (ending.isEmpty() && shortEntry.type == NameType.ORG) {
+                candidates = namesWithAdjectivesAfter(shortEntry, all);
             }
             Entry target = oneName(candidates);
             if (target != null) {
                 shortEntry.union(target);
             }
         }
+    }
+
+    /**
+     * The article's longer organizations that are a two-word or longer one with definite adjectives after it (البنك
+     * المركزي المصري for البنك المركزي, مجلس النواب العراقي for مجلس النواب): the same body, named in full once and
+     * then shortly. Not for a listed name that the longer one is not (مجلس الأمن, the UN's, is not مجلس الأمن الأرميني).
+     */
+    private static List<Entry> namesWithAdjectivesAfter(Entry shortEntry, List<Entry> all) {
+        String[] words = shortEntry.tokens;
+        if (words.length < 2) {
+            return List.of();
+        }
+        List<Entry> found = new ArrayList<>(2);
+        for (Entry longEntry : all) {
+            String[] longer = longEntry.tokens;
+            if (longEntry.type != NameType.ORG || longer.length <= words.length
+                    || !Arrays.equals(longer, 0, words.length, words, 0, words.length)
+                    || (shortEntry.known != null && !shortEntry.known.equals(longEntry.known))) {
+                continue;
+            }
+            boolean adjectives = true;
+            for (int i = words.length; i < longer.length; i++) {
+                adjectives &= isDefiniteAdjective(longer[i]);
+            }
+            if (adjectives) {
+                found.add(longEntry);
+            }
+        }
+        return found;
+    }
+
+    /** ال…ي or ال…ية as a name key writes it (ة folded to ه): المصري, العراقية. */
+    private static boolean isDefiniteAdjective(String key) {
+        return key.length() >= 5 && key.startsWith("ال") && (key.endsWith("ي") || key.endsWith("يه"));
     }
 
     /** The one name (union-find root) all of {@code names} belong to, or null when none or several. */

@@ -93,17 +93,12 @@ final class ListedNames {
         }
     }
 
-    /** Whether a one-word name stands at {@code s} and the rest of [s, e) is untagged, with no name running on. */
+    /**
+     * Whether a one-word name stands at {@code s} and the rest of [s, e) is untagged or holds names wholly inside it
+     * (أوروبا in دوري أبطال أوروبا, after ودوري tagged as a person), with no name running on past {@code e}.
+     */
     private static boolean isFirstWordAlone(int[] labels, int s, int e) {
-        if (e - s < 2 || !NameRules.isLoneName(labels, s) || !NameRules.noNameContinuesAt(labels, e)) {
-            return false;
-        }
-        for (int k = s + 1; k < e; k++) {
-            if (labels[k] != Labels.O) {
-                return false;
-            }
-        }
-        return true;
+        return e - s >= 2 && NameRules.isLoneName(labels, s) && NameRules.noNameContinuesAt(labels, e);
     }
 
     /**

@@ -63,6 +63,23 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldLinkAnOrganizationToTheOneLongerNameThatAddsAdjectivesToIt() {
+        assertThat(canonicals(m(NameType.ORG, "البنك المركزي المصري", 0, 0), m(NameType.ORG, "البنك المركزي", 1, 0)))
+                .containsExactly("البنك المركزي المصري", "البنك المركزي المصري");
+        assertThat(canonicals(m(NameType.ORG, "مجلس النواب العراقي", 0, 0), m(NameType.ORG, "مجلس النواب", 2, 0)))
+                .containsExactly("مجلس النواب العراقي", "مجلس النواب العراقي");
+        // two such bodies in the article: left alone
+        assertThat(canonicals(m(NameType.ORG, "وزارة الخارجية الروسية", 0, 0),
+                m(NameType.ORG, "وزارة الخارجية الأمريكية", 1, 0), m(NameType.ORG, "وزارة الخارجية", 2, 0)))
+                .containsExactly("وزارة الخارجية الروسية", "وزارة الخارجية الأمريكية", "وزارة الخارجية");
+        // more than adjectives after it; and a listed body that the longer name is not
+        assertThat(canonicals(m(NameType.ORG, "البنك المركزي في مصر", 0, 0), m(NameType.ORG, "البنك المركزي", 1, 0)))
+                .containsExactly("البنك المركزي في مصر", "البنك المركزي");
+        assertThat(canonicals(m(NameType.ORG, "مجلس الأمن الأرميني", 0, 0), m(NameType.ORG, "مجلس الأمن", 1, 0)))
+                .containsExactly("مجلس الأمن الأرميني", "مجلس الأمن");
+    }
+
+    @Test
     void shouldLinkAPlaceOnlyToALongerNameOfTheSamePlace() {
         // another place, or a part of it
         assertThat(canonicals(m(NameType.LOC, "جنوب السودان", 0, 0), m(NameType.LOC, "السودان", 1, 0)))

@@ -45,9 +45,11 @@ class NameRulesTest {
         // إس-300: the model tags the letter name alone as an organization
         assertThat(grown("نشر منظومة إس - 300 في سوريا", "O O B-ORG O O O B-LOC"))
                 .isEqualTo("O O B-MISC I-MISC I-MISC O B-LOC");
-        // not when a word of the listed name is tagged otherwise, nor when the name runs on past it
-        assertThat(grown("نشر منظومة إس - 300 في سوريا", "O O B-ORG O B-MISC O B-LOC"))
-                .isEqualTo("O O B-ORG O B-MISC O B-LOC");
+        // a name wholly inside the listed one gives way: ودوري tagged as a person, أوروبا as a place
+        assertThat(grown("والكأس ودوري أبطال أوروبا .", "O B-PERS O B-LOC O")).isEqualTo("O B-MISC I-MISC I-MISC O");
+        // not when a name runs on past the listed one's end
+        assertThat(grown("والكأس ودوري أبطال أوروبا الشرقية", "O B-PERS O B-LOC I-LOC"))
+                .isEqualTo("O B-PERS O B-LOC I-LOC");
         assertThat(grown("نشر منظومة إس 300 الجديدة", "O O B-ORG O O")).isEqualTo("O O B-MISC I-MISC O");
     }
 
