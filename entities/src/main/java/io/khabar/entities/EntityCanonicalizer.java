@@ -417,7 +417,8 @@ final class EntityCanonicalizer {
             if (ending.isEmpty() && shortEntry.type == NameType.PERS) {
                 candidates = shortEntry.tokens.length == 1 ? longerNames(shortEntry, all, false)
                         : namesAround(shortEntry, all);
-            } else if (ending.isEmpty() && shortEntry.type == NameType.ORG) {
+            } else if (ending.isEmpty() && (shortEntry.type == NameType.ORG
+                    || (shortEntry.type == NameType.LOC && shortEntry.known == null))) {
                 candidates = namesWithAdjectivesAfter(shortEntry, all);
             }
             Entry target = oneName(candidates);
@@ -428,19 +429,21 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * The article's longer organizations that are a two-word or longer one with definite adjectives after it (البنك
-     * المركزي المصري for البنك المركزي, مجلس النواب العراقي for مجلس النواب): the same body, named in full once and
-     * then shortly. Not for a listed name that the longer one is not (مجلس الأمن, the UN's, is not مجلس الأمن الأرميني).
+     * The article's longer names of the same type that are the short one with definite adjectives after it: the same
+     * body or place, named in full once and then shortly. An organization of two words or more (البنك المركزي المصري
+     * for البنك المركزي, مجلس النواب العراقي for مجلس النواب), not when it is a listed name that the longer one is not
+     * (مجلس الأمن, the UN's, is not مجلس الأمن الأرميني); a place that no list knows by itself (الضفة, of الضفة الغربية;
+     * the caller leaves out كوريا, which is not كوريا الشمالية).
      */
     private static List<Entry> namesWithAdjectivesAfter(Entry shortEntry, List<Entry> all) {
         String[] words = shortEntry.tokens;
-        if (words.length < 2) {
+        if (words.length < 2 && shortEntry.type == NameType.ORG) {
             return List.of();
         }
         List<Entry> found = new ArrayList<>(2);
         for (Entry longEntry : all) {
             String[] longer = longEntry.tokens;
-            if (longEntry.type != NameType.ORG || longer.length <= words.length
+            if (longEntry.type != shortEntry.type || longer.length <= words.length
                     || !Arrays.equals(longer, 0, words.length, words, 0, words.length)
                     || (shortEntry.known != null && !shortEntry.known.equals(longEntry.known))) {
                 continue;

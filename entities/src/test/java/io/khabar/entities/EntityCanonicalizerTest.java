@@ -77,6 +77,11 @@ class EntityCanonicalizerTest {
                 .containsExactly("البنك المركزي في مصر", "البنك المركزي");
         assertThat(canonicals(m(NameType.ORG, "مجلس الأمن الأرميني", 0, 0), m(NameType.ORG, "مجلس الأمن", 1, 0)))
                 .containsExactly("مجلس الأمن الأرميني", "مجلس الأمن");
+        // a place no list knows by itself; not a listed place (كوريا is not كوريا الشمالية)
+        assertThat(canonicals(m(NameType.LOC, "الضفة الغربية", 0, 0), m(NameType.LOC, "الضفة", 1, 0)))
+                .containsExactly("الضفة الغربية", "الضفة الغربية");
+        assertThat(canonicals(m(NameType.LOC, "كوريا الشمالية", 0, 0), m(NameType.LOC, "كوريا", 1, 0)))
+                .containsExactly("كوريا الشمالية", "كوريا");
     }
 
     @Test
