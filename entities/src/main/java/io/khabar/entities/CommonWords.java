@@ -78,6 +78,13 @@ final class CommonWords {
                 && Gazetteer.nameEnd(gz, i, NameType.ORG) == i + 1;
     }
 
+    /** As {@link #listedWord}, for a token whose listed form is found with a clitic taken off (والحوثيون). */
+    static boolean listedAfterClitic(int[] gz, int i) {
+        int begins = gz[i] & Gazetteer.BEGIN_BITS;
+        return (gz[i] & Gazetteer.STRIPPED_BIT) != 0 && begins == Gazetteer.beginBit(NameType.ORG)
+                && Gazetteer.nameEnd(gz, i, NameType.ORG) == i + 1;
+    }
+
     /** Whether the word with folded hash {@code wordHash} is one of these common words. */
     boolean contains(long wordHash) {
         return unknown || hashes.contains(wordHash);

@@ -134,18 +134,31 @@ final class ListedNames {
      * sentences use the word as a common word ({@link CommonWords}) or it is shorter than
      * {@link CommonWords#MIN_LENGTH}: الحوثيين, which the model never tags alone (no training sentence has it, and
      * the news priors learned from the model's own labels say it is no name), تويتر, الكنيست. Only words listed
-     * exactly as written: a clitic taken off the front often leaves another word (وفيات is deaths, not فيات).
+     * exactly as written, or after و / ف when the listed word is definite (والحوثيون): a clitic taken off the front
+     * of another word often leaves another word (وفيات is deaths, not فيات; بدر is not ب + در), but و or ف before ال
+     * is the conjunction.
      */
-    static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, int[] labels, CommonWords common) {
+    static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, long[] stripped, int[] labels,
+                               CommonWords common) {
         for (int s = 0; s < labels.length; s++) {
             boolean free = labels[s] == Labels.O && NameRules.noNameContinuesAt(labels, s + 1);
             if (!free || tokens.ends()[s] - tokens.starts()[s] < CommonWords.MIN_LENGTH) {
                 continue;
             }
-            if (CommonWords.listedWord(gz, s) && !common.contains(words[s])) {
+            boolean listed = CommonWords.listedWord(gz, s) && !common.contains(words[s]);
+            boolean afterConjunction = isConjunctionBeforeDefinite(tokens, s) && CommonWords.listedAfterClitic(gz, s)
+                    && !common.contains(stripped[s]);
+            if (listed || afterConjunction) {
                 labels[s] = Labels.begin(NameType.ORG);
             }
         }
+    }
+
+    /** و or ف, then ال: والحوثيون, فالكرملين. */
+    private static boolean isConjunctionBeforeDefinite(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        return t.ends()[i] - s >= 6 && (c[s] == 'و' || c[s] == 'ف') && c[s + 1] == 'ا' && c[s + 2] == 'ل';
     }
 
     /**

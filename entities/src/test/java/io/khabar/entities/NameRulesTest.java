@@ -252,9 +252,12 @@ class NameRulesTest {
         CommonWords common = CommonWords.fromTraining(training, NerTrainer.extracted(training, FEATURES));
         assertThat(listedWord("سيطرة الحوثيين على", "O O O", common)).isEqualTo("O B-ORG O");
         assertThat(listedWord("على موقع تويتر .", "O O O O", common)).isEqualTo("O O B-ORG O");
-        // a common word of the training sentences, a clitic taken off, a place: left to the model
+        // و before the definite article is the conjunction
+        assertThat(listedWord("قوات والحوثيين", "O O", common)).isEqualTo("O B-ORG");
+        // a common word of the training sentences (with و too), a preposition taken off, a place: left to the model
         assertThat(listedWord("باللغة العربية", "O O", common)).isEqualTo("O O");
-        assertThat(listedWord("قوات والحوثيين", "O O", common)).isEqualTo("O O");
+        assertThat(listedWord("اللغة والعربية", "O O", common)).isEqualTo("O O");
+        assertThat(listedWord("قوات بالحوثيين", "O O", common)).isEqualTo("O O");
         assertThat(listedWord("مهرجان البندقية", "O O", common)).isEqualTo("O O");
         // a name the model found stays as it is; without a list of common words nothing is tagged
         assertThat(listedWord("الحوثيين الانقلابيين", "B-PERS I-PERS", common)).isEqualTo("B-PERS I-PERS");
@@ -436,7 +439,7 @@ class NameRulesTest {
     }
 
     private static String listedWord(String text, String labels, CommonWords common) {
-        return after((t, x, l) -> ListedNames.tagListedWords(t, x.gazetteer(), x.words(), l, common), text, labels);
+        return after((t, x, l) -> ListedNames.tagListedWords(t, x.gazetteer(), x.words(), x.stripped(), l, common), text, labels);
     }
 
     private static String club(String text, String labels) {
