@@ -38,10 +38,12 @@ import io.khabar.model.DateMention;
  *       with or without its day, a month followed by a year said relative to publication takes that year
  *       ({@code في مايو من العام الماضي}, {@code 5 يونيو من هذا العام}, {@code ديسمبر العام المقبل});</li>
  *   <li>years introduced by عام/سنة with clitics ({@code عام 1997}, {@code لعام 1997}, {@code بعام}) →
- *       {@code 1997}; bare numbers are never dates;</li>
+ *       {@code 1997}, or by a season ({@code صيف 2021}); both years after the dual ({@code عامي 2008 و2009}); bare
+ *       numbers are never dates;</li>
  *   <li>relative days, only when the publication date is known: {@code اليوم الأحد} (the publication date when its
  *       weekday matches, else the nearest such weekday before it), {@code أمس} / {@code يوم أمس} /
- *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code الثلاثاء الماضي} (the last Tuesday before
+ *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code غدا} and {@code بعد غد} (with an optional weekday
+ *       after them), {@code الثلاثاء الماضي} (the last Tuesday before
  *       publication), {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day (صباح، مساء، ليل) or standing
  *       between commas (the nearest such weekday not after publication; after a future verb in the words before
  *       it, ستبدأ يوم الاثنين, the nearest not before it). A weekday followed by a date
@@ -87,7 +89,14 @@ public final class DateExtractor {
                     found.add(mention(text, tokens.start(firstDay), tokens.end(firstDay), value, paragraph));
                 }
                 found.add(mention(text, kept.start, kept.end, kept.value, paragraph));
-                k = kept.nextToken;
+                int secondYear = secondYearOfDual(tokens, k, kept);
+                if (secondYear >= 0) {
+                    found.add(mention(text, tokens.start(secondYear), tokens.end(secondYear),
+                            Integer.toString(tokens.value(secondYear)), paragraph));
+                    k = secondYear + 1;
+                } else {
+                    k = kept.nextToken;
+                }
             }
         }
         return found;
@@ -223,7 +232,8 @@ public final class DateExtractor {
         if (DateWords.month(norm) != 0 || ArabicMonths.isTwoWordHead(norm)) {
             return monthYear(t, k, published);
         }
-        if (DateWords.YEAR_MARKERS.contains(norm)) {
+        if (DateWords.YEAR_MARKERS.contains(norm) || DateWords.DUAL_YEAR_MARKERS.contains(norm)
+                || DateWords.SEASONS.contains(norm)) {
             return markedYear(t, k);
         }
         DateWords.OrdinalDay ordinal = DateWords.ordinalDay(t, k);
@@ -421,6 +431,19 @@ public final class DateExtractor {
         return new Match(t.start(k), t.end(year), Integer.toString(t.value(year)), year + 1);
     }
 
+    /**
+     * The token of the second year after a dual and its first year ({@code عامي 2008 و2009}, {@code بين عامي 2015 و
+     * 2016}), or -1.
+     */
+    private static int secondYearOfDual(DateTokens t, int k, Match first) {
+        int and = first.nextToken;
+        if (!DateWords.DUAL_YEAR_MARKERS.contains(t.norm(k)) || !t.is(and, "و") || !t.spaceBefore(and)
+                || !isYear(t, and + 1)) {
+            return -1;
+        }
+        return and + 1;
+    }
+
     /** {@code 31/10/2020}, {@code 31-10-2020}, {@code 2020-10-31}, {@code 2020/10/31}. */
     private static Match numericDate(DateTokens t, int k) {
         int second = k + 1;
@@ -475,6 +498,12 @@ public final class DateExtractor {
         if (DateWords.YESTERDAY.contains(norm)) {
             return yesterday(t, k, k, published);
         }
+        if (DateWords.TOMORROW.contains(norm)) {
+            return comingDay(t, k, k, published, 1);
+        }
+        if (norm.equals("بعد") && t.spaceBefore(k + 1) && t.is(k + 1, "غد")) {
+            return comingDay(t, k, k + 1, published, 2);
+        }
         DayOfWeek day = DateWords.weekday(norm);
         if (day == null) {
             return null;
@@ -526,6 +555,21 @@ public final class DateExtractor {
             last = at + 1;
         }
         return new Match(t.start(start), t.end(last), published.minusDays(1).toString(), last + 1);
+    }
+
+    /**
+     * غدا / بعد غد ({@code days} after publication), with an optional weekday after it (غدا الجمعة). A weekday that
+     * is not that day's names the day: the nearest such weekday after publication.
+     */
+    private static Match comingDay(DateTokens t, int start, int at, LocalDate published, int days) {
+        LocalDate date = published.plusDays(days);
+        int last = at;
+        DayOfWeek day = t.spaceBefore(at + 1) ? DateWords.weekday(t.norm(at + 1)) : null;
+        if (day != null) {
+            last = at + 1;
+            date = onOrAfter(published.plusDays(1), day);
+        }
+        return new Match(t.start(start), t.end(last), date.toString(), last + 1);
     }
 
     /**

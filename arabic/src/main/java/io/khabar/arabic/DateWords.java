@@ -18,6 +18,17 @@ final class DateWords {
             "عام", "العام", "لعام", "للعام", "بعام", "وعام", "فعام", "والعام", "بالعام",
             "وبعام", "ولعام", "وللعام", "سنه", "السنه", "وبسنه", "ولسنه", "لسنه", "للسنه", "بسنه", "وسنه", "والسنه", "بالسنه");
 
+    /** عامي / سنتي (the dual: two years, عامي 2008 و2009) with their clitics. */
+    static final Set<String> DUAL_YEAR_MARKERS = Set.of("عامي", "لعامي", "بعامي", "وعامي", "فعامي", "العامين", "سنتي",
+            "لسنتي", "بسنتي");
+
+    /** Seasons, which name a year when one follows (صيف 2021, وشتاء 2019). */
+    static final Set<String> SEASONS = Set.of("صيف", "وصيف", "بصيف", "لصيف", "شتاء", "وشتاء", "بشتاء", "لشتاء", "ربيع",
+            "وربيع", "بربيع", "لربيع", "خريف", "وخريف", "بخريف", "لخريف");
+
+    /** Tomorrow (غدا, غداً), folded, with و. */
+    static final Set<String> TOMORROW = Set.of("غدا", "وغدا");
+
     static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت", "السابق");
     static final Set<String> NEXT = Set.of("المقبل", "القادم");
     static final Set<String> CURRENT = Set.of("الجاري", "الحالي");

@@ -87,6 +87,27 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadAYearAfterASeasonAndBothYearsAfterTheDual() {
+        assertThat(values("وتفاقمت الأزمة منذ صيف 2021 وفي شتاء عام 2019", null)).containsExactly("2021", "2019");
+        assertThat(values("شهدت البلاد أزمة بين عامي 2008 و2009، ثم في عامي 2015 و 2016.", null))
+                .containsExactly("2008", "2009", "2015", "2016");
+        // a season without a year, and a dual with one year only
+        assertThat(values("في صيف هذا العام وخلال عامي الدراسة", null)).isEmpty();
+        assertThat(values("خلال عامي 2020 وما بعده", null)).containsExactly("2020");
+    }
+
+    @Test
+    void shouldResolveTomorrowAndTheDayAfter() {
+        assertThat(values("وتستأنف المحادثات غدا في جنيف، ويصل الوفد غداً", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-18", "2022-03-18");
+        DateMention m = only("وتعقد الجولة التالية بعد غد السبت في الدوحة", THURSDAY_2022_03_17);
+        assertThat(m.value()).isEqualTo("2022-03-19");
+        assertThat(m.text()).isEqualTo("بعد غد السبت");
+        assertThat(only("وتستأنف المحادثات غدا الجمعة", THURSDAY_2022_03_17).text()).isEqualTo("غدا الجمعة");
+        assertThat(values("وتستأنف المحادثات غدا", null)).isEmpty();
+    }
+
+    @Test
     void shouldNotTakePlainNumbersOrPercentagesForDates() {
         assertThat(values("قتل 35 جندياً وأصيب 2019 مدنيا وارتفعت الأسعار 20% خلال 12 شهرا", THURSDAY_2022_03_17))
                 .isEmpty();

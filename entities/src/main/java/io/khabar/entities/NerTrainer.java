@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -247,6 +250,8 @@ public final class NerTrainer {
         for (NameType t : NameType.values()) {
             p.setProperty("dev.f1." + t.name(), format(holdout.scorer().f1(t)));
         }
+        p.setProperty("gazetteer.sha256", resourceDigest("gazetteer.txt") + " (the gazetteer.txt the model was trained with)");
+        p.setProperty("triggers.sha256", resourceDigest("triggers.txt") + " (the triggers.txt the model was trained with)");
         p.setProperty("command", "java -cp ... io.khabar.entities.NerTrainer --train " + settings.trainFile()
                 + " --news " + settings.newsFile() + " --out " + settings.out()
                 + (settings.holdoutOut() == null ? "" : " --holdout-out " + settings.holdoutOut())
@@ -254,6 +259,15 @@ public final class NerTrainer {
                 + " --bits " + settings.bits() + " --seed " + settings.seed() + " --members " + learner.members());
         try (var w = Files.newBufferedWriter(out.resolve("model.properties"), StandardCharsets.UTF_8)) {
             p.store(w, "Khabar entity model: training data, settings and dev scores (written by NerTrainer)");
+        }
+    }
+
+    /** SHA-256 (hex) of a list on the classpath, so that a model records which lists its features were learned with. */
+    static String resourceDigest(String name) throws IOException {
+        try (InputStream in = EntityTagger.resource(name)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
