@@ -65,6 +65,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldNameBodiesAsTheNewsNamesThemShortly() {
+        List<String> article = List.of(
+                "رفع البنك المركزي المصري أسعار الفائدة، وقالت الخارجية الأمريكية إنها تتابع الوضع في كابل.",
+                "وقال محافظ البنك المركزي إن القرار يدعم الجنيه، بينما أعلنت هيئة تحرير الشام والحوثيون مواقف متباينة.",
+                "ويلعب الفريق في الدوري المحلي ودوري أبطال أوروبا.");
+        List<Entity> entities = tagger.tagArticle(article);
+        assertThat(entities).extracting(Entity::type, Entity::text, Entity::canonical).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "الخارجية الأمريكية", "الخارجية الأمريكية"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.LOCATION, "كابل", "كابول"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "البنك المركزي", "البنك المركزي المصري"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "هيئة تحرير الشام", "هيئة تحرير الشام"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "والحوثيون", "جماعة الحوثي"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.MISC, "ودوري أبطال أوروبا", "دوري أبطال أوروبا"));
+    }
+
+    @Test
     void shouldGiveOffsetsInParagraphOrder() {
         List<Entity> entities = tagger.tagArticle(ARTICLE);
         assertThat(entities).isNotEmpty();
