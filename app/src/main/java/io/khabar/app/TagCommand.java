@@ -65,6 +65,10 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path in = input.conll != null ? input.conll : input.articles;
+        if (!Files.exists(in)) {
+            throw new IllegalArgumentException("no such input: " + in);
+        }
         Progress progress = new Progress(System.err);
         EntityTagger tagger = model == null ? EntityTagger.loadDefault() : EntityTagger.load(model);
         return input.conll != null ? tagConll(tagger, progress) : tagArticles(tagger, progress);

@@ -77,7 +77,7 @@ class TagCommandTest {
             System.setErr(stderr);
         }
         assertThat(code).isEqualTo(1);
-        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("no such file or directory: ")
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("khabar tag: no such input: ")
                 .contains("missing.conll");
     }
 }
