@@ -39,6 +39,7 @@ final class NameRules {
         NotNames.trimTanween(tokens, labels);
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
+        PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
     }
 
@@ -76,6 +77,7 @@ final class NameRules {
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
+        PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
     }

@@ -67,6 +67,24 @@ final class PersonNames {
     }
 
     /**
+     * A person's name that runs over و and a person's title (إبراهيم عبد المجيد والشاعر أحمد حجازي) is two names: the
+     * first ends before the title and the second starts after it. Not a listed name (a title inside it is its own).
+     */
+    static void splitAtJoinedTitles(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
+        int inside = Labels.inside(NameType.PERS);
+        int personTitle = 1 + NameType.PERS.ordinal();
+        int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
+        for (int k = 1; k + 1 < labels.length; k++) {
+            if (labels[k] == inside && labels[k + 1] == inside && triggers[k] == personTitle
+                    && (gz[k] & listedPerson) == 0 && tokens.text()[tokens.starts()[k]] == 'و'
+                    && Character.isLetter(tokens.text()[tokens.starts()[k - 1]])) {
+                labels[k] = Labels.O;
+                labels[k + 1] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+
+    /**
      * A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان); a
      * name the model starts just after آل starts at آل (دعم آل سعود). So does a name that the model ends at a word
      * that joins it to the next (بن, ابن, بنت, أبو, عبد; not أبي, which folds to آبي, Abe): حاتم بن عرفة, أسماء بنت

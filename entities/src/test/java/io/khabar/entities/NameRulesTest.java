@@ -206,6 +206,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldSplitTwoPersonsJoinedByWawAndATitle() {
+        Rule split = (t, x, l) -> PersonNames.splitAtJoinedTitles(t, x.triggers(), x.gazetteer(), l);
+        assertThat(after(split, "يكرم الروائي إبراهيم عبد المجيد والشاعر أحمد حجازي .", "O O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O B-PERS I-PERS O");
+        // a title at the name's end, or without و, is left to the other rules
+        assertThat(after(split, "قال محمد علي والرئيس", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+        assertThat(after(split, "قال محمد الشاعر أحمد", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+    }
+
+    @Test
     void shouldLeaveAPersonsTitleOutOfTheName() {
         assertThat(titled("وقال والشاعر عبدالرحمن يوسف", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
         assertThat(titled("وقال الرئيس دونالد ترامب", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
