@@ -72,7 +72,7 @@ final class NameRules {
         QuotedNames.tagQuotedProducts(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);
-        NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels);
+        NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);

@@ -169,8 +169,11 @@ final class NisbaAdjectives {
         return NameRules.isDefinite(t, i) && t.text()[t.ends()[i] - 1] == 'ي' && !NOT_ADJECTIVES.contains(words[i]);
     }
 
-    /** وزارة / مجلس + definite noun (+ definite adjective) with no name predicted there: an organization. */
-    static void tagInstitutions(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
+    /**
+     * وزارة / مجلس + definite noun (+ definite adjective, + a country's adjective after that) with no name predicted
+     * there: an organization (وزارة الدفاع الأرمينية, وزارة الشؤون الخارجية الجزائرية).
+     */
+    static void tagInstitutions(TokenSpans tokens, long[] words, long[] stripped, int[] labels, Gazetteer gazetteer) {
         int n = labels.length;
         for (int i = 0; i + 1 < n; i++) {
             boolean head = INSTITUTION_HEADS.contains(words[i]) || INSTITUTION_HEADS.contains(stripped[i]);
@@ -180,10 +183,18 @@ final class NisbaAdjectives {
             int e = i + 2;
             if (e < n && labels[e] == Labels.O && NameRules.isDefinite(tokens, e) && isNisba(tokens, e)) {
                 e++;
+                if (e < n && labels[e] == Labels.O && isCountryAdjective(tokens, e, gazetteer)) {
+                    e++;
+                }
             }
             NameRules.labelName(labels, i, e, NameType.ORG);
             i = e - 1;
         }
+    }
+
+    /** A country's adjective, masculine or feminine (الجزائري, الجزائرية). */
+    private static boolean isCountryAdjective(TokenSpans t, int i, Gazetteer gazetteer) {
+        return gazetteer.isNationality(t.token(i)) || isCountryAdjectiveFeminine(t, i, gazetteer);
     }
 
     /**

@@ -105,6 +105,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAMinistryOrCouncilWithItsCountrysAdjective() {
+        Rule institutions = (t, x, l) -> NisbaAdjectives.tagInstitutions(t, x.words(), x.stripped(), l, GAZETTEER);
+        assertThat(after(institutions, "بيان لوزارة الشؤون الخارجية الجزائرية أمس", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        assertThat(after(institutions, "وقالت وزارة الدفاع الأرمينية إن", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // an adjective that is no country's stays out
+        assertThat(after(institutions, "وزارة التعليم العالي الجديدة", "O O O O")).isEqualTo("B-ORG I-ORG I-ORG O");
+    }
+
+    @Test
     void shouldTagAMinistryNamedByItsPortfolioAndACountrysAdjective() {
         Rule ministries = (t, x, l) -> NisbaAdjectives.tagBareMinistries(t, x.words(), x.triggers(), l, GAZETTEER);
         assertThat(after(ministries, "وقالت الخارجية الأمريكية إن", "O O O O")).isEqualTo("O B-ORG I-ORG O");
