@@ -91,15 +91,23 @@ final class TagCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What {@code --articles} has done so far. */
+    private static final class Tally {
+        long articles;
+        long entities;
+        long dates;
+        long skipped;
+    }
+
     private int tagArticles(EntityTagger tagger, Progress progress) throws IOException {
         ArticleParser parser = new ArticleParser(tagger);
         ArticleReader reader = new ArticleReader(IngestConfig.MAX_ARTICLE_BYTES_DEFAULT);
         long start = System.nanoTime();
-        long[] counts = new long[4]; // articles, entities, dates, failures
+        Tally tally = new Tally();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             reader.read(input.articles, parsed -> {
                 if (parsed instanceof ParseFailure failure) {
-                    counts[3]++;
+                    tally.skipped++;
                     progress.say("skipped %s%s: %s", failure.file(),
                             failure.line() > 0 ? ":" + failure.line() : "", failure.reason());
                     return;
@@ -111,16 +119,17 @@ final class TagCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + out, e);
                 }
-                counts[0]++;
-                counts[1] += article.entities().size();
-                counts[2] += article.dates().size();
-                progress.every(PROGRESS_EVERY, "tagged %,d articles", counts[0]);
+                tally.articles++;
+                tally.entities += article.entities().size();
+                tally.dates += article.dates().size();
+                progress.every(PROGRESS_EVERY, "tagged %,d articles", tally.articles);
             });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        progress.say("tagged %,d articles (%,d entities, %,d dates) in %.1f s (%s articles/s) into %s%s", counts[0],
-                counts[1], counts[2], seconds, String.format(Locale.ROOT, "%.1f", counts[0] / Math.max(seconds, 1e-3)),
-                out, counts[3] == 0 ? "" : String.format("; %,d inputs skipped (listed above)", counts[3]));
-        return counts[3] == 0 ? 0 : 3;
+        progress.say("tagged %,d articles (%,d entities, %,d dates) in %.1f s (%s articles/s) into %s%s",
+                tally.articles, tally.entities, tally.dates, seconds,
+                String.format(Locale.ROOT, "%.1f", tally.articles / Math.max(seconds, 1e-3)), out,
+                tally.skipped == 0 ? "" : String.format("; %,d inputs skipped (listed above)", tally.skipped));
+        return tally.skipped == 0 ? 0 : 3;
     }
 }
