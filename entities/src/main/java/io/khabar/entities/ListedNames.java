@@ -71,6 +71,47 @@ final class ListedNames {
     }
 
     /**
+     * A predicted name made of two listed names back to back, the first of the name's own type, is those two names:
+     * مصر السيسي (the place and the person), إيران للحوثي, الأمم المتحدة بجنيف. Only when no longer listed name covers the
+     * pair, the second one's listing has a single type, which it takes, and the second is not one definite adjective
+     * (اللجنة الرباعية العربية, جدة السعودية, جامعة لوفان الكاثوليكية: the adjective of the first).
+     */
+    static void splitAdjacentListedNames(TokenSpans tokens, int[] gz, int[] labels) {
+        int n = labels.length;
+        for (int s = 0; s < n; s++) {
+            if (!Labels.isBegin(labels[s])) {
+                continue;
+            }
+            NameType type = Labels.type(labels[s]);
+            int e = s + 1;
+            while (e < n && labels[e] == Labels.inside(type)) {
+                e++;
+            }
+            if ((gz[s] & Gazetteer.beginBit(type)) == 0) {
+                continue;
+            }
+            int m = Gazetteer.nameEnd(gz, s, type);
+            int second = gz[m < e ? m : s] & Gazetteer.BEGIN_BITS;
+            if (m >= e || Integer.bitCount(second) != 1 || (gz[m] & Gazetteer.INSIDE_BITS) != 0
+                    || (e - m == 1 && isDefiniteNisba(tokens, m))) {
+                s = e - 1;
+                continue;
+            }
+            NameType secondType = NameType.values()[Integer.numberOfTrailingZeros(second) / 2];
+            if (Gazetteer.nameEnd(gz, m, secondType) == e) {
+                NameRules.labelName(labels, m, e, secondType);
+            }
+            s = e - 1;
+        }
+    }
+
+    /** ال…ي or ال…ية: العربية, السعودية, الكاثوليكية. */
+    private static boolean isDefiniteNisba(TokenSpans t, int i) {
+        String w = t.token(i);
+        return w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("ية"));
+    }
+
+    /**
      * A predicted name that lies inside a listed name grows to it: when the predicted parts have the listed type
      * (or the model starts a name of that type at its first word), when the predicted name is exactly the listed one,
      * or when a one-word name is the listed name's first word and the rest is untagged (إس of إس-300, tagged as an

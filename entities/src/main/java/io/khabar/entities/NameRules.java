@@ -49,6 +49,7 @@ final class NameRules {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
+        ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels);
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);
         ListedNames.growToListedEvents(x.gazetteer(), labels);
         ListedNames.tagListedNamesWhole(x.gazetteer(), labels);

@@ -65,6 +65,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldSplitTwoListedNamesBackToBack() {
+        Rule split = (t, x, l) -> ListedNames.splitAdjacentListedNames(t, x.gazetteer(), l);
+        assertThat(after(split, "مقر الأمم المتحدة بجنيف أمس", "O B-ORG I-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG B-LOC O");
+        assertThat(after(split, "دعم إيران للحوثي في", "O B-LOC I-LOC O")).isEqualTo("O B-LOC B-PERS O");
+        // the adjective of the first, and a longer listed name over both, stay one name
+        assertThat(after(split, "اجتماع اللجنة الرباعية العربية", "O B-ORG I-ORG I-ORG")).isEqualTo("O B-ORG I-ORG I-ORG");
+        assertThat(after(split, "أرباح بنك مصر إيران للتنمية", "O B-ORG I-ORG I-ORG I-ORG"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG");
+    }
+
+    @Test
     void shouldSplitTwoKnownNamesJoinedByWaw() {
         assertThat(split("لاعب يوفنتوس وبرشلونة السابق", "O B-ORG I-ORG O")).isEqualTo("O B-ORG B-ORG O");
         // one listed name with و inside it stays one name
