@@ -73,15 +73,17 @@ final class CommonWords {
      * often than Venice, الحمامات the baths).
      */
     static boolean listedWord(int[] gz, int i) {
-        int begins = gz[i] & Gazetteer.BEGIN_BITS;
-        return (gz[i] & Gazetteer.STRIPPED_BIT) == 0 && begins == Gazetteer.beginBit(NameType.ORG)
-                && Gazetteer.nameEnd(gz, i, NameType.ORG) == i + 1;
+        return (gz[i] & Gazetteer.STRIPPED_BIT) == 0 && isLoneListedOrganization(gz, i);
     }
 
     /** As {@link #listedWord}, for a token whose listed form is found with a clitic taken off (والحوثيون). */
     static boolean listedAfterClitic(int[] gz, int i) {
-        int begins = gz[i] & Gazetteer.BEGIN_BITS;
-        return (gz[i] & Gazetteer.STRIPPED_BIT) != 0 && begins == Gazetteer.beginBit(NameType.ORG)
+        return (gz[i] & Gazetteer.STRIPPED_BIT) != 0 && isLoneListedOrganization(gz, i);
+    }
+
+    /** A listed one-word organization begins at token {@code i}, and no name of another type or of more words. */
+    private static boolean isLoneListedOrganization(int[] gz, int i) {
+        return (gz[i] & Gazetteer.BEGIN_BITS) == Gazetteer.beginBit(NameType.ORG)
                 && Gazetteer.nameEnd(gz, i, NameType.ORG) == i + 1;
     }
 

@@ -54,6 +54,11 @@ final class Gazetteer {
         return 1 << (2 * t.ordinal());
     }
 
+    /** The type whose {@link #beginBit} is {@code bit} (one bit of {@link #BEGIN_BITS}). */
+    static NameType typeOfBeginBit(int bit) {
+        return NameType.values()[Integer.numberOfTrailingZeros(bit) / 2];
+    }
+
     /** The bit of {@link #mark} that says the token is inside a name of type {@code t} begun before it. */
     static int insideBit(NameType t) {
         return 1 << (2 * t.ordinal() + 1);

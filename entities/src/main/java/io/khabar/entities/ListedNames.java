@@ -77,38 +77,23 @@ final class ListedNames {
      * (اللجنة الرباعية العربية, جدة السعودية, جامعة لوفان الكاثوليكية: the adjective of the first).
      */
     static void splitAdjacentListedNames(TokenSpans tokens, int[] gz, int[] labels) {
-        int n = labels.length;
-        for (int s = 0; s < n; s++) {
+        for (int s = 0; s < labels.length; s++) {
             if (!Labels.isBegin(labels[s])) {
                 continue;
             }
             NameType type = Labels.type(labels[s]);
-            int e = s + 1;
-            while (e < n && labels[e] == Labels.inside(type)) {
-                e++;
-            }
-            if ((gz[s] & Gazetteer.beginBit(type)) == 0) {
-                continue;
-            }
-            int m = Gazetteer.nameEnd(gz, s, type);
-            int second = gz[m < e ? m : s] & Gazetteer.BEGIN_BITS;
-            if (m >= e || Integer.bitCount(second) != 1 || (gz[m] & Gazetteer.INSIDE_BITS) != 0
-                    || (e - m == 1 && isDefiniteNisba(tokens, m))) {
-                s = e - 1;
-                continue;
-            }
-            NameType secondType = NameType.values()[Integer.numberOfTrailingZeros(second) / 2];
-            if (Gazetteer.nameEnd(gz, m, secondType) == e) {
-                NameRules.labelName(labels, m, e, secondType);
+            int e = NameRules.endOfName(labels, s);
+            int m = (gz[s] & Gazetteer.beginBit(type)) != 0 ? Gazetteer.nameEnd(gz, s, type) : e;
+            int second = m < e ? gz[m] & Gazetteer.BEGIN_BITS : 0;
+            boolean adjective = e - m == 1 && NameRules.isDefinite(tokens, m) && NisbaAdjectives.isNisba(tokens, m);
+            if (Integer.bitCount(second) == 1 && (gz[m] & Gazetteer.INSIDE_BITS) == 0 && !adjective) {
+                NameType secondType = Gazetteer.typeOfBeginBit(second);
+                if (Gazetteer.nameEnd(gz, m, secondType) == e) {
+                    NameRules.labelName(labels, m, e, secondType);
+                }
             }
             s = e - 1;
         }
-    }
-
-    /** ال…ي or ال…ية: العربية, السعودية, الكاثوليكية. */
-    private static boolean isDefiniteNisba(TokenSpans t, int i) {
-        String w = t.token(i);
-        return w.startsWith("ال") && (w.endsWith("ي") || w.endsWith("ية"));
     }
 
     /**
@@ -155,7 +140,7 @@ final class ListedNames {
             if (Integer.bitCount(begins) != 1) {
                 continue;
             }
-            NameType t = NameType.values()[Integer.numberOfTrailingZeros(begins) / 2];
+            NameType t = Gazetteer.typeOfBeginBit(begins);
             if (t == NameType.MISC) {
                 continue;
             }

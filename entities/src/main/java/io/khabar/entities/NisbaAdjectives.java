@@ -246,7 +246,8 @@ final class NisbaAdjectives {
         return t.ends()[i] - s >= 5 && c[s] == 'و' && c[s + 1] == 'ا' && c[s + 2] == 'ل';
     }
 
-    private static boolean isNisba(TokenSpans t, int i) {
+    /** Ends in ي or ية: the ending of a nisba adjective (الروسي, العربية). */
+    static boolean isNisba(TokenSpans t, int i) {
         char[] c = t.text();
         int e = t.ends()[i];
         return c[e - 1] == 'ي' || (c[e - 1] == 'ة' && c[e - 2] == 'ي');

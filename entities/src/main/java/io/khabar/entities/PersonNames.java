@@ -77,7 +77,7 @@ final class PersonNames {
         for (int k = 1; k + 1 < labels.length; k++) {
             if (labels[k] == inside && labels[k + 1] == inside && triggers[k] == personTitle
                     && (gz[k] & listedPerson) == 0 && tokens.text()[tokens.starts()[k]] == 'و'
-                    && Character.isLetter(tokens.text()[tokens.starts()[k - 1]])) {
+                    && NameRules.isWord(tokens, k - 1)) {
                 labels[k] = Labels.O;
                 labels[k + 1] = Labels.begin(NameType.PERS);
             }
