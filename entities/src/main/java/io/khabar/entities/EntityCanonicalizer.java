@@ -86,7 +86,7 @@ final class EntityCanonicalizer {
             if (e == null) {
                 e = new Entry(m.type(), key, entries.size());
                 Gazetteer.Name known = gazetteer.lookup(name);
-                if (known == null) {
+                if (known == null || namedAfterPerson(known, m)) {
                     known = gazetteer.lookupNear(name, m.type());
                 }
                 e.known = known == null ? null : known.canonical();
@@ -265,6 +265,15 @@ final class EntityCanonicalizer {
     private static boolean lostPreposition(String first, String candidate) {
         return candidate.length() < first.length() - (first.charAt(0) == 'و' || first.charAt(0) == 'ف' ? 1 : 0)
                 && !candidate.startsWith("ال");
+    }
+
+    /**
+     * Whether a mention that is not a person's has a listed person's name: a place or building named after them
+     * (مطار أتاتورك, شارع سيمون بوليفار), which the person's canonical name would misname. Other listed names keep
+     * their canonical name under another type (كونا typed as a place is still وكالة الأنباء الكويتية).
+     */
+    private static boolean namedAfterPerson(Gazetteer.Name known, Mention m) {
+        return known.type() == NameType.PERS && m.type() != NameType.PERS;
     }
 
     private boolean isNisba(String name, String key) {

@@ -39,7 +39,8 @@ final class Gazetteer {
     record Name(String canonical, NameType type) {
     }
 
-    static final int MAX_TOKENS = 6;
+    /** The longest name, in words (الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر has 7). */
+    static final int MAX_TOKENS = 8;
     /** Bit set on a token whose gazetteer match needed a clitic stripped from the first token. */
     static final int STRIPPED_BIT = 1 << 8;
     /** The bits of {@link #mark} that say a name of some type begins at the token. */
@@ -165,8 +166,11 @@ final class Gazetteer {
             return;
         }
         TokenSpans tokens = ArabicTokenizer.tokenize(form);
+        if (tokens.size() > MAX_TOKENS) {
+            throw new IllegalArgumentException("a gazetteer name has more than " + MAX_TOKENS + " words: " + form);
+        }
         long seq = Hashing.SEED;
-        for (int i = 0; i < tokens.size() && i < MAX_TOKENS; i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             seq = Hashing.chain(seq, Hashing.ofFolded(tokens.token(i)));
             if (i + 1 < tokens.size()) {
                 prefixes.put(seq, 1);

@@ -41,6 +41,8 @@ final class NameRules {
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
+        PersonNames.includeClericalTitles(x.words(), labels);
+        PersonNames.retypeFacilities(x.words(), labels);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
@@ -80,6 +82,8 @@ final class NameRules {
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
+        PersonNames.trimClericalTitles(x.words(), labels);
+        PersonNames.retypeFacilities(x.words(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
     }
 

@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Corrections of the extent of a person's name: it takes in آل and the family name, the word after a joining word
@@ -49,6 +50,118 @@ final class PersonNames {
     }
 
     /**
+     * Words for a place or building named after a person, as a noun in construct (مطار, بمطار; not الساحة), and the
+     * type of the name after them, as ANERcorp tags it: an airport or stadium is a MISC name (مطار جون
+     * كنيدي), a street or square a place (شارع تيان تشنغ), a hospital or university an organization (مستشفى الملك
+     * فيصل).
+     */
+    private static final LongIntMap FACILITIES = facilities(Map.of(
+            NameType.MISC, List.of("مطار", "استاد", "ملعب"),
+            NameType.LOC, List.of("شارع", "ميدان", "ساحة"),
+            NameType.ORG, List.of("مستشفى", "جامعة")));
+
+    /** Titles that may stand between the facility word and the name, and are part of it (مطار الملك خالد). */
+    private static final LongIntMap FACILITY_TITLES = LongIntMap.ofWords(List.of(
+            "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الرئيس", "الإمام", "السلطان", "الشهيد"));
+
+    /** Adjectives that end a facility's name but not the person's (مطار الملك خالد الدولي, مستشفى الملك فيصل التخصصي). */
+    private static final LongIntMap FACILITY_ADJECTIVES = LongIntMap.ofWords(List.of("الدولي", "الدولية", "التخصصي"));
+
+    private static LongIntMap facilities(Map<NameType, List<String>> byType) {
+        LongIntMap map = new LongIntMap(64);
+        byType.forEach((type, nouns) -> {
+            for (String noun : nouns) {
+                for (String clitic : List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب")) {
+                    map.put(Hashing.ofFolded(clitic + noun), 1 + type.ordinal());
+                }
+            }
+        });
+        return map;
+    }
+
+    /**
+     * A person's name right after a facility word, with or without a title between them, names the facility: مطار
+     * الملك [خالد الدولي] → MISC الملك خالد, شارع [الحبيب بورقيبة] → LOC, مستشفى [عبد العزيز الرنتيسي] → ORG. The
+     * title joins the name, and الدولي is left out of it.
+     */
+    static void retypeFacilities(long[] words, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != begin) {
+                continue;
+            }
+            int start = FACILITY_TITLES.contains(words[s - 1]) && labels[s - 1] == Labels.O ? s - 1 : s;
+            int facility = start > 0 ? FACILITIES.get(words[start - 1], 0) : 0;
+            if (facility == 0 || labels[start - 1] != Labels.O) {
+                continue;
+            }
+            NameType type = NameType.values()[facility - 1];
+            int end = NameRules.endOfName(labels, s);
+            if (end - s > 1 && FACILITY_ADJECTIVES.contains(words[end - 1])) {
+                labels[end - 1] = Labels.O;
+                end--;
+            }
+            labels[start] = Labels.begin(type);
+            for (int k = start + 1; k < end; k++) {
+                labels[k] = Labels.inside(type);
+            }
+            s = end - 1;
+        }
+    }
+
+    /** Shiite clerical titles of two words (آية الله, حجة الإسلام), and the word that may end the second. */
+    private static final long AYAT = Hashing.ofFolded("آية");
+    private static final long ALLAH = Hashing.ofFolded("الله");
+    private static final long HUJJAT = Hashing.ofFolded("حجة");
+    private static final long AL_ISLAM = Hashing.ofFolded("الإسلام");
+    private static final long WAL_MUSLIMIN = Hashing.ofFolded("والمسلمين");
+
+    /**
+     * A clerical title of two words at the start of a person's name is left out of it, and is no name on its own:
+     * [آية الله] [علي خامنئي] → علي خامنئي; حجة [الإسلام] والمسلمين حسن روحاني → حسن روحاني. For article mode.
+     */
+    static void trimClericalTitles(long[] words, int[] labels) {
+        for (int s = 0; s + 1 < labels.length; s++) {
+            if (!isClericalTitle(words, s)
+                    || labels[s] != Labels.begin(NameType.PERS) && !Labels.isBegin(labels[s + 1])) {
+                continue;
+            }
+            int end = s + 2 < labels.length && words[s + 2] == WAL_MUSLIMIN ? s + 3 : s + 2;
+            for (int k = s; k < end; k++) {
+                labels[k] = Labels.O;
+            }
+            if (end < labels.length && Labels.isInside(labels[end])) {
+                labels[end] = Labels.begin(Labels.type(labels[end]));
+            }
+        }
+    }
+
+    /**
+     * A clerical title right before a person's name starts the name, as ANERcorp tags it (آية الله الطبسي), also
+     * when the model tagged the title as a name of its own or الله as one. For CoNLL mode.
+     */
+    static void includeClericalTitles(long[] words, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        for (int s = 0; s + 2 < labels.length; s++) {
+            if (!isClericalTitle(words, s) || labels[s + 2] != begin) {
+                continue;
+            }
+            boolean loneGod = labels[s] == Labels.O && labels[s + 1] == Labels.begin(NameType.MISC);
+            boolean titleAlone = labels[s] == begin && labels[s + 1] == inside;
+            if (labels[s] == Labels.O && labels[s + 1] == Labels.O || loneGod || titleAlone) {
+                labels[s] = begin;
+                labels[s + 1] = inside;
+                labels[s + 2] = inside;
+            }
+        }
+    }
+
+    private static boolean isClericalTitle(long[] words, int s) {
+        return words[s] == AYAT && words[s + 1] == ALLAH || words[s] == HUJJAT && words[s + 1] == AL_ISLAM;
+    }
+
+    /**
      * A person's title that the model put at the start of the name is left out of it (والشاعر عبدالرحمن →
      * عبدالرحمن, as ANERcorp does), unless a listed name starts there (الأميرة ديانا).
      */
@@ -68,18 +181,21 @@ final class PersonNames {
 
     /**
      * A person's name that runs over و and a person's title (إبراهيم عبد المجيد والشاعر أحمد حجازي) is two names: the
-     * first ends before the title and the second starts after it. Not a listed name (a title inside it is its own).
+     * first ends before the title and the second starts after it. A name that ends at و and a title ends before it
+     * (الملك سلمان بن عبدالعزيز وولي العهد). Not a listed name (a title inside it is its own).
      */
     static void splitAtJoinedTitles(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
         int inside = Labels.inside(NameType.PERS);
         int personTitle = 1 + NameType.PERS.ordinal();
         int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
-        for (int k = 1; k + 1 < labels.length; k++) {
-            if (labels[k] == inside && labels[k + 1] == inside && triggers[k] == personTitle
+        for (int k = 1; k < labels.length; k++) {
+            if (labels[k] == inside && triggers[k] == personTitle
                     && (gz[k] & listedPerson) == 0 && tokens.text()[tokens.starts()[k]] == 'و'
                     && NameRules.isWord(tokens, k - 1)) {
                 labels[k] = Labels.O;
-                labels[k + 1] = Labels.begin(NameType.PERS);
+                if (k + 1 < labels.length && labels[k + 1] == inside) {
+                    labels[k + 1] = Labels.begin(NameType.PERS);
+                }
             }
         }
     }

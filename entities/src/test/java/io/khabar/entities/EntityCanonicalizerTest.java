@@ -85,6 +85,15 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldNotNameAPlaceOrBuildingAfterAListedPersonByThePersonsCanonicalName() {
+        // مطار أتاتورك: the airport, not مصطفى كمال أتاتورك
+        assertThat(canonicals(m(NameType.MISC, "أتاتورك", 0, 0))).containsExactly("أتاتورك");
+        assertThat(canonicals(m(NameType.PERS, "أتاتورك", 0, 0))).containsExactly("مصطفى كمال أتاتورك");
+        // other listed names keep their canonical name under another type
+        assertThat(canonicals(m(NameType.LOC, "كونا", 0, 0))).containsExactly("وكالة الأنباء الكويتية");
+    }
+
+    @Test
     void shouldLinkAPlaceOnlyToALongerNameOfTheSamePlace() {
         // another place, or a part of it
         assertThat(canonicals(m(NameType.LOC, "جنوب السودان", 0, 0), m(NameType.LOC, "السودان", 1, 0)))

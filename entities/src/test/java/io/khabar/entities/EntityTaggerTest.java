@@ -81,6 +81,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldTagNamesOfSevenWordsWholeAndLeaveTitlesOutOfPeoplesNames() {
+        List<String> article = List.of(
+                "وقال الأمين العام للاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر في جنيف إن الوفيات كان يمكن تفاديها.",
+                "وهنأ الملك سلمان بن عبدالعزيز وولي العهد الأمير محمد بن سلمان الفائزين، وقال المرشد آية الله علي خامنئي إن الرد قادم.",
+                "وهبطت الطائرة في مطار الملك خالد الدولي.");
+        List<Entity> entities = tagger.tagArticle(article);
+        assertThat(entities).extracting(Entity::type, Entity::text).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION,
+                        "للاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "سلمان بن عبدالعزيز"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "علي خامنئي"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.MISC, "الملك خالد"));
+        assertThat(entities).extracting(Entity::text).doesNotContain("آية الله", "خالد الدولي");
+    }
+
+    @Test
     void shouldGiveOffsetsInParagraphOrder() {
         List<Entity> entities = tagger.tagArticle(ARTICLE);
         assertThat(entities).isNotEmpty();

@@ -231,9 +231,41 @@ class NameRulesTest {
         Rule split = (t, x, l) -> PersonNames.splitAtJoinedTitles(t, x.triggers(), x.gazetteer(), l);
         assertThat(after(split, "يكرم الروائي إبراهيم عبد المجيد والشاعر أحمد حجازي .", "O O B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS O"))
                 .isEqualTo("O O B-PERS I-PERS I-PERS O B-PERS I-PERS O");
-        // a title at the name's end, or without و, is left to the other rules
-        assertThat(after(split, "قال محمد علي والرئيس", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+        // a name that ends at و and a title ends before it
+        assertThat(after(split, "الملك سلمان بن عبدالعزيز وولي العهد", "O B-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS O O");
+        // a title without و is left to the other rules
         assertThat(after(split, "قال محمد الشاعر أحمد", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+    }
+
+    @Test
+    void shouldLeaveAClericalTitleOutOfAnArticlesNamesButKeepItInConll() {
+        Rule trim = (t, x, l) -> PersonNames.trimClericalTitles(x.words(), l);
+        assertThat(after(trim, "المرشد آية الله علي خامنئي", "O B-PERS I-PERS B-PERS I-PERS")).isEqualTo("O O O B-PERS I-PERS");
+        assertThat(after(trim, "المرشد آية الله علي خامنئي", "O B-PERS I-PERS I-PERS I-PERS")).isEqualTo("O O O B-PERS I-PERS");
+        assertThat(after(trim, "قال حجة الإسلام والمسلمين حسن روحاني", "O O B-MISC O B-PERS I-PERS"))
+                .isEqualTo("O O O O B-PERS I-PERS");
+        // ANERcorp tags the title as part of the name: CoNLL mode takes it in
+        Rule include = (t, x, l) -> PersonNames.includeClericalTitles(x.words(), l);
+        assertThat(after(include, "وابن آية الله الطبسي المسؤول", "O O B-MISC B-PERS O")).isEqualTo("O B-PERS I-PERS I-PERS O");
+        assertThat(after(include, "المرشد آية الله علي خامنئي", "O B-PERS I-PERS B-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS");
+        // a verse (آية الكرسي) is no title
+        assertThat(after(include, "قرأ آية الكرسي", "O O B-MISC")).isEqualTo("O O B-MISC");
+    }
+
+    @Test
+    void shouldReadAPersonsNameAfterAWordForABuildingOrAStreetAsTheirName() {
+        Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(x.words(), l);
+        assertThat(after(facilities, "وصل إلى مطار الملك خالد الدولي", "O O O O B-PERS I-PERS"))
+                .isEqualTo("O O O B-MISC I-MISC O");
+        assertThat(after(facilities, "هبطت في مطار جون كنيدي", "O O O B-PERS I-PERS")).isEqualTo("O O O B-MISC I-MISC");
+        assertThat(after(facilities, "تجمعوا في شارع الحبيب بورقيبة", "O O O B-PERS I-PERS")).isEqualTo("O O O B-LOC I-LOC");
+        assertThat(after(facilities, "نقل إلى مستشفى الملك فيصل التخصصي", "O O O O B-PERS I-PERS"))
+                .isEqualTo("O O O B-ORG I-ORG O");
+        // not after a definite noun (the field, not a square), and not a name the model did not tag as a person's
+        assertThat(after(facilities, "غاب عن الساحة محمد صلاح", "O O O B-PERS I-PERS")).isEqualTo("O O O B-PERS I-PERS");
+        assertThat(after(facilities, "من مطار القاهرة", "O O B-LOC")).isEqualTo("O O B-LOC");
     }
 
     @Test
