@@ -244,7 +244,9 @@ final class Gazetteer {
      * word on either side (نتانياهو / نتنياهو, بوريس جونسن / بوريس جونسون, إيرفلوت / إيروفلوت), a hamza's seat (قايد /
      * قائد) or the space after عبد or أبو (عبدالفتاح السيسي / عبد الفتاح السيسي), or null: when the name is listed as
      * written, when it is a single word of under 6 letters (short words one vowel apart are often other words), or when
-     * two listed names qualify.
+     * two listed names qualify. One long vowel for another or moved (ستافان / ستيفان دي ميستورا, مودرتيش / مودريتش)
+     * counts only in a name of two words or more and not in a given name of 4 letters, where it makes another name
+     * (القصير / الأقصر, محمد صالح / محمد صلاح, محمد بن نواف / محمد بن نايف).
      */
     Name lookupNear(String name, NameType type) {
         String key = key(name);
@@ -254,14 +256,30 @@ final class Gazetteer {
         Set<Name> found = new HashSet<>();
         collectNear(bySpellingKey.get(spellingKey(key)), type, found);
         collectNear(byKeyLessOneVowel.get(key), type, found);
-        for (String shorter : lessOneLongVowel(key)) {
+        for (int i = 1; i + 1 < key.length(); i++) {
+            if (!isLongVowelInsideWord(key, i)) {
+                continue;
+            }
+            String shorter = key.substring(0, i) + key.substring(i + 1);
             Name listed = byKey.get(shorter);
             if (listed != null && listed.type() == type) {
                 found.add(listed);
             }
-            collectNear(byKeyLessOneVowel.get(shorter), type, found);
+            if (key.indexOf(' ') >= 0 && !isShortGivenName(wordAt(key, i))) {
+                collectNear(byKeyLessOneVowel.get(shorter), type, found);
+            }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static String wordAt(String key, int i) {
+        int start = key.lastIndexOf(' ', i) + 1;
+        int end = key.indexOf(' ', i);
+        return key.substring(start, end < 0 ? key.length() : end);
+    }
+
+    private boolean isShortGivenName(String word) {
+        return word.length() <= 4 && triggers.get(Hashing.ofFolded(word), 0) == FIRST_NAME;
     }
 
     private static void collectNear(Set<Name> names, NameType type, Set<Name> found) {
@@ -299,12 +317,16 @@ final class Gazetteer {
     private static List<String> lessOneLongVowel(String key) {
         List<String> out = new ArrayList<>(4);
         for (int i = 1; i + 1 < key.length(); i++) {
-            char c = key.charAt(i);
-            if ((c == 'ا' || c == 'و' || c == 'ي') && key.charAt(i - 1) != ' ' && key.charAt(i + 1) != ' ') {
+            if (isLongVowelInsideWord(key, i)) {
                 out.add(key.substring(0, i) + key.substring(i + 1));
             }
         }
         return out;
+    }
+
+    private static boolean isLongVowelInsideWord(String key, int i) {
+        char c = key.charAt(i);
+        return (c == 'ا' || c == 'و' || c == 'ي') && key.charAt(i - 1) != ' ' && key.charAt(i + 1) != ' ';
     }
 
     /**

@@ -273,6 +273,11 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.PERS, "محمود عباسي", 0, 0))).containsExactly("محمود عباسي");
         assertThat(canonicals(m(NameType.PERS, "إيرفلوت", 0, 0))).containsExactly("إيرفلوت");
         assertThat(canonicals(m(NameType.PERS, "كيتا", 0, 0))).containsExactly("كيتا");
+        // one long vowel for another: in a transliterated name of two words, not in a single word nor in a short
+        // given name, where it makes another name
+        assertThat(canonicals(m(NameType.PERS, "ستافان دي ميستورا", 0, 0))).containsExactly("ستيفان دي ميستورا");
+        assertThat(canonicals(m(NameType.PERS, "محمد صالح", 0, 0))).containsExactly("محمد صالح");
+        assertThat(canonicals(m(NameType.LOC, "القصير", 0, 0))).containsExactly("القصير");
     }
 
     @Test
