@@ -29,8 +29,9 @@ import io.khabar.model.DateMention;
  *       ({@code 12 و13 أغسطس}, {@code من 18 إلى 25 أغسطس});</li>
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
- *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). Skipped when
- *       the publication date is unknown;</li>
+ *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). When the
+ *       publication date is unknown, {@link #extractArticle} reads them against the article's first full date,
+ *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
  *       publication date is known; and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
  *       مطلع، منتصف، أواخر، نهاية, …: {@code في يونيو} → the June from 8 months before publication to 4 after;
@@ -68,20 +69,54 @@ public final class DateExtractor {
      * @param publishedDate the article's publication date, for relative mentions (اليوم الثلاثاء); may be null
      */
     public static List<DateMention> extract(int paragraph, String text, LocalDate publishedDate) {
+        return extract(paragraph, text, publishedDate, null);
+    }
+
+    /**
+     * Dates mentioned in an article's paragraphs, in text order. When the publication date is unknown, a day and
+     * month without a year ({@code 27 أيلول/سبتمبر}, {@code 20 تشرين الثاني}) takes its year from the article's
+     * first full date instead (the lead's {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to
+     * publication: the year that puts it nearest that date. Weekdays and other relative mentions still need the
+     * publication date.
+     */
+    public static List<DateMention> extractArticle(List<String> paragraphs, LocalDate publishedDate) {
+        List<DateMention> found = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            found.addAll(extract(i, paragraphs.get(i), publishedDate, null));
+        }
+        if (publishedDate != null) {
+            return found;
+        }
+        LocalDate anchor = found.stream().map(DateMention::value).filter(DateExtractor::isDay).findFirst()
+                .map(LocalDate::parse).orElse(null);
+        if (anchor == null) {
+            return found;
+        }
+        found.clear();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            found.addAll(extract(i, paragraphs.get(i), null, anchor));
+        }
+        return found;
+    }
+
+    /** {@code yearAnchor} stands in for the publication date for a day and month without a year; may be null. */
+    private static List<DateMention> extract(int paragraph, String text, LocalDate publishedDate,
+                                             LocalDate yearAnchor) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         DateTokens tokens = new DateTokens(text);
         List<DateMention> found = new ArrayList<>(2);
+        LocalDate dayMonthReference = publishedDate != null ? publishedDate : yearAnchor;
         int k = 0;
         while (k < tokens.size()) {
-            Match match = matchAt(tokens, k, publishedDate);
+            Match match = matchAt(tokens, k, publishedDate, dayMonthReference);
             if (match == null) {
                 k++;
             } else if (match.value == null) {
                 k = match.nextToken;
             } else {
-                Match dated = datedWeekday(tokens, match, publishedDate);
+                Match dated = datedWeekday(tokens, match, publishedDate, dayMonthReference);
                 Match kept = dated != null ? dated : match;
                 int firstDay = dated == null ? firstDayOfPair(tokens, k, match.value) : -1;
                 if (firstDay >= 0 && (found.isEmpty() || found.get(found.size() - 1).end() <= tokens.start(firstDay))) {
@@ -143,12 +178,12 @@ public final class DateExtractor {
      * need not be (an article of Wednesday 10 October about Tuesday the 2nd). Null when {@code weekday} is not a
      * weekday or no full date follows it.
      */
-    private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published) {
+    private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published, LocalDate dayMonthReference) {
         int next = weekday.nextToken;
         if (DateWords.weekday(t.norm(next - 1)) == null || !t.isNumber(next) || !t.spaceBetween(weekday.end, next)) {
             return null;
         }
-        Match date = matchAt(t, next, published);
+        Match date = matchAt(t, next, published, dayMonthReference);
         if (date == null || date.value == null || !isDay(date.value)) {
             return null;
         }
@@ -220,9 +255,13 @@ public final class DateExtractor {
     record MonthSpan(int month, int start, int end, int last) {
     }
 
-    private static Match matchAt(DateTokens t, int k, LocalDate published) {
+    /**
+     * The date mention at token {@code k}, or null. {@code dayMonthReference} is the date a day and month without a
+     * year are read against: the publication date, or when it is unknown the article's first full date.
+     */
+    private static Match matchAt(DateTokens t, int k, LocalDate published, LocalDate dayMonthReference) {
         if (t.isNumber(k)) {
-            Match m = dayMonth(t, k, published);
+            Match m = dayMonth(t, k, dayMonthReference);
             if (m == null) {
                 m = hijriDate(t, k);
             }
@@ -240,14 +279,14 @@ public final class DateExtractor {
         // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم qualifies that noun
         boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم");
         if (ordinal != null && !ofANoun) {
-            Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, published);
+            Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, dayMonthReference);
             if (m != null) {
                 return m;
             }
         }
         if (norm.equals("اول") || norm.equals("واول")) {
             // أول يوليو: the first day of the month (أول أمس is relative, below)
-            Match m = dayMonth(t, k, 1, k, false, published);
+            Match m = dayMonth(t, k, 1, k, false, dayMonthReference);
             if (m != null) {
                 return m;
             }

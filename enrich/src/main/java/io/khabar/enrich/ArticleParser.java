@@ -37,12 +37,10 @@ public final class ArticleParser {
         }
         LocalDate published = publishedDate(raw.publishedAt());
         List<DateMention> dates = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            for (DateMention d : DateExtractor.extract(i, text, published)) {
-                dates.add(new DateMention(d.text(), d.value(), i, CodePoints.offset(text, d.start()),
-                        CodePoints.offset(text, d.end())));
-            }
+        for (DateMention d : DateExtractor.extractArticle(texts, published)) {
+            String text = texts.get(d.paragraph());
+            dates.add(new DateMention(d.text(), d.value(), d.paragraph(), CodePoints.offset(text, d.start()),
+                    CodePoints.offset(text, d.end())));
         }
         List<Entity> entities = new ArrayList<>();
         for (Entity e : texts.isEmpty() ? List.<Entity>of() : tagger.tagArticle(texts)) {
