@@ -33,7 +33,7 @@ import io.khabar.model.DateMention;
  *       publication date is unknown, {@link #extractArticle} reads them against the article's first full date,
  *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
- *       publication date is known; and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
+ *       publication date is known (or, through {@link #extractArticle}, the article's first full date); and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
  *       مطلع، منتصف، أواخر، نهاية, …: {@code في يونيو} → the June from 8 months before publication to 4 after;
  *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);
  *       with or without its day, a month followed by a year said relative to publication takes that year
@@ -74,8 +74,8 @@ public final class DateExtractor {
 
     /**
      * Dates mentioned in an article's paragraphs, in text order. When the publication date is unknown, a day and
-     * month without a year ({@code 27 أيلول/سبتمبر}, {@code 20 تشرين الثاني}) takes its year from the article's
-     * first full date instead (the lead's {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to
+     * month without a year ({@code 27 أيلول/سبتمبر}, {@code 20 تشرين الثاني}) or a month with الماضي/المقبل
+     * ({@code أيار/مايو الماضي}) takes its year from the article's first full date instead (the lead's {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to
      * publication: the year that puts it nearest that date. Weekdays and other relative mentions still need the
      * publication date.
      */
@@ -107,16 +107,16 @@ public final class DateExtractor {
         }
         DateTokens tokens = new DateTokens(text);
         List<DateMention> found = new ArrayList<>(2);
-        LocalDate dayMonthReference = publishedDate != null ? publishedDate : yearAnchor;
+        LocalDate yearReference = publishedDate != null ? publishedDate : yearAnchor;
         int k = 0;
         while (k < tokens.size()) {
-            Match match = matchAt(tokens, k, publishedDate, dayMonthReference);
+            Match match = matchAt(tokens, k, publishedDate, yearReference);
             if (match == null) {
                 k++;
             } else if (match.value == null) {
                 k = match.nextToken;
             } else {
-                Match dated = datedWeekday(tokens, match, publishedDate, dayMonthReference);
+                Match dated = datedWeekday(tokens, match, publishedDate, yearReference);
                 Match kept = dated != null ? dated : match;
                 int firstDay = dated == null ? firstDayOfPair(tokens, k, match.value) : -1;
                 if (firstDay >= 0 && (found.isEmpty() || found.get(found.size() - 1).end() <= tokens.start(firstDay))) {
@@ -178,12 +178,12 @@ public final class DateExtractor {
      * need not be (an article of Wednesday 10 October about Tuesday the 2nd). Null when {@code weekday} is not a
      * weekday or no full date follows it.
      */
-    private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published, LocalDate dayMonthReference) {
+    private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published, LocalDate yearReference) {
         int next = weekday.nextToken;
         if (DateWords.weekday(t.norm(next - 1)) == null || !t.isNumber(next) || !t.spaceBetween(weekday.end, next)) {
             return null;
         }
-        Match date = matchAt(t, next, published, dayMonthReference);
+        Match date = matchAt(t, next, published, yearReference);
         if (date == null || date.value == null || !isDay(date.value)) {
             return null;
         }
@@ -256,12 +256,13 @@ public final class DateExtractor {
     }
 
     /**
-     * The date mention at token {@code k}, or null. {@code dayMonthReference} is the date a day and month without a
-     * year are read against: the publication date, or when it is unknown the article's first full date.
+     * The date mention at token {@code k}, or null. {@code yearReference} is the date a day and month, or a month
+     * with الماضي/المقبل, without a year are read against: the publication date, or when it is unknown the
+     * article's first full date.
      */
-    private static Match matchAt(DateTokens t, int k, LocalDate published, LocalDate dayMonthReference) {
+    private static Match matchAt(DateTokens t, int k, LocalDate published, LocalDate yearReference) {
         if (t.isNumber(k)) {
-            Match m = dayMonth(t, k, dayMonthReference);
+            Match m = dayMonth(t, k, yearReference);
             if (m == null) {
                 m = hijriDate(t, k);
             }
@@ -269,7 +270,7 @@ public final class DateExtractor {
         }
         String norm = t.norm(k);
         if (DateWords.month(norm) != 0 || ArabicMonths.isTwoWordHead(norm)) {
-            return monthYear(t, k, published);
+            return monthYear(t, k, published, yearReference);
         }
         if (DateWords.YEAR_MARKERS.contains(norm) || DateWords.DUAL_YEAR_MARKERS.contains(norm)
                 || DateWords.SEASONS.contains(norm)) {
@@ -279,14 +280,14 @@ public final class DateExtractor {
         // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم qualifies that noun
         boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم");
         if (ordinal != null && !ofANoun) {
-            Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, dayMonthReference);
+            Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, yearReference);
             if (m != null) {
                 return m;
             }
         }
         if (norm.equals("اول") || norm.equals("واول")) {
             // أول يوليو: the first day of the month (أول أمس is relative, below)
-            Match m = dayMonth(t, k, 1, k, false, dayMonthReference);
+            Match m = dayMonth(t, k, 1, k, false, yearReference);
             if (m != null) {
                 return m;
             }
@@ -404,7 +405,7 @@ public final class DateExtractor {
     }
 
     /** {@code أيلول/سبتمبر 2020} → 2020-09; {@code نوفمبر الماضي} when the publication date is known. */
-    private static Match monthYear(DateTokens t, int k, LocalDate published) {
+    private static Match monthYear(DateTokens t, int k, LocalDate published, LocalDate yearReference) {
         MonthSpan month = monthAt(t, k);
         if (month == null) {
             return null;
@@ -415,25 +416,23 @@ public final class DateExtractor {
                     yearToken + 1);
         }
         int next = month.last + 1;
-        if (published == null) {
+        if (yearReference == null) {
             return null;
         }
-        RelativeYear relativeYear = relativeYearAfter(t, month, published);
+        RelativeYear relativeYear = relativeYearAfter(t, month, yearReference);
         if (relativeYear != null) {
             return new Match(month.start, t.end(relativeYear.last()), yearMonth(relativeYear.year(), month.month),
                     relativeYear.last() + 1);
         }
-        if (!t.spaceBetween(month.end, next)) {
-            return bareMonth(t, k, month, published);
-        }
-        String qualifier = t.norm(next);
-        int year = published.getYear();
+        String qualifier = t.spaceBetween(month.end, next) ? t.norm(next) : "";
+        int year = yearReference.getYear();
         if (DateWords.PAST.contains(qualifier)) {
-            year = month.month >= published.getMonthValue() ? year - 1 : year;
+            year = month.month >= yearReference.getMonthValue() ? year - 1 : year;
         } else if (DateWords.NEXT.contains(qualifier)) {
-            year = month.month <= published.getMonthValue() ? year + 1 : year;
+            year = month.month <= yearReference.getMonthValue() ? year + 1 : year;
         } else if (!DateWords.CURRENT.contains(qualifier)) {
-            return bareMonth(t, k, month, published);
+            // a bare month needs the publication date
+            return published == null ? null : bareMonth(t, k, month, published);
         }
         return new Match(month.start, t.end(next), yearMonth(year, month.month), next + 1);
     }

@@ -264,13 +264,14 @@ class DateExtractorTest {
         List<String> article = List.of(
                 "أعلن الرئيس، الأحد 8 تشرين الثاني/نوفمبر 2020، استعادة المدينة.",
                 "وكانت المعارك قد بدأت في 27 أيلول/سبتمبر، ويبدأ الانسحاب في الأول من كانون الأول/ديسمبر.",
-                "وفي 3 كانون الثاني/يناير الماضي زار الوزير الخميس باكو.");
+                "وفي 3 كانون الثاني/يناير الماضي زار الوزير الخميس باكو، ثم حل البرلمان في أيار/مايو الماضي.");
         List<DateMention> found = DateExtractor.extractArticle(article, null);
         assertThat(found).extracting(DateMention::paragraph, DateMention::text, DateMention::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(0, "8 تشرين الثاني/نوفمبر 2020", "2020-11-08"),
                 org.assertj.core.groups.Tuple.tuple(1, "27 أيلول/سبتمبر", "2020-09-27"),
                 org.assertj.core.groups.Tuple.tuple(1, "الأول من كانون الأول/ديسمبر", "2020-12-01"),
-                org.assertj.core.groups.Tuple.tuple(2, "3 كانون الثاني/يناير الماضي", "2020-01-03"));
+                org.assertj.core.groups.Tuple.tuple(2, "3 كانون الثاني/يناير الماضي", "2020-01-03"),
+                org.assertj.core.groups.Tuple.tuple(2, "أيار/مايو الماضي", "2020-05"));
         // the publication date, when known, comes first; without any full date nothing is guessed
         assertThat(DateExtractor.extractArticle(article.subList(1, 2), LocalDate.of(2021, 10, 2)))
                 .extracting(DateMention::value).containsExactly("2021-09-27", "2021-12-01");
