@@ -72,11 +72,12 @@ final class ListedNames {
 
     /**
      * A predicted name made of two listed names back to back, the first of the name's own type, is those two names:
-     * مصر السيسي (the place and the person), إيران للحوثي, الأمم المتحدة بجنيف. Only when no longer listed name covers the
+     * مصر السيسي (the place and the person), إيران للحوثي, الأمم المتحدة بجنيف; so is a listed person's name followed
+     * by another listed person's family name alone (هنأ فلاديمير بوتين باشينيان). Only when no longer listed name covers the
      * pair, the second one's listing has a single type, which it takes, and the second is not one definite adjective
      * (اللجنة الرباعية العربية, جدة السعودية, جامعة لوفان الكاثوليكية: the adjective of the first).
      */
-    static void splitAdjacentListedNames(TokenSpans tokens, int[] gz, int[] labels) {
+    static void splitAdjacentListedNames(TokenSpans tokens, int[] gz, int[] labels, Gazetteer gazetteer) {
         for (int s = 0; s < labels.length; s++) {
             if (!Labels.isBegin(labels[s])) {
                 continue;
@@ -85,6 +86,11 @@ final class ListedNames {
             int e = NameRules.endOfName(labels, s);
             int m = (gz[s] & Gazetteer.beginBit(type)) != 0 ? Gazetteer.nameEnd(gz, s, type) : e;
             int second = m < e ? gz[m] & Gazetteer.BEGIN_BITS : 0;
+            if (type == NameType.PERS && e - m == 1 && second == 0 && isListedFamilyName(tokens.token(m), gazetteer)) {
+                labels[m] = Labels.begin(NameType.PERS);
+                s = e - 1;
+                continue;
+            }
             boolean adjective = e - m == 1 && NameRules.isDefinite(tokens, m) && NisbaAdjectives.isNisba(tokens, m);
             if (Integer.bitCount(second) == 1 && (gz[m] & Gazetteer.INSIDE_BITS) == 0 && !adjective) {
                 NameType secondType = Gazetteer.typeOfBeginBit(second);
@@ -94,6 +100,13 @@ final class ListedNames {
             }
             s = e - 1;
         }
+    }
+
+    /** Whether a word is the family name alone of a listed person (=بوتين in the gazetteer: named, never marked). */
+    private static boolean isListedFamilyName(String word, Gazetteer gazetteer) {
+        Gazetteer.Name known = gazetteer.lookup(word);
+        return known != null && known.type() == NameType.PERS && known.canonical().indexOf(' ') > 0
+                && !known.canonical().equals(word);
     }
 
     /**

@@ -51,7 +51,7 @@ final class NameRules {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
-        ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels);
+        ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);
         ListedNames.growToListedEvents(x.gazetteer(), labels);
         ListedNames.tagListedNamesWhole(x.gazetteer(), labels);

@@ -66,8 +66,13 @@ class NameRulesTest {
 
     @Test
     void shouldSplitTwoListedNamesBackToBack() {
-        Rule split = (t, x, l) -> ListedNames.splitAdjacentListedNames(t, x.gazetteer(), l);
+        Rule split = (t, x, l) -> ListedNames.splitAdjacentListedNames(t, x.gazetteer(), l, GAZETTEER);
         assertThat(after(split, "مقر الأمم المتحدة بجنيف أمس", "O B-ORG I-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG B-LOC O");
+        // a listed person and another listed person's family name alone
+        assertThat(after(split, "وهنأ فلاديمير بوتين باشينيان بالفوز", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS B-PERS O");
+        assertThat(after(split, "وهنأ فلاديمير بوتين مساعده بالفوز", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS O");
         assertThat(after(split, "دعم إيران للحوثي في", "O B-LOC I-LOC O")).isEqualTo("O B-LOC B-PERS O");
         // the adjective of the first, and a longer listed name over both, stay one name
         assertThat(after(split, "اجتماع اللجنة الرباعية العربية", "O B-ORG I-ORG I-ORG")).isEqualTo("O B-ORG I-ORG I-ORG");
