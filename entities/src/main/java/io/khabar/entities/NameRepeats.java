@@ -16,8 +16,9 @@ import java.util.Set;
  * sentence and not in the next), and on the dev set the rule changed one name, wrongly.
  *
  * <p>The first word may carry clitics the tagged name lacks, or lack the name's (وأنصار بيت المقدس); the other words
- * are matched as written. A repeat is tagged only where no tagged name runs on into it, and a name that the article
- * tags with two different types is left alone.
+ * are matched as written. A repeat is tagged only where no tagged name runs on into it, an organization not right
+ * after وزير (وزيرة الخارجية الكندية: a title), and a name that the article tags with two different types is left
+ * alone.
  */
 final class NameRepeats {
 
@@ -93,7 +94,9 @@ final class NameRepeats {
                     found = n;
                 }
             }
-            if (found != null) {
+            boolean portfolio = found != null && found.type() == NameType.ORG && i > 0
+                    && NotNames.isMinister(x.words()[i - 1]);
+            if (found != null && !portfolio) {
                 int e = i + found.words().length;
                 NameRules.labelName(l, i, e, found.type());
                 i = e - 1;

@@ -43,6 +43,7 @@ final class NameRules {
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         PersonNames.includeClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(x.words(), labels);
+        NotNames.dropMinistersPortfolios(x.words(), labels);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
@@ -84,6 +85,7 @@ final class NameRules {
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         PersonNames.trimClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(x.words(), labels);
+        NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
     }
 

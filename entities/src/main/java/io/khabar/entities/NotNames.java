@@ -37,6 +37,10 @@ final class NotNames {
             "تالله", "وبالله"));
 
     /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
+    /** A minister, with the clitics before the word (ووزير, لوزيرة): the words after it name the portfolio. */
+    private static final LongIntMap MINISTER = LongIntMap.ofWords(List.of("وزير", "وزيرة", "ووزير", "ووزيرة", "لوزير",
+            "لوزيرة", "ولوزير", "ولوزيرة", "بوزير", "بوزيرة", "فوزير"));
+
     private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
 
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
@@ -182,6 +186,27 @@ final class NotNames {
         for (int s = 0; s < labels.length; s++) {
             if (NameRules.isLoneName(labels, s) && GOD.contains(words[s])) {
                 labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /** Whether a word is وزير or وزيرة, with or without clitics. */
+    static boolean isMinister(long word) {
+        return MINISTER.contains(word);
+    }
+
+    /**
+     * An organization right after وزير is the minister's portfolio, part of a title: وزير [النفط العراقي] (not the
+     * club), وزيرة [الخارجية الكندية] (not the ministry), وزير [الحرس الثوري].
+     */
+    static void dropMinistersPortfolios(long[] words, int[] labels) {
+        int begin = Labels.begin(NameType.ORG);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] == begin && labels[s - 1] == Labels.O && isMinister(words[s - 1])) {
+                int e = NameRules.endOfName(labels, s);
+                for (int k = s; k < e; k++) {
+                    labels[k] = Labels.O;
+                }
             }
         }
     }

@@ -260,6 +260,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropAnOrganizationThatIsAMinistersPortfolio() {
+        Rule portfolio = (t, x, l) -> NotNames.dropMinistersPortfolios(x.words(), l);
+        assertThat(after(portfolio, "وقال وزير النفط العراقي إن", "O O B-ORG I-ORG O")).isEqualTo("O O O O O");
+        assertThat(after(portfolio, "غردت وزيرة الخارجية الكندية أمس", "O O B-ORG I-ORG O")).isEqualTo("O O O O O");
+        // the ministry itself stays
+        assertThat(after(portfolio, "قالت وزارة الخارجية الكندية أمس", "O B-ORG I-ORG I-ORG O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O");
+    }
+
+    @Test
     void shouldReadAPersonsNameAfterAWordForABuildingOrAStreetAsTheirName() {
         Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(x.words(), l);
         assertThat(after(facilities, "وصل إلى مطار الملك خالد الدولي", "O O O O B-PERS I-PERS"))
