@@ -110,7 +110,8 @@ final class Gazetteer {
                 int tab = line.indexOf('\t');
                 NameType type = NameType.valueOf(line.substring(0, tab).strip());
                 String[] forms = line.substring(tab + 1).split("\\|");
-                String canonical = forms[0].strip();
+                // a line may list a contextual spelling alone (=العقبة): its canonical name is the spelling
+                String canonical = forms[0].strip().replaceFirst("^=\\s*", "");
                 for (String form : forms) {
                     listed.add(new Listed(form.strip(), canonical, type));
                 }
