@@ -2,6 +2,8 @@ package io.khabar.entities;
 
 import java.util.List;
 
+import io.khabar.arabic.ArabicNormalizer;
+
 /**
  * Corrections for adjectives that the model takes for names: a place written as a nisba adjective after a definite
  * noun (القنصلية السعودية), مالي the adjective "financial", a nationality before a person's name or after a title;
@@ -235,8 +237,9 @@ final class NisbaAdjectives {
 
     /** الأمريكية, الروسية: a country's adjective ({@link Gazetteer#isNationality}) in the feminine. */
     private static boolean isCountryAdjectiveFeminine(TokenSpans t, int i, Gazetteer gazetteer) {
-        String word = t.token(i);
-        return word.endsWith("ية") && gazetteer.isNationality(word.substring(0, word.length() - 1));
+        // normalized: diacritics out (الروسيّة), ة folded to ه
+        String word = ArabicNormalizer.normalize(t.token(i));
+        return word.endsWith("يه") && gazetteer.isNationality(word.substring(0, word.length() - 1));
     }
 
     /** و + ال + at least two letters (والسنغال). */

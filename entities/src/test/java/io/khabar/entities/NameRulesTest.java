@@ -136,6 +136,7 @@ class NameRulesTest {
         assertThat(after(ministries, "وقالت الخارجية الأمريكية إن", "O O O O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(after(ministries, "المتحدث باسم الداخلية السعودية", "O O O O")).isEqualTo("O O B-ORG I-ORG");
         assertThat(after(ministries, "على موقع للخارجية الروسية", "O O O O")).isEqualTo("O O B-ORG I-ORG");
+        assertThat(after(ministries, "وذكرت الخارجيّة الروسيّة إن", "O O O O")).isEqualTo("O B-ORG I-ORG O");
         // the portfolio word as an adjective, a person's title, a feminine adjective that is no country's
         assertThat(after(ministries, "السياسة الخارجية الأمريكية", "O O O")).isEqualTo("O O O");
         assertThat(after(ministries, "تدخل بالشؤون الداخلية السعودية", "O O O O")).isEqualTo("O O O O");
