@@ -97,6 +97,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldTagTheSameNamesInTextWithAndWithoutDiacritics() {
+        List<String> voweled = List.of(
+                "بحث وزيرُ الخارجيّة الروسيّ سيرغي لافروف مع نظيره الإيرانيّ الوضعَ في أرمينيا وأذربيجان.",
+                "وذكرت الخارجيّة الروسيّة، في بيان، أن الجانبين ناقشا مفاوضات فيينا بشأن البرنامج النوويّ.");
+        List<String> bare = voweled.stream().map(p -> p.replaceAll("[\\u064B-\\u0652]", "")).toList();
+        assertThat(tagger.tagArticle(voweled)).extracting(Entity::type, Entity::canonical)
+                .containsExactlyElementsOf(tagger.tagArticle(bare).stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.type(), e.canonical())).toList())
+                .contains(org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "الخارجية الروسية"));
+    }
+
+    @Test
     void shouldGiveOffsetsInParagraphOrder() {
         List<Entity> entities = tagger.tagArticle(ARTICLE);
         assertThat(entities).isNotEmpty();
