@@ -44,6 +44,7 @@ final class NameRules {
         PersonNames.includeClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(x.words(), labels);
         NotNames.dropMinistersPortfolios(x.words(), labels);
+        NotNames.dropNaylMin(x.words(), labels);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
@@ -76,6 +77,7 @@ final class NameRules {
         QuotedNames.tagQuotedProducts(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);
+        NotNames.dropNaylMin(x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);

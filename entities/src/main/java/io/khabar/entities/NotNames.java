@@ -41,6 +41,15 @@ final class NotNames {
     private static final LongIntMap MINISTER = LongIntMap.ofWords(List.of("وزير", "وزيرة", "ووزير", "ووزيرة", "لوزير",
             "لوزيرة", "ولوزير", "ولوزيرة", "بوزير", "بوزيرة", "فوزير"));
 
+    /** النيل, the verbal noun of نال من (to harm), with its clitics; and من with its pronouns after it. */
+    private static final LongIntMap NAYL = LongIntMap.ofWords(List.of("النيل", "للنيل", "والنيل", "بالنيل",
+            "وللنيل", "فالنيل"));
+    private static final LongIntMap MIN = LongIntMap.ofWords(List.of("من", "منه", "منها", "منهم", "منهما", "منا",
+            "منك", "منكم", "مني"));
+    /** Words before النيل that make it the river even before من (مياه النيل من إثيوبيا). */
+    private static final LongIntMap NILE_HEADS = LongIntMap.ofWords(List.of("مياه", "نهر", "حوض", "دلتا", "ضفاف",
+            "ضفة", "وادي", "مجرى", "منابع", "دول", "فيضان", "كورنيش"));
+
     private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
 
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */
@@ -207,6 +216,19 @@ final class NotNames {
                 for (int k = s; k < e; k++) {
                     labels[k] = Labels.O;
                 }
+            }
+        }
+    }
+
+    /**
+     * النيل before من is the verbal noun "harming" (للنيل من سمعة المملكة, والنيل منها), not the Nile: over the
+     * 5,000 ANT articles all 44 such mentions were the idiom. Not after a word that makes it the river (مياه النيل).
+     */
+    static void dropNaylMin(long[] words, int[] labels) {
+        for (int s = 0; s + 1 < labels.length; s++) {
+            if (NameRules.isLoneName(labels, s) && Labels.type(labels[s]) == NameType.LOC && NAYL.contains(words[s])
+                    && MIN.contains(words[s + 1]) && (s == 0 || !NILE_HEADS.contains(words[s - 1]))) {
+                labels[s] = Labels.O;
             }
         }
     }

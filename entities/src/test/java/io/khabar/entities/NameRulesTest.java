@@ -271,6 +271,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadAnNaylMinAsHarmingNotAsTheNile() {
+        Rule nayl = (t, x, l) -> NotNames.dropNaylMin(x.words(), l);
+        assertThat(after(nayl, "حملة تهدف للنيل من سمعة المملكة", "O O B-LOC O O O")).isEqualTo("O O O O O O");
+        assertThat(after(nayl, "ولا يمكن النيل منها", "O O B-LOC O")).isEqualTo("O O O O");
+        // the river
+        assertThat(after(nayl, "تأتي مياه النيل من إثيوبيا", "O O B-LOC O B-LOC")).isEqualTo("O O B-LOC O B-LOC");
+        assertThat(after(nayl, "على ضفاف النيل في القاهرة", "O O B-LOC O B-LOC")).isEqualTo("O O B-LOC O B-LOC");
+    }
+
+    @Test
     void shouldReadAPersonsNameAfterAWordForABuildingOrAStreetAsTheirName() {
         Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(x.words(), l);
         assertThat(after(facilities, "وصل إلى مطار الملك خالد الدولي", "O O O O B-PERS I-PERS"))
