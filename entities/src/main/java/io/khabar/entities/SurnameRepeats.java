@@ -18,7 +18,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * <p>Only the last word of a person's name of two words or more is taken, and not when it may be a common word or
  * a name of something else: not a trigger word or a given name (الشيخ, علي), not a listed name of another
  * kind, not the second word of a compound given name (نور الدين, نصر الله), not a word the news mostly uses
- * outside names ({@link NewsPriors#MOSTLY_OUTSIDE}: أمام, the preposition, for حازم إمام; كبير), not the end of a
+ * outside names ({@link NewsPriors#MOSTLY_OUTSIDE}, when seen 20 times or more: أمام, the preposition, for حازم
+ * إمام; كبير), not the end of a
  * compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
  * another name, not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
  * another kind of name (معبر نصيب, ميدالية فيلدز).
@@ -36,6 +37,9 @@ final class SurnameRepeats {
             "الرحيم"));
     /** Proclitics a repeat may carry (و, ف, then ب, ل; not ك, "as", which makes other words: كقطب). */
     private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
+
+    /** News occurrences from which a word's tag prior rules it out as a family name. */
+    private static final int PRIOR_EVIDENCE = 20;
 
     private SurnameRepeats() {
     }
@@ -135,7 +139,7 @@ final class SurnameRepeats {
             if (!endsPerson || x.triggers()[i] != 0 || JOINERS.get(x.words()[i - 1], 0) != 0
                     || JOINERS.get(x.words()[i], 0) != 0
                     || COMPOUND_ENDS.get(x.words()[i], 0) != 0
-                    || clusters.prior(x.words()[i]) == NewsPriors.MOSTLY_OUTSIDE) {
+                    || isMostlyOutsideNames(x.words()[i], clusters)) {
                 continue;
             }
             String surname = ArabicNormalizer.normalize(tokens.token(i));
@@ -149,6 +153,15 @@ final class SurnameRepeats {
             }
         }
         return surnames;
+    }
+
+    /**
+     * Whether the news uses a word mostly outside names, by the self-training prior of a word seen often enough for
+     * the prior to tell ({@value #PRIOR_EVIDENCE} times): أمام, كبير. A rare family name the model once missed in the
+     * news (العيداني, 6 times) is not ruled out by it.
+     */
+    private static boolean isMostlyOutsideNames(long word, WordClusters clusters) {
+        return clusters.prior(word) == NewsPriors.MOSTLY_OUTSIDE && clusters.count(word) >= PRIOR_EVIDENCE;
     }
 
     /** Not next to another name, not after a joining word or a word announcing a name of another kind. */

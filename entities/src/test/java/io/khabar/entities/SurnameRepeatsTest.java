@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class SurnameRepeatsTest {
 
     private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
-    /** News statistics for two words: أمام and كبير are mostly outside names in the news. */
-    private static final WordClusters NEWS = DocumentFixture.news("امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\n");
+    /**
+     * News statistics for three words: أمام and كبير are mostly outside names in the news; so is العيداني, seen 6
+     * times only (the model missed it there).
+     */
+    private static final WordClusters NEWS = DocumentFixture.news(
+            "امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\nالعيداني\t6\t369\t27\t9\n");
 
     @Test
     void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
@@ -57,6 +61,10 @@ class SurnameRepeatsTest {
         assertThat(repeats("وقال اللاعب حازم إمام إن", "O O B-PERS I-PERS O",
                 "ووقف أمام المحكمة بشكل كبير", "O O O O O"))
                 .containsExactly("O O B-PERS I-PERS O", "O O O O O");
+        // a rare word: the news prior does not tell
+        assertThat(repeats("افتتح المحافظ أسعد العيداني المستشفى", "O O B-PERS I-PERS O",
+                "وقال العيداني إن", "O O O"))
+                .containsExactly("O O B-PERS I-PERS O", "O B-PERS O");
     }
 
     @Test
