@@ -28,7 +28,18 @@ final class NewsPriors {
 
     static final int MOSTLY_OUTSIDE = 1 + 2 * NameType.values().length;
 
+    /** News occurrences from which a word's prior tells how the news uses it (a rare word's does not). */
+    static final int EVIDENCE = 20;
+
     private NewsPriors() {
+    }
+
+    /**
+     * Whether the news uses a word mostly outside names, by its prior, when seen {@value #EVIDENCE} times or more:
+     * أمام, كبير, على. A rare name the model missed in the news (العيداني, 6 times) is not ruled out by it.
+     */
+    static boolean isMostlyOutsideNames(long word, WordClusters clusters) {
+        return clusters.prior(word) == MOSTLY_OUTSIDE && clusters.count(word) >= EVIDENCE;
     }
 
     /** Counts, per normalized word, its occurrences and how often each name type covered it. */

@@ -38,9 +38,6 @@ final class SurnameRepeats {
     /** Proclitics a repeat may carry (و, ف, then ب, ل; not ك, "as", which makes other words: كقطب). */
     private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
-    /** News occurrences from which a word's tag prior rules it out as a family name. */
-    private static final int PRIOR_EVIDENCE = 20;
-
     private SurnameRepeats() {
     }
 
@@ -139,7 +136,7 @@ final class SurnameRepeats {
             if (!endsPerson || x.triggers()[i] != 0 || JOINERS.get(x.words()[i - 1], 0) != 0
                     || JOINERS.get(x.words()[i], 0) != 0
                     || COMPOUND_ENDS.get(x.words()[i], 0) != 0
-                    || isMostlyOutsideNames(x.words()[i], clusters)) {
+                    || NewsPriors.isMostlyOutsideNames(x.words()[i], clusters)) {
                 continue;
             }
             String surname = ArabicNormalizer.normalize(tokens.token(i));
@@ -153,15 +150,6 @@ final class SurnameRepeats {
             }
         }
         return surnames;
-    }
-
-    /**
-     * Whether the news uses a word mostly outside names, by the self-training prior of a word seen often enough for
-     * the prior to tell ({@value #PRIOR_EVIDENCE} times): أمام, كبير. A rare family name the model once missed in the
-     * news (العيداني, 6 times) is not ruled out by it.
-     */
-    private static boolean isMostlyOutsideNames(long word, WordClusters clusters) {
-        return clusters.prior(word) == NewsPriors.MOSTLY_OUTSIDE && clusters.count(word) >= PRIOR_EVIDENCE;
     }
 
     /** Not next to another name, not after a joining word or a word announcing a name of another kind. */
