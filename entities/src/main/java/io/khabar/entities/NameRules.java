@@ -80,6 +80,7 @@ final class NameRules {
         NotNames.dropNaylMin(x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
+        NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);

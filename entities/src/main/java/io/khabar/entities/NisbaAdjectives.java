@@ -194,6 +194,44 @@ final class NisbaAdjectives {
         }
     }
 
+    /**
+     * Heads of bodies that many countries have, as {@link FeatureExtractor.Extracted#stripped} gives them (و, ف, ب,
+     * ل stripped, ال kept): البنك, حزب, الكنيسة, حكومة, المجلس, ….
+     */
+    private static final LongIntMap BODY_HEADS = LongIntMap.ofWords(List.of("بنك", "مصرف", "حزب", "كنيسة",
+            "حكومة", "مجلس", "لجنة", "هيئة", "جماعة", "منظمة").stream()
+            .flatMap(head -> java.util.stream.Stream.of(head, "ال" + head)).toList());
+
+    /**
+     * A body that many countries have, named by its kind and an adjective (البنك المركزي, الحزب الشيوعي, الكنيسة
+     * الأرثوذكسية), takes in the country's adjective right after it, which tells whose body it is: البنك المركزي
+     * اليمني, الحزب الديمقراطي الكردستاني الإيراني (not the Iraqi party). Not other names (ريال مدريد الإسباني,
+     * ميليشيات الحوثي الإيرانية, مكتب التحقيقات الفيدرالي الأمريكي: the same body, one canonical name), and only an
+     * adjective that agrees with the head (not اللجنة الأولمبية الدولية الألماني). Article mode, as the seed gold
+     * names bodies (مجلس الأمن الأرميني).
+     */
+    static void growToCountryAdjective(TokenSpans tokens, long[] stripped, int[] labels, Gazetteer gazetteer) {
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != Labels.begin(NameType.ORG)) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            boolean kindAndAdjective = e - s >= 2 && BODY_HEADS.contains(stripped[s])
+                    && NameRules.isDefinite(tokens, e - 1) && isNisba(tokens, e - 1);
+            if (kindAndAdjective && e < labels.length && labels[e] == Labels.O
+                    && isCountryAdjective(tokens, e, gazetteer) && endsFeminine(tokens, s) == endsFeminine(tokens, e)) {
+                labels[e] = Labels.inside(NameType.ORG);
+                e++;
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Whether a word ends in ة, the feminine ending: the adjective agrees with the body's head (الكنيسة … الروسية). */
+    private static boolean endsFeminine(TokenSpans t, int i) {
+        return ArabicNormalizer.normalize(t.token(i)).endsWith("ه");
+    }
+
     /** A country's adjective, masculine or feminine (الجزائري, الجزائرية). */
     private static boolean isCountryAdjective(TokenSpans t, int i, Gazetteer gazetteer) {
         return gazetteer.isNationality(t.token(i)) || isCountryAdjectiveFeminine(t, i, gazetteer);

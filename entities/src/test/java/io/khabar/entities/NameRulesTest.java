@@ -261,6 +261,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeTheCountrysAdjectiveIntoABodyThatManyCountriesHave() {
+        Rule grow = (t, x, l) -> NisbaAdjectives.growToCountryAdjective(t, x.stripped(), l, GAZETTEER);
+        assertThat(after(grow, "رفع البنك المركزي اليمني الفائدة", "O B-ORG I-ORG O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        assertThat(after(grow, "قالت الكنيسة الأرثوذكسية الروسية إن", "O B-ORG I-ORG O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O");
+        // a name that says it alone, and an adjective that does not agree with the head
+        assertThat(after(grow, "فاز ريال مدريد الإسباني", "O B-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG O");
+        assertThat(after(grow, "قالت اللجنة الأولمبية الدولية الألماني", "O B-ORG I-ORG I-ORG O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O");
+    }
+
+    @Test
     void shouldDropAnOrganizationThatIsAMinistersPortfolio() {
         Rule portfolio = (t, x, l) -> NotNames.dropMinistersPortfolios(x.words(), l);
         assertThat(after(portfolio, "وقال وزير النفط العراقي إن", "O O B-ORG I-ORG O")).isEqualTo("O O O O O");
