@@ -60,6 +60,10 @@ final class PersonNames {
             NameType.LOC, List.of("شارع", "ميدان", "ساحة"),
             NameType.ORG, List.of("مستشفى", "جامعة")));
 
+    /** A city named after a ruler, only with the title (مدينة الملك عبدالله الاقتصادية; مدينة alone is often a place). */
+    private static final LongIntMap TITLED_CITIES = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة",
+            "ومدينة"));
+
     /** Titles that may stand between the facility word and the name, and are part of it (مطار الملك خالد). */
     private static final LongIntMap FACILITY_TITLES = LongIntMap.ofWords(List.of(
             "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الرئيس", "الإمام", "السلطان", "الشهيد"));
@@ -92,6 +96,10 @@ final class PersonNames {
             }
             int start = FACILITY_TITLES.contains(words[s - 1]) && labels[s - 1] == Labels.O ? s - 1 : s;
             int facility = start > 0 ? FACILITIES.get(words[start - 1], 0) : 0;
+            boolean titled = FACILITY_TITLES.contains(words[start]);
+            if (facility == 0 && titled && start > 0 && TITLED_CITIES.contains(words[start - 1])) {
+                facility = 1 + NameType.LOC.ordinal();
+            }
             if (facility == 0 || labels[start - 1] != Labels.O) {
                 continue;
             }

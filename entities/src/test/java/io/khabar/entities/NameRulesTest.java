@@ -301,9 +301,12 @@ class NameRulesTest {
         assertThat(after(facilities, "تجمعوا في شارع الحبيب بورقيبة", "O O O B-PERS I-PERS")).isEqualTo("O O O B-LOC I-LOC");
         assertThat(after(facilities, "نقل إلى مستشفى الملك فيصل التخصصي", "O O O O B-PERS I-PERS"))
                 .isEqualTo("O O O B-ORG I-ORG O");
+        assertThat(after(facilities, "مصنع في مدينة الملك عبدالله الاقتصادية", "O O O O B-PERS O"))
+                .isEqualTo("O O O B-LOC I-LOC O");
         // not after a definite noun (the field, not a square), and not a name the model did not tag as a person's
         assertThat(after(facilities, "غاب عن الساحة محمد صلاح", "O O O B-PERS I-PERS")).isEqualTo("O O O B-PERS I-PERS");
         assertThat(after(facilities, "من مطار القاهرة", "O O B-LOC")).isEqualTo("O O B-LOC");
+        assertThat(after(facilities, "في مدينة محمد", "O O B-PERS")).isEqualTo("O O B-PERS");
     }
 
     @Test
