@@ -33,8 +33,9 @@ import io.khabar.model.DateMention;
  *       publication date is unknown, {@link #extractArticle} reads them against the article's first full date,
  *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
- *       publication date is known (or, through {@link #extractArticle}, the article's first full date); and, when it is known, a bare month after a word of time (في، منذ، خلال، حتى،
- *       مطلع، منتصف، أواخر، نهاية, …: {@code في يونيو} → the June from 8 months before publication to 4 after;
+ *       publication date is known (or, through {@link #extractArticle}, the article's first full date); and,
+ *       when it is known, a bare month after a word of time (في، منذ، خلال، حتى، مطلع، منتصف، أواخر، نهاية, …:
+ *       {@code في يونيو} → the June from 8 months before publication to 4 after;
  *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);
  *       with or without its day, a month followed by a year said relative to publication takes that year
  *       ({@code في مايو من العام الماضي}, {@code 5 يونيو من هذا العام}, {@code ديسمبر العام المقبل});</li>
@@ -75,9 +76,9 @@ public final class DateExtractor {
     /**
      * Dates mentioned in an article's paragraphs, in text order. When the publication date is unknown, a day and
      * month without a year ({@code 27 أيلول/سبتمبر}, {@code 20 تشرين الثاني}) or a month with الماضي/المقبل
-     * ({@code أيار/مايو الماضي}) takes its year from the article's first full date instead (the lead's {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to
-     * publication: the year that puts it nearest that date. Weekdays and other relative mentions still need the
-     * publication date.
+     * ({@code أيار/مايو الماضي}) takes its year from the article's first full date instead (the lead's
+     * {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to publication: the year that puts it nearest
+     * that date. Weekdays and other relative mentions still need the publication date.
      */
     public static List<DateMention> extractArticle(List<String> paragraphs, LocalDate publishedDate) {
         List<DateMention> found = new ArrayList<>();

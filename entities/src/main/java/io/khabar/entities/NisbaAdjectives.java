@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -200,7 +201,7 @@ final class NisbaAdjectives {
      */
     private static final LongIntMap BODY_HEADS = LongIntMap.ofWords(List.of("بنك", "مصرف", "حزب", "كنيسة",
             "حكومة", "مجلس", "لجنة", "هيئة", "جماعة", "منظمة").stream()
-            .flatMap(head -> java.util.stream.Stream.of(head, "ال" + head)).toList());
+            .flatMap(head -> Stream.of(head, "ال" + head)).toList());
 
     /**
      * A body that many countries have, named by its kind and an adjective (البنك المركزي, الحزب الشيوعي, الكنيسة
