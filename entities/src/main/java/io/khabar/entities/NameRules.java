@@ -83,6 +83,7 @@ final class NameRules {
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
+        NisbaAdjectives.splitAtNationality(tokens, x.words(), labels, gazetteer);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);

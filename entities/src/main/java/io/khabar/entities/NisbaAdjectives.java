@@ -64,6 +64,39 @@ final class NisbaAdjectives {
     }
 
     /**
+     * A person's name that runs on into و and a country's adjective (رضا سليم [والفلسطيني] وسام أبو علي) ends before
+     * it: the adjective begins the next person's description. And a given name right after a country's adjective,
+     * left out of the name the model starts after it (والفلسطيني [وسام] أبو علي), is the name's first word: after a
+     * nationality a person's name follows. In ANERcorp's training sentences a country's adjective comes right before
+     * a person's name 256 times.
+     */
+    static void splitAtNationality(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        for (int k = 1; k < labels.length; k++) {
+            if (labels[k] == inside && tokens.text()[tokens.starts()[k]] == 'و'
+                    && isCountryAdjective(tokens, k, gazetteer)) {
+                labels[k] = Labels.O;
+                if (k + 1 < labels.length && labels[k + 1] == inside) {
+                    labels[k + 1] = begin;
+                }
+            }
+            boolean givenNameLeftOut = k + 2 < labels.length && labels[k] == Labels.O && labels[k + 1] == Labels.O
+                    && labels[k + 2] == begin && gazetteer.trigger(words[k + 1]) == Gazetteer.FIRST_NAME
+                    && isGivenNameAsWritten(tokens.token(k + 1));
+            if (givenNameLeftOut && isCountryAdjective(tokens, k, gazetteer)) {
+                labels[k + 1] = begin;
+                labels[k + 2] = inside;
+            }
+        }
+    }
+
+    /** Not أن / إن (folded, آن) nor على (folded, علي): a given name of three letters or more, as written. */
+    private static boolean isGivenNameAsWritten(String token) {
+        return token.length() >= 3 && !token.equals("على");
+    }
+
+    /**
      * A two-word name of any type that is a person's title and a country's adjective (السفير الأرميني, الرئيس
      * الفرنسي) is no name: it names a person by office, as ANERcorp leaves such words untagged. Not a listed name.
      */

@@ -273,6 +273,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldEndAPersonsNameBeforeWawAndANationalityAndStartTheNextAtItsGivenName() {
+        Rule split = (t, x, l) -> NisbaAdjectives.splitAtNationality(t, x.words(), l, GAZETTEER);
+        assertThat(after(split, "المغربي رضا سليم والفلسطيني وسام أبو علي", "O B-PERS I-PERS I-PERS O B-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS O B-PERS I-PERS I-PERS");
+        // أن after a nationality is "that", not the given name آن
+        assertThat(after(split, "وأكد الرئيس التركي أن خاشقجي قتل", "O O O O B-PERS O"))
+                .isEqualTo("O O O O B-PERS O");
+    }
+
+    @Test
     void shouldDropAnOrganizationThatIsAMinistersPortfolio() {
         Rule portfolio = (t, x, l) -> NotNames.dropMinistersPortfolios(x.words(), l);
         assertThat(after(portfolio, "وقال وزير النفط العراقي إن", "O O B-ORG I-ORG O")).isEqualTo("O O O O O");
