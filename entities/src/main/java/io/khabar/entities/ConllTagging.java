@@ -57,8 +57,9 @@ public final class ConllTagging {
 
     /** As {@link #tag(Path, Path)} with a given tagger. */
     public static Result tag(EntityTagger tagger, Path in, Path out) throws IOException {
-        boolean gold = ConllCorpus.hasTags(in);
-        List<ConllCorpus.Sentence> sentences = ConllCorpus.read(in, gold);
+        ConllCorpus.Corpus corpus = ConllCorpus.readDetectingTags(in);
+        boolean gold = corpus.tagged();
+        List<ConllCorpus.Sentence> sentences = corpus.sentences();
         List<TokenSpans> spans = new ArrayList<>(sentences.size());
         for (ConllCorpus.Sentence s : sentences) {
             spans.add(TokenSpans.of(s.tokens()));
