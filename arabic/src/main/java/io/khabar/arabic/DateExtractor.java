@@ -82,20 +82,22 @@ public final class DateExtractor {
      */
     public static List<DateMention> extractArticle(List<String> paragraphs, LocalDate publishedDate) {
         List<DateMention> found = new ArrayList<>();
+        LocalDate anchor = null;
         for (int i = 0; i < paragraphs.size(); i++) {
-            found.addAll(extract(i, paragraphs.get(i), publishedDate, null));
-        }
-        if (publishedDate != null) {
-            return found;
-        }
-        LocalDate anchor = found.stream().map(DateMention::value).filter(DateExtractor::isDay).findFirst()
-                .map(LocalDate::parse).orElse(null);
-        if (anchor == null) {
-            return found;
-        }
-        found.clear();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            found.addAll(extract(i, paragraphs.get(i), null, anchor));
+            List<DateMention> here = extract(i, paragraphs.get(i), publishedDate, anchor);
+            if (publishedDate == null && anchor == null) {
+                anchor = here.stream().map(DateMention::value).filter(DateExtractor::isDay).findFirst()
+                        .map(LocalDate::parse).orElse(null);
+                if (anchor != null) {
+                    // the first full date: the paragraphs so far again, read against it (the later ones once)
+                    found.clear();
+                    for (int j = 0; j <= i; j++) {
+                        found.addAll(extract(j, paragraphs.get(j), null, anchor));
+                    }
+                    continue;
+                }
+            }
+            found.addAll(here);
         }
         return found;
     }
