@@ -18,9 +18,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * <p>Only the last word of a person's name of two words or more is taken, and not when it may be a common word or
  * a name of something else: not a trigger word or a given name (الشيخ, علي), not a listed name of another
  * kind, not the second word of a compound given name (نور الدين, نصر الله), not a word the news mostly uses
- * outside names ({@link NewsPriors#MOSTLY_OUTSIDE}, when seen 20 times or more: أمام, the preposition, for حازم
- * إمام; كبير), not the end of a
- * compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
+ * outside names ({@link NewsPriors#isMostlyOutsideNames}: أمام, the preposition, for حازم إمام; كبير), not the end
+ * of a compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
  * another name, not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
  * another kind of name (معبر نصيب, ميدالية فيلدز).
  */

@@ -12,8 +12,9 @@ import io.khabar.model.RawArticle;
 /**
  * Turns one JSON article ({@code title}, {@code body}, {@code source}, {@code date}, {@code url}, optional
  * {@code id} and {@code dateline}) into a raw article. The publication date may also be named
- * {@code published_at} (as the enriched article names it) or {@code published}. The body's paragraphs are its non-empty lines; a dateline
- * opening the body and furniture at its end are handled as in raw text ({@link RawTextParser#parseBody}).
+ * {@code published_at} (as the enriched article names it) or {@code published}. The body's paragraphs are its
+ * non-empty lines; a dateline opening the body and furniture at its end are handled as in raw text
+ * ({@link RawTextParser#parseBody}).
  */
 final class JsonArticleParser {
 
