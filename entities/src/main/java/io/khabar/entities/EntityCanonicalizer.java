@@ -538,11 +538,14 @@ final class EntityCanonicalizer {
      * Whether a shorter place name ending a longer one is the same place: both spellings of one listed name
      * (السعودية, المملكة العربية السعودية), or a longer name whose first words are neither {@link #PART_OF_PLACE}
      * words nor a listed place themselves (كردستان العراق, جدة السعودية: a place in another): دولة قطر, قطاع غزة,
-     * ناغورني قره باغ.
+     * ناغورني قره باغ. Not a listed place in a longer name listed as something else: دبي is not إكسبو دبي.
      */
     private boolean samePlace(Entry shortEntry, Entry longEntry) {
         if (shortEntry.known != null && shortEntry.known.equals(longEntry.known)) {
             return true;
+        }
+        if (shortEntry.known != null && longEntry.known != null && isListedAsOtherThanPlace(longEntry.known)) {
+            return false;
         }
         int extra = longEntry.tokens.length - shortEntry.tokens.length;
         for (int i = 0; i < extra; i++) {
@@ -552,6 +555,12 @@ final class EntityCanonicalizer {
         }
         Gazetteer.Name head = gazetteer.lookup(String.join(" ", Arrays.copyOf(longEntry.tokens, extra)));
         return head == null || head.type() != NameType.LOC;
+    }
+
+    /** Whether a listed canonical name is listed as no place (إكسبو 2020, which إكسبو دبي is a spelling of). */
+    private boolean isListedAsOtherThanPlace(String canonical) {
+        Gazetteer.Name listed = gazetteer.lookup(canonical);
+        return listed != null && listed.type() != NameType.LOC;
     }
 
     private static boolean endsWith(String[] longer, String[] shorter) {

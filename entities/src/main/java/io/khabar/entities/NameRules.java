@@ -42,7 +42,7 @@ final class NameRules {
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         PersonNames.includeClericalTitles(x.words(), labels);
-        PersonNames.retypeFacilities(x.words(), labels);
+        PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
     }
@@ -88,7 +88,7 @@ final class NameRules {
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         PersonNames.trimClericalTitles(x.words(), labels);
-        PersonNames.retypeFacilities(x.words(), labels);
+        PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
     }

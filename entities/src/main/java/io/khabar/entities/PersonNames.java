@@ -52,12 +52,12 @@ final class PersonNames {
     /**
      * Words for a place or building named after a person, as a noun in construct (مطار, بمطار; not الساحة), and the
      * type of the name after them, as ANERcorp tags it: an airport or stadium is a MISC name (مطار جون
-     * كنيدي), a street or square a place (شارع تيان تشنغ), a hospital or university an organization (مستشفى الملك
-     * فيصل). Not مركز: also a player's position (مركز ميسي) and a storm's centre (مركز مايكل).
+     * كنيدي), a street, square or port a place (شارع تيان تشنغ, ميناء حيفا), a hospital or university an organization
+     * (مستشفى الملك فيصل). Not مركز: also a player's position (مركز ميسي) and a storm's centre (مركز مايكل).
      */
     private static final LongIntMap FACILITIES = facilities(Map.of(
             NameType.MISC, List.of("مطار", "استاد", "ملعب"),
-            NameType.LOC, List.of("شارع", "ميدان", "ساحة"),
+            NameType.LOC, List.of("شارع", "ميدان", "ساحة", "ميناء"),
             NameType.ORG, List.of("مستشفى", "جامعة")));
 
     /** A city named after a ruler, only with the title (مدينة الملك عبدالله الاقتصادية; مدينة alone is often a place). */
@@ -86,9 +86,10 @@ final class PersonNames {
     /**
      * A person's name right after a facility word, with or without a title between them, names the facility: مطار
      * الملك [خالد الدولي] → MISC الملك خالد, شارع [الحبيب بورقيبة] → LOC, مستشفى [عبد العزيز الرنتيسي] → ORG. The
-     * title joins the name, and الدولي is left out of it.
+     * title joins the name, and الدولي or a country's adjective after it is left out of it (ميناء [جيهان التركي] → LOC
+     * جيهان).
      */
-    static void retypeFacilities(long[] words, int[] labels) {
+    static void retypeFacilities(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         int begin = Labels.begin(NameType.PERS);
         for (int s = 1; s < labels.length; s++) {
             if (labels[s] != begin) {
@@ -105,7 +106,8 @@ final class PersonNames {
             }
             NameType type = NameType.values()[facility - 1];
             int end = NameRules.endOfName(labels, s);
-            if (end - s > 1 && FACILITY_ADJECTIVES.contains(words[end - 1])) {
+            if (end - s > 1 && (FACILITY_ADJECTIVES.contains(words[end - 1])
+                    || gazetteer.isNationality(tokens.token(end - 1)))) {
                 labels[end - 1] = Labels.O;
                 end--;
             }

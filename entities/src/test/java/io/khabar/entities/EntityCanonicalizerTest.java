@@ -119,6 +119,9 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.LOC, "ناغورني قره باغ", 0, 0), m(NameType.LOC, "وقره باغ", 1, 0)))
                 .containsExactly("ناغورني قره باغ", "ناغورني قره باغ");
         assertThat(canonicals(m(NameType.LOC, "قره باغ", 0, 0))).containsExactly("قره باغ");
+        // a listed city is not the site of a listed event named after it (إكسبو دبي is a spelling of إكسبو 2020)
+        assertThat(canonicals(m(NameType.LOC, "دبي", 0, 0), m(NameType.LOC, "إكسبو دبي", 1, 0)))
+                .containsExactly("دبي", "إكسبو 2020");
     }
 
     @Test

@@ -304,13 +304,15 @@ class NameRulesTest {
 
     @Test
     void shouldReadAPersonsNameAfterAWordForABuildingOrAStreetAsTheirName() {
-        Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(x.words(), l);
+        Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(t, x.words(), l, GAZETTEER);
         assertThat(after(facilities, "وصل إلى مطار الملك خالد الدولي", "O O O O B-PERS I-PERS"))
                 .isEqualTo("O O O B-MISC I-MISC O");
         assertThat(after(facilities, "هبطت في مطار جون كنيدي", "O O O B-PERS I-PERS")).isEqualTo("O O O B-MISC I-MISC");
         assertThat(after(facilities, "تجمعوا في شارع الحبيب بورقيبة", "O O O B-PERS I-PERS")).isEqualTo("O O O B-LOC I-LOC");
         assertThat(after(facilities, "نقل إلى مستشفى الملك فيصل التخصصي", "O O O O B-PERS I-PERS"))
                 .isEqualTo("O O O B-ORG I-ORG O");
+        // a port; the country's adjective after the name is not part of it
+        assertThat(after(facilities, "عبر ميناء جيهان التركي", "O O B-PERS I-PERS")).isEqualTo("O O B-LOC O");
         assertThat(after(facilities, "مصنع في مدينة الملك عبدالله الاقتصادية", "O O O O B-PERS O"))
                 .isEqualTo("O O O B-LOC I-LOC O");
         // not after a definite noun (the field, not a square), and not a name the model did not tag as a person's
