@@ -30,10 +30,10 @@ import io.khabar.model.DateMention;
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
  *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). When the
- *       publication date is unknown, {@link #extractArticle} reads them against the article's first full date,
+ *       publication date is unknown, {@link #extractArticle} reads them against the first full date of the lead,
  *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
- *       publication date is known (or, through {@link #extractArticle}, the article's first full date); and,
+ *       publication date is known (or, through {@link #extractArticle}, the first full date of the lead); and,
  *       when it is known, a bare month after a word of time (في، منذ، خلال، حتى، مطلع، منتصف، أواخر، نهاية, …:
  *       {@code في يونيو} → the June from 8 months before publication to 4 after;
  *       after منذ, the last one not after it). A bare month after anything else is no date (مارس is also a verb);
@@ -58,6 +58,8 @@ public final class DateExtractor {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2199;
     private static final String COMMAS = ",،";
+    /** The paragraphs whose first full date may stand in for an unknown publication date (dateline and lead). */
+    private static final int LEAD_PARAGRAPHS = 4;
 
     private DateExtractor() {
     }
@@ -78,14 +80,16 @@ public final class DateExtractor {
      * month without a year ({@code 27 أيلول/سبتمبر}, {@code 20 تشرين الثاني}) or a month with الماضي/المقبل
      * ({@code أيار/مايو الماضي}) takes its year from the article's first full date instead (the lead's
      * {@code 8 تشرين الثاني/نوفمبر 2020}), which news writes close to publication: the year that puts it nearest
-     * that date. Weekdays and other relative mentions still need the publication date.
+     * that date. Only a date of the first {@value #LEAD_PARAGRAPHS} paragraphs (dateline and lead) is taken: a full
+     * date further down is most often background (the war that began on 15 April 2023), and a year read against it
+     * would be wrong. Weekdays and other relative mentions still need the publication date.
      */
     public static List<DateMention> extractArticle(List<String> paragraphs, LocalDate publishedDate) {
         List<DateMention> found = new ArrayList<>();
         LocalDate anchor = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<DateMention> here = extract(i, paragraphs.get(i), publishedDate, anchor);
-            if (publishedDate == null && anchor == null) {
+            if (publishedDate == null && anchor == null && i < LEAD_PARAGRAPHS) {
                 anchor = here.stream().map(DateMention::value).filter(DateExtractor::isDay).findFirst()
                         .map(LocalDate::parse).orElse(null);
                 if (anchor != null) {
@@ -261,7 +265,7 @@ public final class DateExtractor {
     /**
      * The date mention at token {@code k}, or null. {@code yearReference} is the date a day and month, or a month
      * with الماضي/المقبل, without a year are read against: the publication date, or when it is unknown the
-     * article's first full date.
+     * lead's first full date.
      */
     private static Match matchAt(DateTokens t, int k, LocalDate published, LocalDate yearReference) {
         if (t.isNumber(k)) {

@@ -276,6 +276,12 @@ class DateExtractorTest {
         assertThat(DateExtractor.extractArticle(article.subList(1, 2), LocalDate.of(2021, 10, 2)))
                 .extracting(DateMention::value).containsExactly("2021-09-27", "2021-12-01");
         assertThat(DateExtractor.extractArticle(article.subList(1, 3), null)).isEmpty();
+        // a full date below the lead is background, no stand-in for the publication date
+        List<String> background = List.of("جنيف - أ ف ب", "حذرت المنظمة من انتشار الوباء منذ أغسطس/آب الماضي.",
+                "وقال المدير العام للمنظمة إن الحرب دمرت النظام الصحي.", "وأرسلت المنظمة جرعات من اللقاح.",
+                "واندلعت الحرب في 15 أبريل/نيسان 2023 بين الجيش وقوات الدعم السريع.");
+        assertThat(DateExtractor.extractArticle(background, null)).extracting(DateMention::value)
+                .containsExactly("2023-04-15");
     }
 
     @Test
