@@ -91,6 +91,7 @@ final class NameRules {
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
+        Datelines.tagSources(tokens, labels, gazetteer);
     }
 
     static boolean isWord(TokenSpans t, int i) {

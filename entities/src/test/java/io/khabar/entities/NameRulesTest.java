@@ -322,6 +322,22 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadTheSourceOfADatelineAsAnOrganization() {
+        Rule datelines = (t, x, l) -> Datelines.tagSources(t, l, GAZETTEER);
+        // the newspaper, not the region
+        assertThat(after(datelines, "جدة - الشرق الأوسط", "B-LOC O B-LOC I-LOC")).isEqualTo("B-LOC O B-ORG I-ORG");
+        assertThat(after(datelines, "موسكو - سبوتنيك . وقالت الوزارة", "B-LOC O B-PERS O O O"))
+                .isEqualTo("B-LOC O B-ORG O O O");
+        // untagged: only a medium the gazetteer lists (صحيفة الأهرام)
+        assertThat(after(datelines, "القاهرة - الأهرام", "B-LOC O O")).isEqualTo("B-LOC O B-ORG");
+        assertThat(after(datelines, "تونس - وكالات", "B-LOC O O")).isEqualTo("B-LOC O O");
+        // not a dash inside a sentence, nor a sentence that goes on after the name
+        assertThat(after(datelines, "خط كركوك - جيهان", "O B-LOC O B-LOC")).isEqualTo("O B-LOC O B-LOC");
+        assertThat(after(datelines, "بغداد - البصرة طريق سريع", "B-LOC O B-LOC O O"))
+                .isEqualTo("B-LOC O B-LOC O O");
+    }
+
+    @Test
     void shouldLeaveAPersonsTitleOutOfTheName() {
         assertThat(titled("وقال والشاعر عبدالرحمن يوسف", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
         assertThat(titled("وقال الرئيس دونالد ترامب", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");

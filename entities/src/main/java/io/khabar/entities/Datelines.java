@@ -1,0 +1,70 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+/**
+ * The dateline that opens an agency's article: the place, a dash and the source (جدة - الشرق الأوسط, موسكو -
+ * سبوتنيك.). The source is a news medium, an organization, whatever else its words may name.
+ */
+final class Datelines {
+
+    /** Words for a medium under which the gazetteer lists a source's name (صحيفة الأهرام for الأهرام). */
+    private static final List<String> MEDIA_HEADS = List.of("صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة");
+
+    /** The longest source name taken: الشرق الأوسط, بوابة الوسط, اليوم السابع. */
+    private static final int MAX_SOURCE_WORDS = 4;
+
+    private Datelines() {
+    }
+
+    /**
+     * A sentence that is a place's name, a dash and up to four words, alone or before a full stop, colon or comma:
+     * the words are the source, an organization. A name the model tagged there as another type is retyped (جدة - [الشرق
+     * الأوسط], the newspaper, not the region); untagged words are taken when the gazetteer lists them after a word for
+     * a medium (القاهرة - الأهرام, listed as صحيفة الأهرام). For article mode.
+     */
+    static void tagSources(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        if (labels.length < 3 || labels[0] != Labels.begin(NameType.LOC)) {
+            return;
+        }
+        int dash = NameRules.endOfName(labels, 0);
+        if (dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
+            return;
+        }
+        int s = dash + 1;
+        int e = s;
+        while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
+            e++;
+        }
+        if (e == s || (e < labels.length && !isSourceEnd(tokens.token(e)))) {
+            return;
+        }
+        if (NameRules.isOneName(labels, s, e)) {
+            NameRules.retypeName(labels, s, NameType.ORG);
+        } else if (NameRules.namesIn(labels, s, e) == 0 && isListedMedium(tokens, s, e, gazetteer)) {
+            NameRules.labelName(labels, s, e, NameType.ORG);
+        }
+    }
+
+    private static boolean isListedMedium(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
+        StringBuilder words = new StringBuilder();
+        for (int k = s; k < e; k++) {
+            words.append(' ').append(tokens.token(k));
+        }
+        for (String head : MEDIA_HEADS) {
+            Gazetteer.Name listed = gazetteer.lookup(head + words);
+            if (listed != null && listed.type() == NameType.ORG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("-") || token.equals("–") || token.equals("—");
+    }
+
+    private static boolean isSourceEnd(String token) {
+        return token.equals(".") || token.equals(":") || token.equals("،") || token.equals(",");
+    }
+}
