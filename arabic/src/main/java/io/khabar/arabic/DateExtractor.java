@@ -434,7 +434,12 @@ public final class DateExtractor {
         String qualifier = t.spaceBetween(month.end, next) ? t.norm(next) : "";
         int year = yearReference.getYear();
         if (DateWords.PAST.contains(qualifier)) {
-            year = month.month >= yearReference.getMonthValue() ? year - 1 : year;
+            // a publication date's own month is not its past one (نوفمبر الماضي written in November is last year's);
+            // a stand-in date from the lead is a day the article reports, on or before publication, so its month
+            // may be (a ceasefire of 10 November reported in February: نوفمبر الماضي is that November)
+            boolean past = published != null ? month.month >= yearReference.getMonthValue()
+                    : month.month > yearReference.getMonthValue();
+            year = past ? year - 1 : year;
         } else if (DateWords.NEXT.contains(qualifier)) {
             year = month.month <= yearReference.getMonthValue() ? year + 1 : year;
         } else if (!DateWords.CURRENT.contains(qualifier)) {

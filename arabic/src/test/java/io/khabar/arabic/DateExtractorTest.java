@@ -276,6 +276,13 @@ class DateExtractorTest {
         assertThat(DateExtractor.extractArticle(article.subList(1, 2), LocalDate.of(2021, 10, 2)))
                 .extracting(DateMention::value).containsExactly("2021-09-27", "2021-12-01");
         assertThat(DateExtractor.extractArticle(article.subList(1, 3), null)).isEmpty();
+        // the stand-in date's own month is a past month of the article (the publication date's own month is not)
+        List<String> ceasefire = List.of("انتهت الحرب باتفاق وقف إطلاق النار في 10 نوفمبر/تشرين الثاني 2020.",
+                "وكان الوزير قد استقال في نوفمبر/تشرين الثاني الماضي.");
+        assertThat(DateExtractor.extractArticle(ceasefire, null)).extracting(DateMention::value)
+                .containsExactly("2020-11-10", "2020-11");
+        assertThat(DateExtractor.extractArticle(ceasefire.subList(1, 2), LocalDate.of(2020, 11, 20)))
+                .extracting(DateMention::value).containsExactly("2019-11");
         // a full date below the lead is background, no stand-in for the publication date
         List<String> background = List.of("جنيف - أ ف ب", "حذرت المنظمة من انتشار الوباء منذ أغسطس/آب الماضي.",
                 "وقال المدير العام للمنظمة إن الحرب دمرت النظام الصحي.", "وأرسلت المنظمة جرعات من اللقاح.",

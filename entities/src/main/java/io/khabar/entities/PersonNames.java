@@ -52,12 +52,13 @@ final class PersonNames {
     /**
      * Words for a place or building named after a person, as a noun in construct (مطار, بمطار; not الساحة), and the
      * type of the name after them, as ANERcorp tags it: an airport or stadium is a MISC name (مطار جون
-     * كنيدي), a street, square or port a place (شارع تيان تشنغ, ميناء حيفا), a hospital or university an organization
+     * كنيدي), a street, square, port, lake, river or mountain a place (شارع تيان تشنغ, ميناء حيفا, بحيرة فيكتوريا), a
+     * hospital or university an organization
      * (مستشفى الملك فيصل). Not مركز: also a player's position (مركز ميسي) and a storm's centre (مركز مايكل).
      */
     private static final LongIntMap FACILITIES = facilities(Map.of(
             NameType.MISC, List.of("مطار", "استاد", "ملعب"),
-            NameType.LOC, List.of("شارع", "ميدان", "ساحة", "ميناء"),
+            NameType.LOC, List.of("شارع", "ميدان", "ساحة", "ميناء", "بحيرة", "نهر", "جبل"),
             NameType.ORG, List.of("مستشفى", "جامعة")));
 
     /** A city named after a ruler, only with the title (مدينة الملك عبدالله الاقتصادية; مدينة alone is often a place). */
