@@ -23,6 +23,9 @@ final class JoinedPersons {
 
     /** Proclitics that join a second name to the first: و (and), ب (with), ل (to), and و before either. */
     private static final List<String> PROCLITICS = List.of("و", "ب", "ل", "وب", "ول");
+    /** Particles of foreign names, which a name the model cut short may end with (فان of فان باستن). */
+    private static final LongIntMap NAME_PARTICLES = LongIntMap.ofWords(List.of("فان", "فون", "دي", "دا", "دو", "ديل",
+            "دل", "لا", "لو", "سان", "سانت", "أبو"));
     /** Shortest name, in letters, after the proclitic: shorter remainders are too often parts of other words. */
     private static final int MIN_LETTERS = 3;
 
@@ -80,6 +83,76 @@ final class JoinedPersons {
                     && SurnameRepeats.JOINERS.get(x.words()[i - 1], 0) == 0
                     && isJoinedName(ArabicNormalizer.normalize(tokens.token(i)), names, clusters)) {
                 l[i] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+
+    /**
+     * A person's name of two words whose first word is the family name of another person the document names in full
+     * (صلاح of محمد صلاح, ميركل of أنغيلا ميركل) is that family name run on into the next word. When the next word
+     * is a word of another person named in full it is that person (ترامب سيشنز, ميركل بوتين, كومي ترامب: two
+     * names); when the news writes it mostly outside names ({@link NewsPriors#isMostlyOutsideNames}) it is no name
+     * (صلاح فسجل, رونالدو الكبير, جوكوفيتش كسر), unless it is a given name, which family names often are (عباس
+     * كامل). Otherwise the two words stay one name (مروان كنزاري, جيمس بوند):
+     * a rare second word may be a family name. A full name here begins with a given name and does not end in a
+     * father's name (سلمان of محمد بن سلمان is no family name, nor عماد of أم عماد); a first word that is a given
+     * name itself (صلاح, حسين) is split only from a word mostly outside names, since a given name and another
+     * person's family name make a name of their own (حسين صبري). Not a title (البابا فرنسيس), a word that joins a
+     * name to the next (بن, آل, عبد) or a particle (فان باستن).
+     */
+    static void splitSurnameRunOns(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs,
+                                   List<int[]> labels, WordClusters clusters, int window) {
+        int ns = sentences.size();
+        List<List<EntityScorer.Chunk>> persons = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            List<EntityScorer.Chunk> here = new ArrayList<>(2);
+            for (EntityScorer.Chunk c : EntityScorer.chunks(labels.get(k))) {
+                if (c.type() == NameType.PERS && c.end() - c.start() >= 2) {
+                    here.add(c);
+                }
+            }
+            persons.add(here);
+        }
+        int begin = Labels.begin(NameType.PERS);
+        for (int k = 0; k < ns; k++) {
+            TokenSpans tokens = sentences.get(k);
+            int[] l = labels.get(k);
+            for (EntityScorer.Chunk c : persons.get(k)) {
+                int trigger = xs.get(k).triggers()[c.start()];
+                long firstWord = xs.get(k).words()[c.start()];
+                if (c.end() - c.start() != 2 || SurnameRepeats.JOINERS.get(firstWord, 0) != 0
+                        || NAME_PARTICLES.contains(firstWord) || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)) {
+                    continue;
+                }
+                String first = ArabicNormalizer.normalize(tokens.token(c.start()));
+                String second = ArabicNormalizer.normalize(tokens.token(c.start() + 1));
+                boolean familyName = false;
+                boolean secondNamed = false;
+                for (int j = DocumentWindow.first(k, window); j <= DocumentWindow.last(k, window, ns); j++) {
+                    for (EntityScorer.Chunk other : persons.get(j)) {
+                        if (j == k && other.start() == c.start()) {
+                            continue;
+                        }
+                        TokenSpans t = sentences.get(j);
+                        FeatureExtractor.Extracted ox = xs.get(j);
+                        String otherFirst = ArabicNormalizer.normalize(t.token(other.start()));
+                        String otherLast = ArabicNormalizer.normalize(t.token(other.end() - 1));
+                        // a full name: a given name first, the family name last (not a father's after بن, أم عماد)
+                        boolean fullName = ox.triggers()[other.start()] == Gazetteer.FIRST_NAME
+                                && SurnameRepeats.JOINERS.get(ox.words()[other.end() - 2], 0) == 0;
+                        familyName |= fullName && otherLast.equals(first) && !otherFirst.equals(first);
+                        secondNamed |= otherLast.equals(second) || otherFirst.equals(second);
+                    }
+                }
+                if (!familyName) {
+                    continue;
+                }
+                if (secondNamed && trigger == 0) {
+                    l[c.start() + 1] = begin;
+                } else if (NewsPriors.isMostlyOutsideNames(xs.get(k).words()[c.start() + 1], clusters)
+                        && xs.get(k).triggers()[c.start() + 1] != Gazetteer.FIRST_NAME) {
+                    l[c.start() + 1] = Labels.O;
+                }
             }
         }
     }

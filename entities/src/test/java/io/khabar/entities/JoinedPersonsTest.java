@@ -60,6 +60,32 @@ class JoinedPersonsTest {
         assertThat(split(4, text.toArray(String[]::new))).last().isEqualTo("O B-PERS B-PERS O");
     }
 
+    @Test
+    void shouldEndAFamilyNameRunOnIntoTheNextWordOrTheNextPersonsName() {
+        WordClusters news = DocumentFixture.news("فسجل\t500\t1\t1\t9\nالعودة\t3000\t1\t1\t9\n");
+        assertThat(runOns(news,
+                "وسجل محمد صلاح هدفا", "O B-PERS I-PERS O",
+                "أما صلاح فسجل هدفين", "O B-PERS I-PERS O",
+                "والتقت أنغيلا ميركل فلاديمير بوتين", "O B-PERS I-PERS B-PERS I-PERS",
+                "واستقبلت ميركل بوتين في برلين", "O B-PERS I-PERS O B-LOC"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS O O", "O B-PERS I-PERS B-PERS I-PERS",
+                        "O B-PERS B-PERS O B-LOC");
+        // a given name before another person's family name is a name of its own; a father's name is no family name
+        assertThat(runOns(news,
+                "وقال أشرف مروان إن", "O B-PERS I-PERS O",
+                "وشارك مروان كنزاري في الفيلم", "O B-PERS I-PERS O O",
+                "والتقى محمد بن سلمان", "O B-PERS I-PERS I-PERS",
+                "واعتقل سلمان العودة", "O B-PERS I-PERS"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS I-PERS O O", "O B-PERS I-PERS I-PERS",
+                        "O B-PERS I-PERS");
+    }
+
+    private static List<String> runOns(WordClusters news, String... sentencesAndLabels) {
+        DocumentFixture d = DocumentFixture.of(news, sentencesAndLabels);
+        JoinedPersons.splitSurnameRunOns(d.sentences(), d.extracted(), d.labels(), news, Integer.MAX_VALUE);
+        return d.labelNames();
+    }
+
     private static List<String> split(String... sentencesAndLabels) {
         return split(Integer.MAX_VALUE, sentencesAndLabels);
     }
