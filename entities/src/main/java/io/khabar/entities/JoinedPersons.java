@@ -88,13 +88,14 @@ final class JoinedPersons {
     }
 
     /**
-     * A person's name of two words whose first word is the family name of another person the document names in full
+     * A person's name whose first word is the family name of another person the document names in full
      * (صلاح of محمد صلاح, ميركل of أنغيلا ميركل) is that family name run on into the next word. When the next word
      * is a word of another person named in full it is that person (ترامب سيشنز, ميركل بوتين, كومي ترامب: two
      * names); when the news writes it mostly outside names ({@link NewsPriors#isMostlyOutsideNames}) it is no name
      * (صلاح فسجل, رونالدو الكبير, جوكوفيتش كسر), unless it is a given name, which family names often are (عباس
      * كامل). Otherwise the two words stay one name (مروان كنزاري, جيمس بوند):
-     * a rare second word may be a family name. A full name here begins with a given name and does not end in a
+     * a rare second word may be a family name. A longer name that starts so, with a given name next, is two names
+     * (عين تبون محمد عرقاب وزيرا: تبون, then محمد عرقاب). A full name here begins with a given name and does not end in a
      * father's name (سلمان of محمد بن سلمان is no family name, nor عماد of أم عماد); a first word that is a given
      * name itself (صلاح, حسين) is split only from a word mostly outside names, since a given name and another
      * person's family name make a name of their own (حسين صبري). Not a title (البابا فرنسيس), a word that joins a
@@ -120,7 +121,7 @@ final class JoinedPersons {
             for (EntityScorer.Chunk c : persons.get(k)) {
                 int trigger = xs.get(k).triggers()[c.start()];
                 long firstWord = xs.get(k).words()[c.start()];
-                if (c.end() - c.start() != 2 || SurnameRepeats.JOINERS.get(firstWord, 0) != 0
+                if (c.end() - c.start() < 2 || SurnameRepeats.JOINERS.get(firstWord, 0) != 0
                         || NAME_PARTICLES.contains(firstWord) || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)) {
                     continue;
                 }
@@ -147,7 +148,12 @@ final class JoinedPersons {
                 if (!familyName) {
                     continue;
                 }
-                if (secondNamed && trigger == 0) {
+                boolean secondGiven = xs.get(k).triggers()[c.start() + 1] == Gazetteer.FIRST_NAME;
+                if (c.end() - c.start() > 2) {
+                    if (trigger == 0 && secondGiven) {
+                        l[c.start() + 1] = begin;
+                    }
+                } else if (secondNamed && trigger == 0) {
                     l[c.start() + 1] = begin;
                 } else if (NewsPriors.isMostlyOutsideNames(xs.get(k).words()[c.start() + 1], clusters)
                         && xs.get(k).triggers()[c.start() + 1] != Gazetteer.FIRST_NAME) {

@@ -70,6 +70,11 @@ class JoinedPersonsTest {
                 "واستقبلت ميركل بوتين في برلين", "O B-PERS I-PERS O B-LOC"))
                 .containsExactly("O B-PERS I-PERS O", "O B-PERS O O", "O B-PERS I-PERS B-PERS I-PERS",
                         "O B-PERS B-PERS O B-LOC");
+        // a longer name: the family name, then a given name that begins the next person's
+        assertThat(runOns(news,
+                "وقال الرئيس عبد المجيد تبون إن", "O O B-PERS I-PERS I-PERS O",
+                "كما عين تبون محمد عرقاب وزيرا", "O O B-PERS I-PERS I-PERS O"))
+                .last().isEqualTo("O O B-PERS B-PERS I-PERS O");
         // a given name before another person's family name is a name of its own; a father's name is no family name
         assertThat(runOns(news,
                 "وقال أشرف مروان إن", "O B-PERS I-PERS O",
