@@ -39,7 +39,8 @@ final class NisbaAdjectives {
     /**
      * A person's name that the model starts with a definite nisba adjective (الأرميني, والروسي) starts after it: the
      * adjective belongs to the title before the name (رئيس الوزراء الأرميني نيكول باشينيان, نظيريه ... والأرميني
-     * زغراب مناتساكانيان). A one-word "name" that is such an adjective is no name when a person's title comes just
+     * زغراب مناتساكانيان), and so does one that starts with a country's feminine adjective (الرئيسة الجورجية سالومي
+     * زورابيشفيلي). A one-word "name" that is such an adjective is no name when a person's title comes just
      * before it or one word earlier (برئيس الوزراء الأرميني،); alone elsewhere it may be a family name (البرادعي) and
      * is kept. In ANERcorp's training sentences such an adjective comes right before a person's name 256 times, and
      * begins one never.
@@ -49,13 +50,14 @@ final class NisbaAdjectives {
         int inside = Labels.inside(NameType.PERS);
         int personTitle = 1 + NameType.PERS.ordinal();
         for (int s = 0; s < labels.length; s++) {
-            if (labels[s] != begin || !isDefiniteNisba(tokens, s)) {
+            boolean feminine = !isDefiniteNisba(tokens, s);
+            if (labels[s] != begin || (feminine && !isCountryAdjectiveFeminine(tokens, s, gazetteer))) {
                 continue;
             }
             if (s + 1 < labels.length && labels[s + 1] == inside) {
                 labels[s] = Labels.O;
                 labels[s + 1] = begin;
-            } else if (((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
+            } else if (!feminine && ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)
                             || (s >= 2 && gazetteer.trigger(stripped[s - 2]) == personTitle))
                     && gazetteer.isNationality(tokens.token(s))) {
                 labels[s] = Labels.O;

@@ -19,6 +19,11 @@ class NameRulesTest {
                 .isEqualTo("O O O B-PERS I-PERS");
         assertThat(trimmed("نظيريه الأذري جيهون بيراموف والأرميني زغراب مناتساكانيان",
                 "O O B-PERS I-PERS B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS O B-PERS I-PERS");
+        // a country's feminine adjective; not another feminine word
+        assertThat(trimmed("وقالت الرئيسة الجورجية سالومي زورابيشفيلي", "O O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O O O B-PERS I-PERS");
+        assertThat(trimmed("وقالت الفنانة الشابة هند صبري", "O O B-PERS I-PERS I-PERS"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS");
     }
 
     @Test
