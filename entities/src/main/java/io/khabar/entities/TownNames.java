@@ -27,6 +27,10 @@ final class TownNames {
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
             "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
 
+    /** Words before a place that the gazetteer lists (ريف حماة, قاعدة حميميم), which a name after them must be. */
+    private static final LongIntMap LISTED_PLACE_WORDS = LongIntMap.ofWords(List.of("ريف", "بريف", "لريف", "وريف",
+            "قاعدة", "بقاعدة", "لقاعدة", "وقاعدة"));
+
     /** A state, or a term of office (ولاية ثانية) and guardianship (ولاية الرجل): only before an indefinite word. */
     private static final LongIntMap STATE_WORDS = LongIntMap.ofWords(List.of("ولاية", "بولاية", "لولاية",
             "وولاية"));
@@ -86,15 +90,20 @@ final class TownNames {
             boolean district = DISTRICT_WORDS.contains(x.words()[i - 1]);
             boolean town = district || CITY_WORDS.contains(x.words()[i - 1]);
             boolean state = !town && STATE_WORDS.contains(x.words()[i - 1]);
-            if (!(town || state)) {
-                continue;
-            }
-            boolean prefix = PLACE_PREFIXES.contains(x.words()[i]);
             boolean listedPlace = isListedOneWordPlace(x.gazetteer(), i);
             boolean free = l[i - 1] == Labels.O && l[i] == Labels.O && x.triggers()[i] == 0
                     && (x.gazetteer()[i] == 0 || listedPlace);
+            if (!(town || state)) {
+                if (listedPlace && free && LISTED_PLACE_WORDS.contains(x.words()[i - 1])) {
+                    l[i] = Labels.begin(NameType.LOC);
+                }
+                continue;
+            }
+            boolean prefix = PLACE_PREFIXES.contains(x.words()[i]);
             boolean directorate = district && !listedPlace && isCommonDefinite(tokens.token(i), clusters);
-            boolean unknownTown = !directorate && isUnknownTown(tokens.token(i), state, clusters);
+            // an unknown town, or a place the gazetteer lists and nothing else after a word for a town (مدينة حماة)
+            boolean unknownTown = !directorate && (isUnknownTown(tokens.token(i), state, clusters)
+                    || (town && listedPlace));
             if (!free || !(prefix || unknownTown)) {
                 continue;
             }

@@ -72,6 +72,14 @@ class TownNamesTest {
     }
 
     @Test
+    void shouldTagAListedPlaceAfterRifOrQaida() {
+        assertThat(tag("قصف المسلحون بلدات في وريف حماة", "O O O O O O",
+                "وتعرضت قاعدة حميميم الجوية لهجوم", "O O O O O",
+                "وصل إلى قاعدة عسكرية", "O O O O"))
+                .containsExactly("O O O O O B-LOC", "O O B-LOC O O", "O O O O");
+    }
+
+    @Test
     void shouldTagAStateOnlyWhenIndefinite() {
         assertThat(tag("الفيضانات في ولاية كيرالا الهندية", "O O O O O"))
                 .containsExactly("O O O B-LOC O");
