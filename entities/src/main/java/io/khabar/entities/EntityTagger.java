@@ -195,7 +195,8 @@ public final class EntityTagger {
     /**
      * The document-level corrections, after the per-sentence ones ({@link NameRules}), in both modes: unknown towns
      * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
-     * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named in full ({@link SurnameRepeats});
+     * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
+     * in full ({@link SurnameRepeats});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
      */
     static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,

@@ -88,18 +88,22 @@ final class JoinedPersons {
     }
 
     /**
-     * A person's name whose first word is the family name of another person the document names in full
-     * (صلاح of محمد صلاح, ميركل of أنغيلا ميركل) is that family name run on into the next word. When the next word
-     * is a word of another person named in full it is that person (ترامب سيشنز, ميركل بوتين, كومي ترامب: two
-     * names); when the news writes it mostly outside names ({@link NewsPriors#isMostlyOutsideNames}) it is no name
-     * (صلاح فسجل, رونالدو الكبير, جوكوفيتش كسر), unless it is a given name, which family names often are (عباس
-     * كامل). Otherwise the two words stay one name (مروان كنزاري, جيمس بوند):
-     * a rare second word may be a family name. A longer name that starts so, with a given name next, is two names
-     * (عين تبون محمد عرقاب وزيرا: تبون, then محمد عرقاب). A full name here begins with a given name and does not end in a
-     * father's name (سلمان of محمد بن سلمان is no family name, nor عماد of أم عماد); a first word that is a given
-     * name itself (صلاح, حسين) is split only from a word mostly outside names, since a given name and another
-     * person's family name make a name of their own (حسين صبري). Not a title (البابا فرنسيس), a word that joins a
-     * name to the next (بن, آل, عبد) or a particle (فان باستن).
+     * A person's name whose first word is the family name of another person the document names in full (صلاح of
+     * محمد صلاح, ميركل of أنغيلا ميركل) is that family name run on into what follows:
+     * <ul>
+     *   <li>a name of two words whose second word is a word of another person named in full is two names (ترامب
+     *       سيشنز, ميركل بوتين, كومي ترامب);</li>
+     *   <li>a name of two words whose second word the news writes mostly outside names
+     *       ({@link NewsPriors#isMostlyOutsideNames}) ends before it (صلاح فسجل, رونالدو الكبير, جوكوفيتش كسر),
+     *       unless that word is a given name, which family names often are (عباس كامل);</li>
+     *   <li>a longer name whose second word is a given name is two names (عين تبون محمد عرقاب وزيرا: تبون, then
+     *       محمد عرقاب).</li>
+     * </ul>
+     * Otherwise the words stay one name: a rare second word may be a family name (مروان كنزاري, جيمس بوند). A full
+     * name here begins with a given name and does not end in a father's name (سلمان of محمد بن سلمان is no family
+     * name, nor عماد of أم عماد). A first word that is a given name itself (صلاح, حسين) is only cut from a word mostly
+     * outside names, since a given name and another person's family name make a name of their own (حسين صبري). Not
+     * after a title (البابا فرنسيس), a word that joins a name to the next (بن, آل, عبد) or a particle (فان باستن).
      */
     static void splitSurnameRunOns(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs,
                                    List<int[]> labels, WordClusters clusters, int window) {
@@ -119,10 +123,11 @@ final class JoinedPersons {
             TokenSpans tokens = sentences.get(k);
             int[] l = labels.get(k);
             for (EntityScorer.Chunk c : persons.get(k)) {
-                int trigger = xs.get(k).triggers()[c.start()];
-                long firstWord = xs.get(k).words()[c.start()];
-                if (c.end() - c.start() < 2 || SurnameRepeats.JOINERS.get(firstWord, 0) != 0
-                        || NAME_PARTICLES.contains(firstWord) || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)) {
+                FeatureExtractor.Extracted x = xs.get(k);
+                int trigger = x.triggers()[c.start()];
+                long firstWord = x.words()[c.start()];
+                if (SurnameRepeats.JOINERS.get(firstWord, 0) != 0 || NAME_PARTICLES.contains(firstWord)
+                        || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)) {
                     continue;
                 }
                 String first = ArabicNormalizer.normalize(tokens.token(c.start()));
@@ -148,15 +153,14 @@ final class JoinedPersons {
                 if (!familyName) {
                     continue;
                 }
-                boolean secondGiven = xs.get(k).triggers()[c.start() + 1] == Gazetteer.FIRST_NAME;
+                boolean secondGiven = x.triggers()[c.start() + 1] == Gazetteer.FIRST_NAME;
                 if (c.end() - c.start() > 2) {
                     if (trigger == 0 && secondGiven) {
                         l[c.start() + 1] = begin;
                     }
                 } else if (secondNamed && trigger == 0) {
                     l[c.start() + 1] = begin;
-                } else if (NewsPriors.isMostlyOutsideNames(xs.get(k).words()[c.start() + 1], clusters)
-                        && xs.get(k).triggers()[c.start() + 1] != Gazetteer.FIRST_NAME) {
+                } else if (!secondGiven && NewsPriors.isMostlyOutsideNames(x.words()[c.start() + 1], clusters)) {
                     l[c.start() + 1] = Labels.O;
                 }
             }

@@ -27,7 +27,7 @@ final class TownNames {
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
             "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
 
-    /** Words before a place that the gazetteer lists (ريف حماة, قاعدة حميميم), which a name after them must be. */
+    /** Words after which a place the gazetteer lists is that place, whatever the model said (ريف حماة, قاعدة حميميم). */
     private static final LongIntMap LISTED_PLACE_WORDS = LongIntMap.ofWords(List.of("ريف", "بريف", "لريف", "وريف",
             "قاعدة", "بقاعدة", "لقاعدة", "وقاعدة"));
 
