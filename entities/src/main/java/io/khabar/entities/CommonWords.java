@@ -82,7 +82,7 @@ final class CommonWords {
     }
 
     /** A listed one-word organization begins at token {@code i}, and no name of another type or of more words. */
-    private static boolean isLoneListedOrganization(int[] gz, int i) {
+    static boolean isLoneListedOrganization(int[] gz, int i) {
         return (gz[i] & Gazetteer.BEGIN_BITS) == Gazetteer.beginBit(NameType.ORG)
                 && Gazetteer.nameEnd(gz, i, NameType.ORG) == i + 1;
     }

@@ -175,12 +175,17 @@ final class ListedNames {
      * the news priors learned from the model's own labels say it is no name), تويتر, الكنيست. Only words listed
      * exactly as written, or after و / ف when the listed word is definite (والحوثيون): a clitic taken off the front
      * of another word often leaves another word (وفيات is deaths, not فيات; بدر is not ب + در), but و or ف before ال
-     * is the conjunction.
+     * is the conjunction. A listed acronym in Latin capitals is tagged whatever its length and clitics (CNN, لـCNN).
      */
     static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, long[] stripped, int[] labels,
                                CommonWords common) {
         for (int s = 0; s < labels.length; s++) {
             boolean free = labels[s] == Labels.O && NameRules.noNameContinuesAt(labels, s + 1);
+            if (free && isLatinAcronym(tokens, s) && CommonWords.isLoneListedOrganization(gz, s)
+                    && !common.contains(stripped[s])) {
+                labels[s] = Labels.begin(NameType.ORG); // CNN, لـCNN: no Arabic word is written so
+                continue;
+            }
             if (!free || tokens.ends()[s] - tokens.starts()[s] < CommonWords.MIN_LENGTH) {
                 continue;
             }
@@ -191,6 +196,33 @@ final class ListedNames {
                 labels[s] = Labels.begin(NameType.ORG);
             }
         }
+    }
+
+    /**
+     * A word in Latin capitals (CNN, BBC), after at most two Arabic proclitics and a tatweel (لـCNN, وبـBBC): the
+     * acronym of a name, which the listed organizations may hold however short it is.
+     */
+    private static boolean isLatinAcronym(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        int e = t.ends()[i];
+        int arabic = 0;
+        while (s < e && "وفبلك".indexOf(c[s]) >= 0 && arabic < 2) {
+            s++;
+            arabic++;
+        }
+        if (s < e && c[s] == '\u0640') {
+            s++;
+        }
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (c[k] < 'A' || c[k] > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** و or ف, then ال: والحوثيون, فالكرملين. */

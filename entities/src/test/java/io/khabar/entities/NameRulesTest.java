@@ -396,6 +396,10 @@ class NameRulesTest {
         assertThat(listedWord("اللغة والعربية", "O O", common)).isEqualTo("O O");
         assertThat(listedWord("قوات بالحوثيين", "O O", common)).isEqualTo("O O");
         assertThat(listedWord("مهرجان البندقية", "O O", common)).isEqualTo("O O");
+        // a listed acronym in Latin capitals, however short, after an Arabic proclitic too; not an unlisted one
+        assertThat(listedWord("وقال مصدر لـCNN إن", "O O O O", common)).isEqualTo("O O B-ORG O");
+        assertThat(listedWord("في مقابلة مع CNN", "O O O O", common)).isEqualTo("O O O B-ORG");
+        assertThat(listedWord("في مقابلة مع XYZ", "O O O O", common)).isEqualTo("O O O O");
         // a name the model found stays as it is; without a list of common words nothing is tagged
         assertThat(listedWord("الحوثيين الانقلابيين", "B-PERS I-PERS", common)).isEqualTo("B-PERS I-PERS");
         assertThat(listedWord("سيطرة الحوثيين على", "O O O", CommonWords.unknown())).isEqualTo("O O O");
