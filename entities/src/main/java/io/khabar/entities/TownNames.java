@@ -27,9 +27,12 @@ final class TownNames {
             "جزيرة", "بجزيرة", "لجزيرة", "وجزيرة", "بلدة", "ببلدة", "لبلدة", "وبلدة", "قرية", "بقرية", "لقرية", "وقرية",
             "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "مخيم", "بمخيم", "لمخيم", "ومخيم"));
 
-    /** Words after which a place the gazetteer lists is that place, whatever the model said (ريف حماة, قاعدة حميميم). */
+    /**
+     * Words after which a place the gazetteer lists is that place, whatever the model said (ريف حماة, قاعدة حميميم,
+     * مطار معيتيقة: ANERcorp tags the place after مطار).
+     */
     private static final LongIntMap LISTED_PLACE_WORDS = LongIntMap.ofWords(List.of("ريف", "بريف", "لريف", "وريف",
-            "قاعدة", "بقاعدة", "لقاعدة", "وقاعدة"));
+            "قاعدة", "بقاعدة", "لقاعدة", "وقاعدة", "مطار", "بمطار", "لمطار", "ومطار"));
 
     /** A state, or a term of office (ولاية ثانية) and guardianship (ولاية الرجل): only before an indefinite word. */
     private static final LongIntMap STATE_WORDS = LongIntMap.ofWords(List.of("ولاية", "بولاية", "لولاية",

@@ -72,11 +72,12 @@ class TownNamesTest {
     }
 
     @Test
-    void shouldTagAListedPlaceAfterRifOrQaida() {
+    void shouldTagAListedPlaceAfterRifQaidaOrMatar() {
         assertThat(tag("قصف المسلحون بلدات في وريف حماة", "O O O O O O",
                 "وتعرضت قاعدة حميميم الجوية لهجوم", "O O O O O",
-                "وصل إلى قاعدة عسكرية", "O O O O"))
-                .containsExactly("O O O O O B-LOC", "O O B-LOC O O", "O O O O");
+                "وصل إلى قاعدة عسكرية", "O O O O",
+                "وقعت قذائف قرب مطار معيتيقة", "O O O O O"))
+                .containsExactly("O O O O O B-LOC", "O O B-LOC O O", "O O O O", "O O O O B-LOC");
     }
 
     @Test
