@@ -94,8 +94,9 @@ final class JoinedPersons {
      *   <li>a name of two words whose second word is a word of another person named in full is two names (ترامب
      *       سيشنز, ميركل بوتين, كومي ترامب);</li>
      *   <li>a name of two words whose second word the news writes mostly outside names
-     *       ({@link NewsPriors#isMostlyOutsideNames}) ends before it (صلاح فسجل, رونالدو الكبير, جوكوفيتش كسر),
-     *       unless that word is a given name, which family names often are (عباس كامل);</li>
+     *       ({@link NewsPriors#isMostlyOutsideNames}), as written or without its proclitic, ends before it (صلاح
+     *       فسجل, رونالدو الكبير, جوكوفيتش كسر, صلاح ليسجل), unless that word is a given name, which family names
+     *       often are (عباس كامل);</li>
      *   <li>a longer name whose second word is a given name is two names (عين تبون محمد عرقاب وزيرا: تبون, then
      *       محمد عرقاب).</li>
      * </ul>
@@ -160,7 +161,8 @@ final class JoinedPersons {
                     }
                 } else if (secondNamed && trigger == 0) {
                     l[c.start() + 1] = begin;
-                } else if (!secondGiven && NewsPriors.isMostlyOutsideNames(x.words()[c.start() + 1], clusters)) {
+                } else if (!secondGiven && (NewsPriors.isMostlyOutsideNames(x.words()[c.start() + 1], clusters)
+                        || NewsPriors.isMostlyOutsideNames(x.stripped()[c.start() + 1], clusters))) {
                     l[c.start() + 1] = Labels.O;
                 }
             }

@@ -62,7 +62,12 @@ class JoinedPersonsTest {
 
     @Test
     void shouldEndAFamilyNameRunOnIntoTheNextWordOrTheNextPersonsName() {
-        WordClusters news = DocumentFixture.news("فسجل\t500\t1\t1\t9\nالعودة\t3000\t1\t1\t9\n");
+        WordClusters news = DocumentFixture.news("فسجل\t500\t1\t1\t9\nالعودة\t3000\t1\t1\t9\nيسجل\t800\t1\t1\t9\n");
+        // the word after the family name mostly outside names, as written or without its proclitic (ليسجل)
+        assertThat(runOns(news,
+                "وسجل محمد صلاح هدفا", "O B-PERS I-PERS O",
+                "ثم عاد صلاح ليسجل الثالث", "O O B-PERS I-PERS O"))
+                .last().isEqualTo("O O B-PERS O O");
         assertThat(runOns(news,
                 "وسجل محمد صلاح هدفا", "O B-PERS I-PERS O",
                 "أما صلاح فسجل هدفين", "O B-PERS I-PERS O",
