@@ -11,6 +11,10 @@ import java.util.List;
 final class ListedNames {
 
     /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
+    /** Words for towns in the plural, before a list of them (مدن فضولي وجبرائيل). */
+    private static final LongIntMap TOWN_PLURALS = LongIntMap.ofWords(List.of("مدن", "ومدن", "بمدن", "لمدن", "بلدات",
+            "وبلدات", "ببلدات", "قرى", "وقرى", "بقرى"));
+
     static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
             "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
             "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));
@@ -279,7 +283,8 @@ final class ListedNames {
     /**
      * A place whose name is also a common adjective, listed as a contextual spelling (سورية, the country and
      * "Syrian"), is the place where the context says so: with ب or ل (بسورية, لسورية), after a preposition or أن (في
-     * سورية, من سورية, أن سورية), or joined by و to a place just named (لبنان وسورية). ANERcorp's training sentences
+     * سورية, من سورية, أن سورية), after a word for a town (مدينة العقبة, مدن فضولي وجبرائيل), or joined by و to a
+     * place just named (لبنان وسورية). ANERcorp's training sentences
      * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
      * the model tags as a place too: elsewhere the word is no name.
      */
@@ -294,9 +299,11 @@ final class ListedNames {
             boolean afterPreposition = i > 0 && labels[i - 1] == Labels.O && PREPOSITIONS.contains(words[i - 1]);
             boolean afterPlace = spelling.conjunction() && i > 0 && labels[i - 1] != Labels.O
                     && Labels.type(labels[i - 1]) == NameType.LOC;
+            boolean afterTownWord = i > 0 && labels[i - 1] == Labels.O
+                    && (TownNames.CITY_WORDS.contains(words[i - 1]) || TOWN_PLURALS.contains(words[i - 1]));
             // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
-            labels[i] = spelling.preposition() || afterPreposition || afterPlace ? Labels.begin(NameType.LOC)
-                    : Labels.O;
+            labels[i] = spelling.preposition() || afterPreposition || afterPlace || afterTownWord
+                    ? Labels.begin(NameType.LOC) : Labels.O;
         }
     }
 }

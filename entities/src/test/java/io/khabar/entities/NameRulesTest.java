@@ -156,6 +156,9 @@ class NameRulesTest {
         assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
         assertThat(after(places, "الدول الصديقة لسورية", "O O O")).isEqualTo("O O B-LOC");
         assertThat(after(places, "في الأردن ولبنان وسورية", "O B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC");
+        // after a word for a town, singular or plural
+        assertThat(after(places, "ميناء مدينة العقبة", "O O O")).isEqualTo("O O B-LOC");
+        assertThat(after(places, "إعمار مدن فضولي وجبرائيل", "O O O B-LOC")).isEqualTo("O O B-LOC B-LOC");
         // the adjective (a Syrian family), even where the model tagged it
         assertThat(after(places, "قتل أفراد عائلة سورية", "O O O B-LOC")).isEqualTo("O O O O");
         assertThat(after(places, "طائرات روسية وسورية", "O O O")).isEqualTo("O O O");
