@@ -10,11 +10,11 @@ import java.util.List;
  */
 final class ListedNames {
 
-    /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
     /** Words for towns in the plural, before a list of them (مدن فضولي وجبرائيل). */
     private static final LongIntMap TOWN_PLURALS = LongIntMap.ofWords(List.of("مدن", "ومدن", "بمدن", "لمدن", "بلدات",
             "وبلدات", "ببلدات", "قرى", "وقرى", "بقرى"));
 
+    /** Prepositions and particles after which a contextual place spelling is the place (في سورية, أن سورية). */
     static final LongIntMap PREPOSITIONS = LongIntMap.ofWords(List.of("في", "من", "إلى", "الى", "عن", "على",
             "علي", "مع", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حول",
             "نحو", "ضد", "بين", "وبين", "تجاه", "أن", "ان", "إن", "وفي", "ومن", "وإلى", "وعلى"));

@@ -36,7 +36,6 @@ final class NotNames {
     private static final LongIntMap GOD = LongIntMap.ofWords(List.of("الله", "لله", "والله", "بالله", "فالله", "ولله",
             "تالله", "وبالله"));
 
-    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
     /** A minister, with the clitics before the word (ووزير, لوزيرة): the words after it name the portfolio. */
     private static final LongIntMap MINISTER = LongIntMap.ofWords(List.of("وزير", "وزيرة", "ووزير", "ووزيرة", "لوزير",
             "لوزيرة", "ولوزير", "ولوزيرة", "بوزير", "بوزيرة", "فوزير"));
@@ -50,6 +49,7 @@ final class NotNames {
     private static final LongIntMap NILE_HEADS = LongIntMap.ofWords(List.of("مياه", "نهر", "حوض", "دلتا", "ضفاف",
             "ضفة", "وادي", "مجرى", "منابع", "دول", "فيضان", "كورنيش"));
 
+    /** Verbs in the future (ستزور, سيعقد): {@link FutureVerbs}. */
     private static final LongIntMap FUTURE_VERBS = LongIntMap.ofWords(FutureVerbs.FORMS);
 
     /** Number words that stand for or scale an amount (مليون, مليار, آلاف). */

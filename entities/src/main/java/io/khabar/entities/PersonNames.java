@@ -112,10 +112,7 @@ final class PersonNames {
                 labels[end - 1] = Labels.O;
                 end--;
             }
-            labels[start] = Labels.begin(type);
-            for (int k = start + 1; k < end; k++) {
-                labels[k] = Labels.inside(type);
-            }
+            NameRules.labelName(labels, start, end, type);
             s = end - 1;
         }
     }
