@@ -12,7 +12,8 @@ import io.khabar.arabic.ArabicNormalizer;
 /**
  * A given name that the model tagged as a person's name of its own, followed by a rare word that the document repeats
  * standing alone, is a first name and a family name: سيرينا وليامز … وخسرت وليامز … أكدت وليامز (the model, not
- * knowing وليامز, tagged سيرينا alone and none of the repeats). The name takes in the word, and the word's lone
+ * knowing وليامز, tagged سيرينا alone and none of the repeats). So is a lone person's name that the news and the
+ * gazetteer do not know, in place of the given name (رينان لودي … وقال لودي). The name takes in the word, and the word's lone
  * repeats are the person too (article mode: the whole article; CoNLL mode: the ±{@value EntityTagger#DOC_WINDOW}
  * sentences around).
  *
@@ -40,7 +41,8 @@ final class UnknownFamilyNames {
             FeatureExtractor.Extracted x = xs.get(k);
             int[] l = labels.get(k);
             for (int i = 0; i + 1 < l.length; i++) {
-                if (isLoneGivenName(x, l, i) && isCandidate(sentences.get(k).token(i + 1), x, i + 1, clusters)) {
+                if (isLoneFirstName(sentences.get(k), x, l, i, clusters)
+                        && isCandidate(sentences.get(k).token(i + 1), x, i + 1, clusters)) {
                     candidates.add(x.words()[i + 1]);
                 }
             }
@@ -66,7 +68,7 @@ final class UnknownFamilyNames {
             int[] l = labels.get(k);
             for (int i = 0; i + 1 < l.length; i++) {
                 long word = x.words()[i + 1];
-                if (!isLoneGivenName(x, l, i) || !candidates.contains(word)) {
+                if (!candidates.contains(word) || !isLoneFirstName(sentences.get(k), x, l, i, clusters)) {
                     continue;
                 }
                 int from = DocumentWindow.first(k, window);
@@ -85,10 +87,22 @@ final class UnknownFamilyNames {
         }
     }
 
-    /** A given name tagged as a person's name of one word, with an untagged word after it. */
-    private static boolean isLoneGivenName(FeatureExtractor.Extracted x, int[] l, int i) {
-        return Labels.isBegin(l[i]) && Labels.type(l[i]) == NameType.PERS && l[i + 1] == Labels.O
-                && x.triggers()[i] == Gazetteer.FIRST_NAME;
+    /**
+     * A person's name of one word, with an untagged word after it: a listed given name, or a word the news and the
+     * gazetteer do not know (رينان in المدافع البرازيلي رينان لودي … وقال لودي).
+     */
+    private static boolean isLoneFirstName(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, int i,
+                                           WordClusters clusters) {
+        if (!Labels.isBegin(l[i]) || Labels.type(l[i]) != NameType.PERS || l[i + 1] != Labels.O) {
+            return false;
+        }
+        if (x.triggers()[i] == Gazetteer.FIRST_NAME) {
+            return true;
+        }
+        // an unknown word, before a word of 4 letters or more that is not definite: not موقعو النداء, ستروميا زعم
+        String next = ArabicNormalizer.normalize(tokens.token(i + 1));
+        return x.gazetteer()[i] == 0 && clusters.count(ArabicNormalizer.normalize(tokens.token(i))) < RARE_COUNT
+                && next.length() >= 4 && !NameRules.startsDefinite(tokens, i + 1);
     }
 
     private static boolean standsAlone(int[] l, int i) {
