@@ -91,8 +91,11 @@ final class Gazetteer {
     /** Proclitics before a contextual spelling: و, ف, then ب, ل (وبسورية, لسورية, وسورية, سورية). */
     private static final List<String> CONTEXTUAL_PROCLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
-    /** A contextual spelling as written in the text: its known name, and whether ب or ل comes before it. */
-    record Contextual(Name name, boolean preposition, boolean conjunction) {
+    /**
+     * A contextual spelling as written in the text: its known name, whether ب or ل comes before it, and the spelling
+     * without its proclitics (folded-word hash).
+     */
+    record Contextual(Name name, boolean preposition, boolean conjunction, long bare) {
     }
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
@@ -140,9 +143,10 @@ final class Gazetteer {
             if (l.form().startsWith("=")) {
                 String form = l.form().substring(1).strip();
                 Name name = new Name(l.canonical(), l.type());
+                long bare = Hashing.ofFolded(form);
                 for (String p : CONTEXTUAL_PROCLITICS) {
                     g.contextual.put(Hashing.ofFolded(p + form),
-                            new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و")));
+                            new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و"), bare));
                 }
                 g.byKey.putIfAbsent(key(form), name);
             } else {

@@ -21,7 +21,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * outside names ({@link NewsPriors#isMostlyOutsideNames}: أمام, the preposition, for حازم إمام; كبير), not the end
  * of a compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
  * another name, not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
- * another kind of name (معبر نصيب, ميدالية فيلدز).
+ * another kind of name (معبر نصيب, ميدالية فيلدز). A family name that the gazetteer lists alone for a person
+ * (=باشينيان) is tagged so without the full name ({@link #tagListedSurnames}).
  */
 final class SurnameRepeats {
 
@@ -47,6 +48,9 @@ final class SurnameRepeats {
     static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
                     WordClusters clusters, Gazetteer gazetteer, int window) {
         int ns = sentences.size();
+        for (int k = 0; k < ns; k++) {
+            tagListedSurnames(xs.get(k), labels.get(k), clusters, gazetteer);
+        }
         List<Surnames> named = new ArrayList<>(ns);
         Surnames whole = Surnames.empty();
         for (int k = 0; k < ns; k++) {
@@ -125,6 +129,28 @@ final class SurnameRepeats {
         }
     }
 
+    /**
+     * A family name that the gazetteer lists alone for a person (=باشينيان, =لافروف) is that person standing alone
+     * even where the document does not name them in full (بينما اتهم باشينيان باكو), unless the news uses the word
+     * mostly outside names, however rarely (=حبوب: "grains").
+     */
+    private static void tagListedSurnames(FeatureExtractor.Extracted x, int[] l, WordClusters clusters,
+                                          Gazetteer gazetteer) {
+        for (int i = 0; i < l.length; i++) {
+            // a name of another kind may follow (اتهم باشينيان باكو)
+            boolean nextFree = i + 1 == l.length || l[i + 1] == Labels.O
+                    || Labels.isBegin(l[i + 1]) && Labels.type(l[i + 1]) != NameType.PERS;
+            if (l[i] != Labels.O || !nextFree || !freeBefore(x, l, i)) {
+                continue;
+            }
+            Gazetteer.Contextual listed = gazetteer.contextual(x.words()[i]);
+            if (listed != null && listed.name().type() == NameType.PERS
+                    && clusters.prior(listed.bare()) != NewsPriors.MOSTLY_OUTSIDE) {
+                l[i] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+
     /** The family names of the persons named in full in one sentence. */
     private static Surnames surnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
                                      WordClusters clusters, Gazetteer gazetteer) {
@@ -153,15 +179,17 @@ final class SurnameRepeats {
 
     /** Not next to another name, not after a joining word or a word announcing a name of another kind. */
     private static boolean standsAlone(FeatureExtractor.Extracted x, int[] l, int i) {
-        if (i > 0) {
-            int before = x.triggers()[i - 1];
-            boolean announcesOther = before != 0 && before != NameType.PERS.ordinal() + 1
-                    && before != Gazetteer.FIRST_NAME;
-            if (l[i - 1] != Labels.O || announcesOther || JOINERS.get(x.words()[i - 1], 0) != 0) {
-                return false;
-            }
+        return freeBefore(x, l, i) && (i + 1 == l.length || l[i + 1] == Labels.O);
+    }
+
+    /** Not after another name, a joining word or a word announcing a name of another kind. */
+    private static boolean freeBefore(FeatureExtractor.Extracted x, int[] l, int i) {
+        if (i == 0) {
+            return true;
         }
-        return i + 1 == l.length || l[i + 1] == Labels.O;
+        int before = x.triggers()[i - 1];
+        boolean announcesOther = before != 0 && before != NameType.PERS.ordinal() + 1 && before != Gazetteer.FIRST_NAME;
+        return l[i - 1] == Labels.O && !announcesOther && JOINERS.get(x.words()[i - 1], 0) == 0;
     }
 
     /** Whether a normalized word is a family name of {@code surnames}, after at most two proclitics. */
