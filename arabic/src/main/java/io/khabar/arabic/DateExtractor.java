@@ -29,7 +29,9 @@ import io.khabar.model.DateMention;
  *       ({@code 12 و13 أغسطس}, {@code من 18 إلى 25 أغسطس});</li>
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
- *       one nearest to it (a schedule published in September for {@code 2 أكتوبر} is this October). When the
+ *       one of the publication year unless that is more than six months ahead or nine months behind
+ *       ({@code 15 ديسمبر} or {@code 4 مارس} in September are this year's, {@code 27 سبتمبر} in January last
+ *       year's). When the
  *       publication date is unknown, {@link #extractArticle} reads them against the first full date of the lead,
  *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
@@ -347,12 +349,14 @@ public final class DateExtractor {
                     relativeYear.last() + 1);
         }
         int next = month.last + 1;
-        String qualifier = t.spaceBetween(month.end, next) ? t.norm(next) : null;
+        String word = t.spaceBetween(month.end, next) ? t.norm(next) : null;
+        // any other word after the month is no qualifier (27 سبتمبر و9 نوفمبر: the nearest 27 September)
+        String qualifier = word != null && (DateWords.PAST.contains(word) || DateWords.NEXT.contains(word)
+                || DateWords.CURRENT.contains(word)) ? word : null;
         int year = published.getYear();
         int end = month.end;
         int resume = month.last + 1;
-        if (qualifier != null && (DateWords.PAST.contains(qualifier) || DateWords.NEXT.contains(qualifier)
-                || DateWords.CURRENT.contains(qualifier))) {
+        if (qualifier != null) {
             end = t.end(next);
             resume = next + 1;
         }
@@ -800,24 +804,29 @@ public final class DateExtractor {
     }
 
     /**
-     * A day and month without year or qualifier: the year that puts it nearest the publication date, so a
-     * schedule ({@code في 2 أكتوبر} published in September) lands ahead and a recent event behind.
+     * A day and month without year or qualifier: in the publication year, unless that puts it more than
+     * {@value #MAX_DAYS_AHEAD} days after publication (then last year's: {@code 27 سبتمبر} written in January) or more
+     * than {@value #MAX_DAYS_BEHIND} days before it (then next year's: {@code 5 يناير} written in late December).
+     * News mostly looks back, and within the year both ways: a match on {@code 15 ديسمبر} announced in August, an
+     * attack on {@code 4 مارس} recalled in September. The plain nearest date gets both of those wrong.
      */
     private static LocalDate closestTo(LocalDate published, int month, int day) {
-        LocalDate best = null;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-            LocalDate candidate = safeDate(year, month, day);
-            if (candidate != null) {
-                long distance = Math.abs(candidate.toEpochDay() - published.toEpochDay());
-                if (distance < bestDistance) {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
+        int year = published.getYear();
+        LocalDate date = safeDate(year, month, day);
+        if (date == null) { // 29 February
+            return null;
         }
-        return best;
+        long days = date.toEpochDay() - published.toEpochDay();
+        if (days > MAX_DAYS_AHEAD) {
+            return safeDate(year - 1, month, day);
+        }
+        return days < -MAX_DAYS_BEHIND ? safeDate(year + 1, month, day) : date;
     }
+
+    /** Days after publication up to which a day and month without a year is in the publication year. */
+    private static final int MAX_DAYS_AHEAD = 183;
+    /** Days before publication up to which a day and month without a year is in the publication year. */
+    private static final int MAX_DAYS_BEHIND = 274;
 
     private static LocalDate safeDate(int year, int month, int day) {
         try {

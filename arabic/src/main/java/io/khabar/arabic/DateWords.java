@@ -29,8 +29,9 @@ final class DateWords {
     /** Tomorrow (غدا, غداً), folded, with و. */
     static final Set<String> TOMORROW = Set.of("غدا", "وغدا");
 
-    static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت", "السابق");
-    static final Set<String> NEXT = Set.of("المقبل", "القادم");
+    /** Past and next, with their duals after two dates (27 سبتمبر و9 نوفمبر الماضيين). */
+    static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت", "السابق", "الماضيين", "المنصرمين");
+    static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبلين", "القادمين");
     static final Set<String> CURRENT = Set.of("الجاري", "الحالي");
 
     static final Set<String> YESTERDAY = Set.of("امس", "وامس", "الامس", "بالامس", "وبالامس");

@@ -331,6 +331,19 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldPlaceADayAndMonthWithoutAYearInThePublicationYearUnlessFarAheadOrBehind() {
+        // written in January: last autumn's dates, whatever word follows them; الماضيين is the dual of الماضي
+        assertThat(values("بين 27 سبتمبر و9 نوفمبر الماضيين أكثر", LocalDate.of(2021, 1, 12)))
+                .containsExactly("2020-09-27", "2020-11-09");
+        assertThat(values("في 27 سبتمبر أعلن", LocalDate.of(2021, 1, 12))).containsExactly("2020-09-27");
+        // written in August and September: this year's, ahead and behind
+        assertThat(values("يوم 15 ديسمبر على ملعب", LocalDate.of(2018, 8, 10))).containsExactly("2018-12-15");
+        assertThat(values("في سالزبري يوم 4 مارس", LocalDate.of(2018, 9, 6))).containsExactly("2018-03-04");
+        // written in late December: next January
+        assertThat(values("تبدأ في 5 يناير المحادثات", LocalDate.of(2020, 12, 20))).containsExactly("2021-01-05");
+    }
+
+    @Test
     void shouldAcceptMinShahrBetweenDayAndMonth() {
         assertThat(values("في جلسة عقدت في 19 من شهر يونيو/حزيران 2018", null)).containsExactly("2018-06-19");
     }
