@@ -48,9 +48,11 @@ import io.khabar.model.DateMention;
  *       weekday matches, else the nearest such weekday before it), {@code أمس} / {@code يوم أمس} /
  *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code غدا} and {@code بعد غد} (with an optional weekday
  *       after them), {@code الثلاثاء الماضي} (the last Tuesday before
- *       publication), {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day (صباح، مساء، ليل) or standing
- *       between commas (the nearest such weekday not after publication; after a future verb in the words before
- *       it, ستبدأ يوم الاثنين, the nearest not before it). A weekday followed by a date
+ *       publication), {@code الجمعة الماضية}, {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day
+ *       (صباح، مساء، ليل), between commas or after any word of the sentence (أجرت محادثات الثلاثاء), not a weekly
+ *       day (صلاة الجمعة, كل جمعة) nor الاثنين as "the two" (the nearest such weekday not after publication; after a
+ *       future verb or the present of a scheduled event in the words before it, ستبدأ يوم الاثنين, يلعب الفريق
+ *       الأحد, the nearest not before it). A weekday followed by a date
  *       ({@code يوم الثلاثاء 2 أكتوبر}) is one mention with the date's value.</li>
  * </ul>
  * Digits may be Arabic-Indic or Persian. Offsets are characters into the given text, end exclusive.
@@ -566,10 +568,20 @@ public final class DateExtractor {
                 && (DateWords.PAST.contains(t.norm(k + 1)) || DateWords.NEXT.contains(t.norm(k + 1)));
         boolean afterDayPart = k > 0 && t.spaceBefore(k) && DateWords.DAY_PARTS.contains(t.norm(k - 1));
         boolean betweenCommas = t.gapBeforeHasAny(k, COMMAS) && t.gapAfterHasAny(k, COMMAS + ".؛;");
-        if (qualified || afterDayPart || betweenCommas) {
+        if (qualified || afterDayPart || betweenCommas || inRunningText(t, k)) {
             return weekday(t, k, k, published);
         }
         return null;
+    }
+
+    /**
+     * A weekday after a word of the sentence (أجرت محادثات الثلاثاء مع, الحادث الذي وقع السبت, في وقت لاحق
+     * الاثنين): news names the day of an event so. Not a weekly day (كل جمعة, صلاة الجمعة, أيام الخميس) nor
+     * الاثنين as "the two" (كلا الاثنين, الاثنين معا).
+     */
+    private static boolean inRunningText(DateTokens t, int k) {
+        return k > 0 && t.spaceBefore(k) && !DateWords.NOT_BEFORE_WEEKDAY.contains(t.norm(k - 1))
+                && !(t.spaceBefore(k + 1) && DateWords.TOGETHER.contains(t.norm(k + 1)));
     }
 
     /** How many words before a weekday {@link #futureBefore} reads (المقرر أن تنتهي زيارته يوم الجمعة). */

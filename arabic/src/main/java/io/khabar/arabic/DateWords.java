@@ -2,6 +2,7 @@ package io.khabar.arabic;
 
 import java.time.DayOfWeek;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,10 +30,23 @@ final class DateWords {
     /** Tomorrow (غدا, غداً), folded, with و. */
     static final Set<String> TOMORROW = Set.of("غدا", "وغدا");
 
-    /** Past and next, with their duals after two dates (27 سبتمبر و9 نوفمبر الماضيين). */
-    static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت", "السابق", "الماضيين", "المنصرمين");
-    static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبلين", "القادمين");
+    /**
+     * Past and next, folded: with their duals after two dates (27 سبتمبر و9 نوفمبر الماضيين), and feminine after
+     * الجمعة (الجمعة الماضية).
+     */
+    static final Set<String> PAST = Set.of("الماضي", "المنصرم", "الفائت", "السابق", "الماضيين", "المنصرمين",
+            "الماضيه", "المنصرمه", "الفائته");
+    static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبلين", "القادمين", "المقبله", "القادمه");
     static final Set<String> CURRENT = Set.of("الجاري", "الحالي");
+
+    /**
+     * Words after which a weekday is a weekly day or no day (كل جمعة, صلاة الجمعة, أيام الخميس, كلا الاثنين: "both"),
+     * folded.
+     */
+    static final Set<String> NOT_BEFORE_WEEKDAY = Set.of("كل", "وكل", "صلاه", "وصلاه", "لصلاه", "بصلاه", "خطبه",
+            "وخطبه", "صلوات", "ايام", "وايام", "كلا", "الواحد", "بين");
+    /** Words after الاثنين that make it "the two" (الاثنين معا). */
+    static final Set<String> TOGETHER = Set.of("معا", "معاً");
 
     static final Set<String> YESTERDAY = Set.of("امس", "وامس", "الامس", "بالامس", "وبالامس");
 
@@ -46,8 +60,15 @@ final class DateWords {
     static final Set<String> WAS = Set.of("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا");
 
     /**
-     * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر): a bare weekday
-     * after them is the coming one.
+     * Stems of the verbs of a scheduled event, folded, without the person's letter: in the present tense they put a
+     * bare weekday after them ahead (يلعب الفريق الأحد, يعقد المجلس اجتماعا الخميس, تنطلق البطولة السبت).
+     */
+    private static final List<String> SCHEDULED_STEMS = List.of("لعب", "لتقي", "عقد", "نعقد", "نطلق", "ستضيف",
+            "واجه", "خوض", "زور", "توجه", "فتتح", "ختتم", "ستانف", "جتمع", "بدا", "حل");
+
+    /**
+     * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر; the present of
+     * {@link #SCHEDULED_STEMS}: يلعب, تنطلق): a bare weekday after them is the coming one.
      */
     static final Set<String> FUTURE_CUES = futureCues();
 
@@ -55,6 +76,13 @@ final class DateWords {
         Set<String> cues = new HashSet<>(FutureVerbs.FORMS);
         cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",
                 "يعتزم", "تعتزم"));
+        for (String stem : SCHEDULED_STEMS) {
+            for (String person : List.of("ي", "ت")) {
+                for (String conj : List.of("", "و", "ف")) {
+                    cues.add(conj + person + stem);
+                }
+            }
+        }
         return Set.copyOf(cues);
     }
 

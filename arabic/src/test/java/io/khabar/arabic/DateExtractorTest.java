@@ -250,8 +250,15 @@ class DateExtractorTest {
     }
 
     @Test
-    void shouldNotTakeAWeekdayWordInRunningText() {
+    void shouldResolveAWeekdayInRunningTextButNotAWeeklyDayOrTheTwo() {
+        assertThat(values("أجرت الوزيرة محادثات الثلاثاء مع نظيرها", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-15");
+        assertThat(values("وفي الجمعة الماضية قالت", THURSDAY_2022_03_17)).containsExactly("2022-03-11");
+        // the present of a scheduled event puts it ahead
+        assertThat(values("ويلتقي المنتخبان الاثنين على استاد", THURSDAY_2022_03_17)).containsExactly("2022-03-21");
         assertThat(values("وصلى المصلون صلاة الجمعة في المسجد", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("يجتمع المجلس كل خميس وأيام الجمعة", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("واتفق الاثنان على أن يعمل الاثنين معا", THURSDAY_2022_03_17)).isEmpty();
     }
 
     @Test
