@@ -577,7 +577,7 @@ public final class DateExtractor {
     /**
      * A weekday after a word of the sentence (أجرت محادثات الثلاثاء مع, الحادث الذي وقع السبت, في وقت لاحق
      * الاثنين): news names the day of an event so. Not a weekly day (كل جمعة, صلاة الجمعة, أيام الخميس) nor
-     * الاثنين as "the two" (كلا الاثنين, الاثنين معا).
+     * الاثنين as "the two" (كلا الاثنين, الاثنين معا) or in a number (الاثنين وثلاثين).
      */
     private static boolean inRunningText(DateTokens t, int k) {
         return k > 0 && t.spaceBefore(k) && !DateWords.NOT_BEFORE_WEEKDAY.contains(t.norm(k - 1))

@@ -45,8 +45,9 @@ final class DateWords {
      */
     static final Set<String> NOT_BEFORE_WEEKDAY = Set.of("كل", "وكل", "صلاه", "وصلاه", "لصلاه", "بصلاه", "خطبه",
             "وخطبه", "صلوات", "ايام", "وايام", "كلا", "الواحد", "بين");
-    /** Words after الاثنين that make it "the two" (الاثنين معا). */
-    static final Set<String> TOGETHER = Set.of("معا", "معاً");
+    /** Words after الاثنين that make it "the two" (الاثنين معا) or a number (الاثنين وثلاثين), folded. */
+    static final Set<String> TOGETHER = Set.of("معا", "وعشرين", "وثلاثين", "واربعين", "وخمسين", "وستين", "وسبعين",
+            "وثمانين", "وتسعين", "وعشرون", "وثلاثون", "واربعون", "وخمسون", "وستون", "وسبعون", "وثمانون", "وتسعون");
 
     static final Set<String> YESTERDAY = Set.of("امس", "وامس", "الامس", "بالامس", "وبالامس");
 
@@ -75,7 +76,7 @@ final class DateWords {
     private static Set<String> futureCues() {
         Set<String> cues = new HashSet<>(FutureVerbs.FORMS);
         cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",
-                "يعتزم", "تعتزم"));
+                "يعتزم", "تعتزم", "لن", "ولن"));
         for (String stem : SCHEDULED_STEMS) {
             for (String person : List.of("ي", "ت")) {
                 for (String conj : List.of("", "و", "ف")) {

@@ -259,6 +259,9 @@ class DateExtractorTest {
         assertThat(values("وصلى المصلون صلاة الجمعة في المسجد", THURSDAY_2022_03_17)).isEmpty();
         assertThat(values("يجتمع المجلس كل خميس وأيام الجمعة", THURSDAY_2022_03_17)).isEmpty();
         assertThat(values("واتفق الاثنان على أن يعمل الاثنين معا", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("وزعت الفرق الاثنين وثلاثين على أربعة مستويات", THURSDAY_2022_03_17)).isEmpty();
+        // لن puts it ahead
+        assertThat(values("وقالت إن النتائج لن تصدر قبل الجمعة", THURSDAY_2022_03_17)).containsExactly("2022-03-18");
     }
 
     @Test
