@@ -74,6 +74,7 @@ final class NameRules {
         QuotedNames.retypeQuotedMedia(tokens, x.words(), x.stripped(), labels);
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
+        QuotedNames.tagQuotedTitleLists(tokens, x, labels);
         QuotedNames.tagQuotedProducts(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);

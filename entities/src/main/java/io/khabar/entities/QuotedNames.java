@@ -30,6 +30,12 @@ final class QuotedNames {
             "ببرنامج", "برنامجه", "برنامجها", "فيلم", "الفيلم", "فيلمه", "مسلسل", "المسلسل", "مسلسله", "بعنوان",
             "كتاب", "كتابه", "رواية", "روايته", "أغنية", "ألبوم", "مسرحية", "استاد", "ملعب", "سيارة", "السيارة", "طراز"));
 
+    /** Words for works in the plural or with a pronoun, before a list of their quoted titles (أفلامه "باب الشمس"). */
+    private static final LongIntMap LIST_HEADS = LongIntMap.ofWords(List.of("أفلام", "أفلامه", "أفلامها",
+            "مسلسلات", "مسلسلاته", "مسلسلاتها", "روايات", "رواياته", "رواياتها", "كتبه", "كتبها",
+            "مؤلفاته", "مؤلفاتها", "أغاني", "أغانيه", "أغانيها", "أغنيات", "ألبومات", "ألبوماته", "مسرحيات",
+            "مسرحياته", "برامج", "دواوين", "دواوينه", "قصائد", "قصائده"));
+
     /** Words for a product, an app, a fair or an initiative, before its name in quotes (تطبيق "أسعفني"). */
     private static final LongIntMap PRODUCT_HEADS = LongIntMap.ofWords(List.of("تطبيق", "بتطبيق", "صاروخ", "صواريخ",
             "معرض", "بمعرض", "مبادرة", "لعبة", "هاتف"));
@@ -83,6 +89,26 @@ final class QuotedNames {
             if (e > 0 && !(e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
                 NameRules.labelName(labels, s + 1, e, NameType.MISC);
                 s = e;
+            }
+        }
+    }
+
+    /**
+     * Article mode: quoted titles after a word for works in the plural or with a pronoun (أفلامه, رواياته, مسلسلات;
+     * not أعماله, also "his deeds"), or after a word for one work (فيلم, رواية: {@link #TITLE_HEADS}), are MISC names, and so is each
+     * quoted title joined to them by و or a comma: أفلامه "باب الشمس" و"جنينة الأسماك" و"بعد الموقعة", فيلم "X"
+     * و"Y". Up to six words each; not a quote that holds a word of a sentence (في, على, إن …).
+     */
+    static void tagQuotedTitleLists(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        int listEnd = -1; // the closing quote of the last title of the list being read, none yet
+        for (int s = 1; s + 2 < labels.length; s++) {
+            boolean afterHead = LIST_HEADS.contains(x.words()[s - 1]) || TITLE_HEADS.contains(x.words()[s - 1]);
+            boolean nextInList = listEnd >= 0 && listEnd == s - 2 && NameRules.isMark(tokens, s - 1, "و،,");
+            int e = afterHead || nextInList ? quotedNameEnd(tokens, labels, s, 6) : -1;
+            if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e)) {
+                NameRules.labelName(labels, s + 1, e, NameType.MISC);
+                listEnd = e;
+                s = e - 1;
             }
         }
     }

@@ -207,6 +207,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAListOfQuotedTitlesAfterAWordForWorks() {
+        Rule lists = (t, x, l) -> QuotedNames.tagQuotedTitleLists(t, x, l);
+        assertThat(after(lists, "إلى أفلامه \" باب الشمس \" و \" جنينة الأسماك \" .",
+                "O O O O O O O O O O O O"))
+                .isEqualTo("O O O B-MISC I-MISC O O O B-MISC I-MISC O O");
+        // a quote after و that follows no title, and a quote of what someone said, are left alone
+        assertThat(after(lists, "و \" المقاومة \" هي مجموعة", "O O O O O O")).isEqualTo("O O O O O O");
+        assertThat(after(lists, "رواياته \" إن الحياة \" .", "O O O O O O")).isEqualTo("O O O O O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
