@@ -10,9 +10,10 @@ import java.util.Map;
 final class PersonNames {
 
     private static final long AL_FAMILY = Hashing.ofFolded("آل");
+    private static final long BU = Hashing.ofFolded("بو");
 
     /** Words that join a person's name to the word after it (حاتم بن عرفة, أسماء بنت قادة, معين عبد الملك). */
-    private static final LongIntMap NAME_JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "عبد"));
+    private static final LongIntMap NAME_JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "بو", "عبد"));
 
     /** The kunya's first word: father of (أبو هريرة). */
     private static final LongIntMap KUNYA = LongIntMap.ofWords(List.of("أبو", "أبي", "أبا"));
@@ -211,8 +212,8 @@ final class PersonNames {
     /**
      * A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان); a
      * name the model starts just after آل starts at آل (دعم آل سعود). So does a name that the model ends at a word
-     * that joins it to the next (بن, ابن, بنت, أبو, عبد; not أبي, which folds to آبي, Abe): حاتم بن عرفة, أسماء بنت
-     * قادة, معين عبد الملك.
+     * that joins it to the next (بن, ابن, بنت, أبو, بو, عبد; not أبي, which folds to آبي, Abe): حاتم بن عرفة, أسماء
+     * بنت قادة, معين عبد الملك, إلياس بو صعب.
      */
     static void extendFamilyNames(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
@@ -222,7 +223,9 @@ final class PersonNames {
             if (!nameEndsBefore) {
                 continue;
             }
-            boolean joinsNext = words[e - 1] == AL_FAMILY ? labels[e - 1] == inside : NAME_JOINERS.contains(words[e - 1]);
+            // آل and بو only inside a name: بو alone is a name of its own (بو شي لاي) or no name
+            boolean joinsNext = words[e - 1] == AL_FAMILY || words[e - 1] == BU ? labels[e - 1] == inside
+                    : NAME_JOINERS.contains(words[e - 1]);
             if (joinsNext && NameRules.isWord(tokens, e)
                     && (labels[e] == Labels.O || labels[e] == begin)) {
                 labels[e] = inside;
