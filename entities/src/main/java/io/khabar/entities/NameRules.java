@@ -85,6 +85,7 @@ final class NameRules {
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         NisbaAdjectives.splitAtNationality(tokens, x.words(), labels, gazetteer);
+        NisbaAdjectives.trimTrailingNationality(tokens, labels, gazetteer);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);

@@ -66,6 +66,45 @@ final class NisbaAdjectives {
     }
 
     /**
+     * Article mode: a place's name of two words or more that ends in a country's adjective ends before it (إقليم
+     * سيونيك الأرميني, جدة السعودية): the adjective says where the place is. Not after a definite word, with which
+     * it makes the name (المملكة المغربية, شبه الجزيرة الكورية, الاتحاد الروسي), nor in a listed name (جمهورية مصر
+     * العربية).
+     */
+    static void trimTrailingNationality(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != Labels.begin(NameType.LOC)) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e - s >= 2 && isCountryAdjective(tokens, e - 1, gazetteer) && !NameRules.startsDefinite(tokens, e - 2)
+                    && !isListed(tokens, s, e, gazetteer)) {
+                labels[e - 1] = Labels.O;
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Proclitics that a listed name may carry in the text (والمملكة العربية السعودية). */
+    private static final List<String> PROCLITICS = List.of("", "و", "ب", "ل", "وب", "ول", "ف");
+
+    /** Whether tokens [s, e) are a listed name, after a proclitic or not. */
+    private static boolean isListed(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = s + 1; k < e; k++) {
+            rest.append(' ').append(tokens.token(k));
+        }
+        String first = tokens.token(s);
+        for (String p : PROCLITICS) {
+            if (first.length() > p.length() + 1 && first.startsWith(p)
+                    && gazetteer.lookup(first.substring(p.length()) + rest) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A person's name that runs on into و and a country's adjective (رضا سليم [والفلسطيني] وسام أبو علي) ends before
      * it: the adjective begins the next person's description. And a given name right after a country's adjective,
      * left out of the name the model starts after it (والفلسطيني [وسام] أبو علي), is the name's first word: after a

@@ -218,6 +218,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldEndAPlaceBeforeATrailingCountryAdjective() {
+        Rule trim = (t, x, l) -> NisbaAdjectives.trimTrailingNationality(t, l, EntityTagger.defaultGazetteer());
+        assertThat(after(trim, "عبر إقليم سيونيك الأرميني .", "O O B-LOC I-LOC O"))
+                .isEqualTo("O O B-LOC O O");
+        // after a definite word the adjective makes the name; a listed name is kept whole
+        assertThat(after(trim, "في شبه الجزيرة الكورية .", "O B-LOC I-LOC I-LOC O"))
+                .isEqualTo("O B-LOC I-LOC I-LOC O");
+        assertThat(after(trim, "زار جمهورية مصر العربية أمس", "O B-LOC I-LOC I-LOC O"))
+                .isEqualTo("O B-LOC I-LOC I-LOC O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
