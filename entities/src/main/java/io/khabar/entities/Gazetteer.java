@@ -88,6 +88,8 @@ final class Gazetteer {
      * canonical names, never marked in the text.
      */
     private final Map<Long, Contextual> contextual = new HashMap<>();
+    /** The keys of {@link #contextual}, to rule most words out without boxing (it is asked of every word). */
+    private final LongIntMap contextualKeys = new LongIntMap(256);
     /** Proclitics before a contextual spelling: و, ف, then ب, ل (وبسورية, لسورية, وسورية, سورية). */
     private static final List<String> CONTEXTUAL_PROCLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
@@ -145,6 +147,7 @@ final class Gazetteer {
                 Name name = new Name(l.canonical(), l.type());
                 long bare = Hashing.ofFolded(form);
                 for (String p : CONTEXTUAL_PROCLITICS) {
+                    g.contextualKeys.put(Hashing.ofFolded(p + form), 1);
                     g.contextual.put(Hashing.ofFolded(p + form),
                             new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و"), bare));
                 }
@@ -340,7 +343,7 @@ final class Gazetteer {
      * so ({@link ListedNames#tagContextualPlaces}), so the gazetteer never marks it in the text.
      */
     Contextual contextual(long wordHash) {
-        return contextual.get(wordHash);
+        return contextualKeys.contains(wordHash) ? contextual.get(wordHash) : null;
     }
 
     /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */
