@@ -34,6 +34,7 @@ final class NameRules {
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
+        PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.trimTanween(tokens, labels);
@@ -64,6 +65,7 @@ final class NameRules {
         ClubNames.retypeClubsInResults(tokens, labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
+        PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         NotNames.dropAmountUnits(tokens, x.words(), labels);

@@ -244,6 +244,45 @@ final class PersonNames {
         }
     }
 
+    /** Titles of sovereigns and popes, with their proclitics: the ordinal after their name is part of it. */
+    private static final LongIntMap REGNAL_TITLES = LongIntMap.ofWords(List.of("الملك", "للملك", "والملك",
+            "بالملك", "الملكة", "للملكة", "والملكة", "البابا", "للبابا", "والبابا", "السلطان", "للسلطان", "والسلطان",
+            "الإمبراطور", "للإمبراطور", "والإمبراطور", "الإمبراطورة", "القيصر", "الشاه", "الخليفة"));
+    /** Ordinals of the first ten, masculine and feminine, and the الحادي of الحادي عشر. */
+    private static final LongIntMap ORDINALS = LongIntMap.ofWords(List.of("الأول", "الثاني", "الثالث", "الرابع",
+            "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الأولى", "الثانية", "الثالثة",
+            "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"));
+    private static final LongIntMap TEENS = LongIntMap.ofWords(List.of("عشر", "عشرة"));
+
+    /**
+     * A sovereign's or a pope's name takes in the ordinal after it (للملك تشارلز التاسع, البابا بنديكت السادس عشر,
+     * فرناندو الثالث), as ANERcorp's gold does: after a title of a sovereign or a pope, or when the name is one given
+     * name. Not after any name: حل هاميلتون الثاني is second place.
+     */
+    static void growRegnalOrdinals(long[] words, int[] triggers, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != begin) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e >= labels.length || labels[e] != Labels.O || !ORDINALS.contains(words[e])) {
+                s = e - 1;
+                continue;
+            }
+            boolean titled = s > 0 && REGNAL_TITLES.contains(words[s - 1]) || REGNAL_TITLES.contains(words[s]);
+            boolean givenName = e - s == 1 && triggers[s] == Gazetteer.FIRST_NAME;
+            if (titled || givenName) {
+                labels[e] = inside;
+                if (e + 1 < labels.length && labels[e + 1] == Labels.O && TEENS.contains(words[e + 1])) {
+                    labels[++e] = inside;
+                }
+            }
+            s = e;
+        }
+    }
+
     /**
      * A person's name right after أبو / أبي / أبا takes that word in: it is the name's first word, the kunya
      * (استخلف عليها أبا هريرة, the model having tagged هريرة alone). Not أم, which is also "mother of" (دور أم بينيت).

@@ -230,6 +230,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeTheOrdinalOfASovereignIntoTheName() {
+        Rule ordinals = (t, x, l) -> PersonNames.growRegnalOrdinals(x.words(), x.triggers(), l);
+        assertThat(after(ordinals, "عهد الملك لويس الرابع عشر .", "O O B-PERS O O O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O");
+        assertThat(after(ordinals, "قاد فرناندو الثالث الجيش", "O B-PERS O O")).isEqualTo("O B-PERS I-PERS O");
+        // after another name the ordinal is a rank: second place
+        assertThat(after(ordinals, "وحل هاميلتون الثاني .", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
