@@ -68,6 +68,7 @@ final class NameRules {
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
+        NisbaAdjectives.dropAccusativeAdjectivePlaces(tokens, x.words(), labels);
         NotNames.dropAmountUnits(tokens, x.words(), labels);
         NotNames.retypeStorms(x.words(), x.stripped(), labels);
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);

@@ -218,6 +218,39 @@ final class NisbaAdjectives {
         }
     }
 
+    /** Countries written like their adjective in the accusative, tanween alef: روسيا is also روسياً, "Russian". */
+    private static final LongIntMap ACCUSATIVE_PLACES = LongIntMap.ofWords(List.of("روسيا", "سوريا", "تركيا",
+            "ليبيا"));
+
+    /**
+     * Article mode: a country written like its adjective in the accusative (روسيا, تركيا) right after an untagged
+     * indefinite accusative word is that adjective: هجوما إلكترونيا روسيا, 24 بنكا تركيا, وفدا تركيا, صاروخا روسيا.
+     * The word before ends in the tanween's alef and not in a pronoun (التي تتهمها تركيا, حليفتها تركيا: the country
+     * after a verb or a noun with its pronoun) or a hamza (تبدأ روسيا), nor is it a particle (إلا روسيا) or a
+     * preposition; and no country follows with و (رئيسا روسيا وتركيا: a dual). Over the ANT articles 18 of 21 such
+     * words are the adjective; the others: زارا تركيا, متوعداً تركيا, ميليشيا ليبيا.
+     */
+    static void dropAccusativeAdjectivePlaces(TokenSpans tokens, long[] words, int[] labels) {
+        int place = Labels.begin(NameType.LOC);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != place || !NameRules.isLoneName(labels, s) || !ACCUSATIVE_PLACES.contains(words[s])
+                    || labels[s - 1] != Labels.O || !NameRules.isWord(tokens, s - 1)) {
+                continue;
+            }
+            // as written: a hamza's alef is a verb's (تبدأ روسيا)
+            String written = tokens.token(s - 1);
+            String before = ArabicNormalizer.normalize(written);
+            boolean accusative = before.length() >= 4 && before.endsWith("ا") && !written.endsWith("أ")
+                    && !before.startsWith("ال") && Stream.of("ها", "نا", "وا", "ما", "لا").noneMatch(before::endsWith);
+            // two countries joined by و after a dual: رئيسا روسيا وتركيا, جيشا روسيا وسوريا
+            boolean pair = s + 1 < labels.length && Labels.isBegin(labels[s + 1])
+                    && Labels.type(labels[s + 1]) == NameType.LOC && tokens.text()[tokens.starts()[s + 1]] == 'و';
+            if (accusative && !pair && !ListedNames.PREPOSITIONS.contains(words[s - 1])) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
     /**
      * بنك / البنك (with و, ب, ل) + a definite masculine adjective (+ one more), with no name predicted there, is a bank: البنك
      * التجاري, البنك المركزي الأوروبي, للبنك الأهلي. ANERcorp's training sentences tag every such pair in the first 90% as an

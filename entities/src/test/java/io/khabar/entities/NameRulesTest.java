@@ -240,6 +240,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadACountryAfterAnIndefiniteAccusativeAsItsAdjective() {
+        Rule accusative = (t, x, l) -> NisbaAdjectives.dropAccusativeAdjectivePlaces(t, x.words(), l);
+        assertThat(after(accusative, "أن وفدا تركيا سيذهب", "O O B-LOC O")).isEqualTo("O O O O");
+        // after a verb with its pronoun, a hamza, or a dual before two countries: the country
+        assertThat(after(accusative, "التي تتهمها تركيا بتنظيم", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(after(accusative, "تبدأ روسيا الثلاثاء", "O B-LOC O")).isEqualTo("O B-LOC O");
+        assertThat(after(accusative, "حددها رئيسا روسيا وتركيا .", "O O B-LOC B-LOC O"))
+                .isEqualTo("O O B-LOC B-LOC O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
