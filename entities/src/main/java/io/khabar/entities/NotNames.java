@@ -75,19 +75,25 @@ final class NotNames {
     }
 
     /**
-     * A unit of money right after an amount is no name: 2.1 مليار دولار, 500 جنيه, (مليونا يورو). ANERcorp tags every
+     * A unit of money right after an amount is no name, alone or with its adjective: 2.1 مليار دولار, 500 جنيه,
+     * (مليونا يورو), مليون ريال سعودي, 26 مليون جنيه إسترليني. ANERcorp tags every
      * دولار as MISC, so CoNLL mode keeps them; in an article's entity list they would crowd out the names. A named
      * currency (الليرة التركية, الدولار) stays. Whatever type the model gave it: after an amount, ريال is the riyal,
      * not Real Madrid.
      */
     static void dropAmountUnits(TokenSpans tokens, long[] words, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
-            if (!NameRules.isLoneName(labels, s) || !CURRENCY_UNITS.contains(words[s])) {
+            if (!Labels.isBegin(labels[s]) || !CURRENCY_UNITS.contains(words[s])) {
                 continue;
             }
-            if (isAmount(tokens, words, s - 1)) {
-                labels[s] = Labels.O;
+            // the unit alone, or with its country's adjective (500 مليون جنيه إسترليني, مليون ريال سعودي)
+            int e = NameRules.endOfName(labels, s);
+            if (e - s <= 2 && isAmount(tokens, words, s - 1)) {
+                for (int k = s; k < e; k++) {
+                    labels[k] = Labels.O;
+                }
             }
+            s = e - 1;
         }
     }
 

@@ -469,6 +469,7 @@ class NameRulesTest {
     void shouldDropAUnitOfMoneyAfterAnAmount() {
         assertThat(amount("بقيمة 2.1 مليار دولار أمريكي", "O O O B-MISC O")).isEqualTo("O O O O O");
         assertThat(amount("دفع 500 جنيه فقط", "O O B-MISC O")).isEqualTo("O O O O");
+        assertThat(amount("على مليون ريال سعودي ،", "O O B-MISC I-MISC O")).isEqualTo("O O O O O");
         // a currency named as such stays, and so does a unit with no amount before it
         assertThat(amount("تراجعت الليرة التركية أمام الدولار", "O B-MISC I-MISC O B-MISC"))
                 .isEqualTo("O B-MISC I-MISC O B-MISC");
