@@ -220,11 +220,12 @@ final class NisbaAdjectives {
 
     /** Countries written like their adjective in the accusative, tanween alef: روسيا is also روسياً, "Russian". */
     private static final LongIntMap ACCUSATIVE_PLACES = LongIntMap.ofWords(List.of("روسيا", "سوريا", "تركيا",
-            "ليبيا"));
+            "ليبيا", "أفريقيا", "إفريقيا"));
 
     /**
      * Article mode: a country written like its adjective in the accusative (روسيا, تركيا) right after an untagged
-     * indefinite accusative word is that adjective: هجوما إلكترونيا روسيا, 24 بنكا تركيا, وفدا تركيا, صاروخا روسيا.
+     * indefinite accusative word is that adjective: هجوما إلكترونيا روسيا, 24 بنكا تركيا, وفدا تركيا, صاروخا روسيا,
+     * 48 منتخبا أفريقيا.
      * The word before ends in the tanween's alef and not in a pronoun (التي تتهمها تركيا, حليفتها تركيا: the country
      * after a verb or a noun with its pronoun) or a hamza (تبدأ روسيا), nor is it a particle (إلا روسيا) or a
      * preposition; and no country follows with و (رئيسا روسيا وتركيا: a dual). Over the ANT articles 18 of 21 such
