@@ -47,6 +47,31 @@ final class ListedNames {
     }
 
     /**
+     * Article mode: a person's name that ends with a listed person's full name and starts one word before it, a
+     * definite word that is neither a title nor part of a listed name, is the listed name: المبعوث الأمريكي [للمناخ]
+     * جون كيري, where the model took the word before the name in. Not an indefinite word, which may be a given name
+     * that the list writes otherwise (باجي قايد السبسي).
+     */
+    static void trimToListedPersons(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int listedBegin = Gazetteer.beginBit(NameType.PERS);
+        int listedAny = listedBegin | Gazetteer.insideBit(NameType.PERS);
+        int[] gz = x.gazetteer();
+        for (int s = 0; s + 2 < labels.length; s++) {
+            if (labels[s] != begin || (gz[s] & listedAny) != 0 || x.triggers()[s] != 0
+                    || !NameRules.startsDefinite(tokens, s) || (gz[s + 1] & listedBegin) == 0) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e - s >= 3 && Gazetteer.nameEnd(gz, s + 1, NameType.PERS) == e) {
+                labels[s] = Labels.O;
+                labels[s + 1] = begin;
+            }
+            s = e - 1;
+        }
+    }
+
+    /**
      * A person's name whose inner word is ب or ل + a listed place or organization that ends the name is the person and
      * that place or organization: نيمار لباريس (Neymar to Paris), عباس لواشنطن, رابيو لبرشلونة, سليماني لليستر سيتي.
      * Not for a listed name of under five letters after the proclitic (سيرغي برين is not ب + رين, برينو not ب + رينو).

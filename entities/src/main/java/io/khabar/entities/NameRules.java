@@ -55,6 +55,7 @@ final class NameRules {
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
+        ListedNames.trimToListedPersons(tokens, x, labels);
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);
         ListedNames.growToListedEvents(x.gazetteer(), labels);
         ListedNames.tagListedNamesWhole(x.gazetteer(), labels);

@@ -251,6 +251,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTrimADefiniteWordBeforeAListedPersonsFullName() {
+        Rule trim = (t, x, l) -> ListedNames.trimToListedPersons(t, x, l);
+        assertThat(after(trim, "المبعوث الأمريكي للمناخ جون كيري بالاتفاق", "O O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        // an indefinite word may be a given name the list writes otherwise
+        assertThat(after(trim, "وقال باجي قايد السبسي إن", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS O");
+    }
+
+    @Test
     void shouldTakeTheFamilyNameAfterAalIntoAPersonsName() {
         assertThat(family("الملك سلمان بن عبدالعزيز آل سعود اتصالا", "O B-PERS I-PERS I-PERS I-PERS B-PERS O"))
                 .isEqualTo("O B-PERS I-PERS I-PERS I-PERS I-PERS O");
