@@ -42,6 +42,12 @@ final class NewsPriors {
         return clusters.prior(word) == MOSTLY_OUTSIDE && clusters.count(word) >= EVIDENCE;
     }
 
+    /** Whether the news, often enough to tell, uses the word mostly inside names of a type other than a person's. */
+    static boolean isMostlyOtherName(long word, WordClusters clusters) {
+        int prior = clusters.prior(word);
+        return prior > 2 && prior != MOSTLY_OUTSIDE && clusters.count(word) >= EVIDENCE;
+    }
+
     /** Counts, per normalized word, its occurrences and how often each name type covered it. */
     static Map<String, int[]> count(EntityTagger tagger, Path newsJsonl) throws IOException {
         Map<String, int[]> counts = new HashMap<>();

@@ -64,7 +64,8 @@ final class SurnameRepeats {
         if (window >= ns - 1) { // every sentence sees the whole document
             LongIntMap tails = whole.tailMap();
             for (int k = 0; k < ns; k++) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails);
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails, clusters,
+                        window == Integer.MAX_VALUE);
             }
             return;
         }
@@ -74,7 +75,8 @@ final class SurnameRepeats {
                 near.add(named.get(j));
             }
             if (!near.names().isEmpty()) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near.names(), near.tailMap());
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near.names(), near.tailMap(), clusters,
+                        false);
             }
         }
     }
@@ -119,10 +121,19 @@ final class SurnameRepeats {
         return key;
     }
 
+    /**
+     * Tags the lone repeats of {@code names} in one sentence. With {@code retype} (article mode: the window is the
+     * whole article), a repeat that the model took for a place or an organization of one word is the person too, when no list
+     * knows the word and the news does not use it mostly as another kind of name (سبالينكا, كوبرنيك, كرباسيان; not
+     * واشنطن beside جورج واشنطن, which is listed, nor يونايتد, which the news uses as a club's).
+     */
     private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Set<String> names,
-                                   LongIntMap tails) {
+                                   LongIntMap tails, WordClusters clusters, boolean retype) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (l[i] == Labels.O && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
+            boolean other = retype && NameRules.isLoneName(l, i) && (Labels.type(l[i]) == NameType.LOC
+                    || Labels.type(l[i]) == NameType.ORG) && x.gazetteer()[i] == 0
+                    && !NewsPriors.isMostlyOtherName(x.words()[i], clusters);
+            if ((l[i] == Labels.O || other) && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
                     && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
                 l[i] = Labels.begin(NameType.PERS);
             }

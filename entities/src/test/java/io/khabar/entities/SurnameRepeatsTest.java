@@ -97,6 +97,15 @@ class SurnameRepeatsTest {
         assertThat(repeats("وارتفعت أسعار حبوب القمح", "O O O O")).containsExactly("O O O O");
     }
 
+    @Test
+    void shouldRetypeAnUnlistedRepeatTheModelTookForAnotherKindOfName() {
+        assertThat(repeats("وقالت أرينا سبالينكا إن", "O B-PERS I-PERS O", "وفازت سبالينكا بالمباراة", "O B-ORG O"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS O");
+        // a listed place stays one (واشنطن the city beside جورج واشنطن)
+        assertThat(repeats("جامعة جورج واشنطن العريقة", "O B-PERS I-PERS O", "وصل إلى واشنطن أمس", "O O B-LOC O"))
+                .containsExactly("O B-PERS I-PERS O", "O O B-LOC O");
+    }
+
     private static List<String> repeats(String... sentencesAndLabels) {
         return repeats(Integer.MAX_VALUE, sentencesAndLabels);
     }
