@@ -14,7 +14,8 @@ final class NotNames {
     /** Units of money, as written after an amount (2.1 مليار دولار). */
     private static final LongIntMap CURRENCY_UNITS = LongIntMap.ofWords(List.of("دولار", "دولارا", "دولارات", "يورو",
             "جنيه", "جنيها", "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة",
-            "ليرات", "روبل", "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين"));
+            "ليرات", "روبل", "روبية", "ين", "يوان", "فرنك", "وون", "بيزو", "بيتكوين", "كرون", "كرونة", "كرونات",
+            "راند", "زلوتي", "شيكل", "شيقل", "روبيه", "رينغيت"));
 
     /** Words that announce the name of a storm (الإعصار مايكل, العاصفة الاستوائية جيبي). */
     private static final LongIntMap STORM_HEADS = LongIntMap.ofWords(List.of("إعصار", "الإعصار", "عاصفة",
