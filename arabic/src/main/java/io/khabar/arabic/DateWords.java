@@ -77,13 +77,7 @@ final class DateWords {
         Set<String> cues = new HashSet<>(FutureVerbs.FORMS);
         cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",
                 "يعتزم", "تعتزم", "لن", "ولن"));
-        for (String stem : SCHEDULED_STEMS) {
-            for (String person : List.of("ي", "ت")) {
-                for (String conj : List.of("", "و", "ف")) {
-                    cues.add(conj + person + stem);
-                }
-            }
-        }
+        cues.addAll(FutureVerbs.forms("", SCHEDULED_STEMS));
         return Set.copyOf(cues);
     }
 

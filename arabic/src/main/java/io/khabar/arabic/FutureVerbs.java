@@ -19,17 +19,21 @@ public final class FutureVerbs {
             "طلق", "قيم", "نهي", "سلم", "صادق", "دلي", "قرر", "بت");
 
     /** The verbs' future forms, folded. */
-    public static final Set<String> FORMS = forms();
+    public static final Set<String> FORMS = forms("س", STEMS);
 
     private FutureVerbs() {
     }
 
-    private static Set<String> forms() {
+    /**
+     * The third-person forms of verbs given by their stems (folded, without the person's letter): و or ف or neither,
+     * then {@code tense} (س for the future, empty for the present), then ي or ت, then the stem.
+     */
+    static Set<String> forms(String tense, List<String> stems) {
         Set<String> forms = new HashSet<>();
-        for (String stem : STEMS) {
+        for (String stem : stems) {
             for (String person : List.of("ي", "ت")) {
                 for (String conj : List.of("", "و", "ف")) {
-                    forms.add(conj + "س" + person + stem);
+                    forms.add(conj + tense + person + stem);
                 }
             }
         }

@@ -47,12 +47,9 @@ final class Datelines {
     }
 
     private static boolean isListedMedium(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
-        StringBuilder words = new StringBuilder();
-        for (int k = s; k < e; k++) {
-            words.append(' ').append(tokens.token(k));
-        }
+        String words = tokens.words(s, e);
         for (String head : MEDIA_HEADS) {
-            Gazetteer.Name listed = gazetteer.lookup(head + words);
+            Gazetteer.Name listed = gazetteer.lookup(head + ' ' + words);
             if (listed != null && listed.type() == NameType.ORG) {
                 return true;
             }

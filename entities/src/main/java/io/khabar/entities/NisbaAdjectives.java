@@ -90,14 +90,11 @@ final class NisbaAdjectives {
 
     /** Whether tokens [s, e) are a listed name, after a proclitic or not. */
     private static boolean isListed(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
-        StringBuilder rest = new StringBuilder();
-        for (int k = s + 1; k < e; k++) {
-            rest.append(' ').append(tokens.token(k));
-        }
-        String first = tokens.token(s);
+        String name = tokens.words(s, e);
+        int firstLength = tokens.ends()[s] - tokens.starts()[s];
         for (String p : PROCLITICS) {
-            if (first.length() > p.length() + 1 && first.startsWith(p)
-                    && gazetteer.lookup(first.substring(p.length()) + rest) != null) {
+            if (firstLength > p.length() + 1 && name.startsWith(p)
+                    && gazetteer.lookup(name.substring(p.length())) != null) {
                 return true;
             }
         }

@@ -40,6 +40,15 @@ record TokenSpans(char[] text, int[] starts, int[] ends, int size) {
         return new String(text, starts[i], ends[i] - starts[i]);
     }
 
+    /** Tokens [s, e) joined by single spaces, as names are written in the gazetteer. */
+    String words(int s, int e) {
+        StringBuilder words = new StringBuilder(token(s));
+        for (int k = s + 1; k < e; k++) {
+            words.append(' ').append(token(k));
+        }
+        return words.toString();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TokenSpans t && size == t.size && Arrays.equals(text, t.text)
