@@ -258,7 +258,22 @@ final class EntityCanonicalizer {
                 bestCount = count;
             }
         }
-        return bestCount >= 5 && bestCount > 2 * fullCount ? best + rest : name;
+        if (bestCount >= 5 && bestCount > 2 * fullCount) {
+            return best + rest;
+        }
+        return isUnknownAfterConjunction(first, rest) ? first.substring(1) + rest : name;
+    }
+
+    /**
+     * Whether the first word of a longer name is و and a word that the news never has as written, nor the given
+     * names: a transliterated name in a list (ونجوى كرم, وكيران تريبيير, وماتس هاملز), whose parts are too rare for
+     * word frequency to decide. Not a given name nor a trigger word (وزارة), nor before ا, ي or و, with which
+     * foreign names begin their W (وارن بافيت, ويندي).
+     */
+    private boolean isUnknownAfterConjunction(String first, String rest) {
+        return !rest.isEmpty() && first.length() >= 4 && first.charAt(0) == 'و'
+                && "اويىآ".indexOf(first.charAt(1)) < 0 && !words.hasNoCounts() && words.count(first) == 0
+                && triggerOf(first) == 0;
     }
 
     /** Whether {@code candidate} is {@code first} less a preposition (ب ل ك), after any conjunction. */

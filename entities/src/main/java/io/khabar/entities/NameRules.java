@@ -68,8 +68,9 @@ final class NameRules {
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
+        NisbaAdjectives.dropLoneNationalities(tokens, labels, gazetteer);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
-        NisbaAdjectives.dropAccusativeAdjectivePlaces(tokens, x.words(), labels);
+        NisbaAdjectives.dropAccusativeAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         NotNames.dropAmountUnits(tokens, x.words(), labels);
         NotNames.retypeStorms(x.words(), x.stripped(), labels);
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
@@ -95,6 +96,7 @@ final class NameRules {
         PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
         PersonNames.trimClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
+        PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);

@@ -187,6 +187,21 @@ final class NisbaAdjectives {
     }
 
     /**
+     * Article mode: a one-word place, organization or other name that is a country's masculine adjective (والأرميني,
+     * الروسي) is no name, as ANERcorp leaves nationalities untagged: وزيري الخارجية الأذربيجاني "جيهون بيراموف"
+     * [والأرميني] "زهراب مناتساكانيان". Not a listed name (الإسماعيلي, the club), nor a person's: alone it may be a
+     * family name (البرادعي, المصري).
+     */
+    static void dropLoneNationalities(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        for (int s = 0; s < labels.length; s++) {
+            if (NameRules.isLoneName(labels, s) && Labels.type(labels[s]) != NameType.PERS
+                    && gazetteer.isNationality(tokens.token(s)) && !isListed(tokens, s, s + 1, gazetteer)) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
      * A place that is also an adjective (مالي, "financial") right after an indefinite masculine word that is no name
      * is the adjective: دعم مالي, تعويض مالي, محلل مالي, فساد مالي (over the ANT articles about a third of the مالي
      * the model tagged). The country stays after a preposition or a compass word (في مالي, شمال مالي), after a word
@@ -217,7 +232,14 @@ final class NisbaAdjectives {
 
     /** Countries written like their adjective in the accusative, tanween alef: روسيا is also روسياً, "Russian". */
     private static final LongIntMap ACCUSATIVE_PLACES = LongIntMap.ofWords(List.of("روسيا", "سوريا", "تركيا",
-            "ليبيا", "أفريقيا", "إفريقيا"));
+            "ليبيا", "أفريقيا", "إفريقيا", "أرمينيا", "ألمانيا", "بريطانيا", "إسبانيا", "إيطاليا", "كرواتيا", "صربيا",
+            "كينيا", "نيجيريا", "إثيوبيا", "جورجيا", "رومانيا", "ماليزيا", "إندونيسيا", "أستراليا", "كولومبيا",
+            "بلغاريا", "موريتانيا", "ألبانيا", "سلوفاكيا", "بوليفيا"));
+
+    /** Adverbs in the accusative's alef, after which a country is the sentence's next word (وإنما أيضا إيطاليا). */
+    private static final LongIntMap ADVERBS = LongIntMap.ofWords(List.of("أيضا", "حاليا", "مؤخرا", "سابقا", "رسميا",
+            "دائما", "تقريبا", "أبدا", "جدا", "معا", "فورا", "مجددا", "علنا", "يوميا", "أساسا", "خصوصا", "تحديدا",
+            "غالبا", "أحيانا", "لاحقا", "مبدئيا", "نهائيا", "شخصيا", "عموما", "أصلا"));
 
     /**
      * Article mode: a country written like its adjective in the accusative (روسيا, تركيا) right after an untagged
@@ -228,11 +250,12 @@ final class NisbaAdjectives {
      * preposition; and no country follows with و (رئيسا روسيا وتركيا: a dual). Over the ANT articles 18 of 21 such
      * words are the adjective; the others: زارا تركيا, متوعداً تركيا, ميليشيا ليبيا.
      */
-    static void dropAccusativeAdjectivePlaces(TokenSpans tokens, long[] words, int[] labels) {
+    static void dropAccusativeAdjectivePlaces(TokenSpans tokens, long[] words, int[] triggers, int[] labels) {
         int place = Labels.begin(NameType.LOC);
         for (int s = 1; s < labels.length; s++) {
             if (labels[s] != place || !NameRules.isLoneName(labels, s) || !ACCUSATIVE_PLACES.contains(words[s])
-                    || labels[s - 1] != Labels.O || !NameRules.isWord(tokens, s - 1)) {
+                    || labels[s - 1] != Labels.O || !NameRules.isWord(tokens, s - 1)
+                    || triggers[s - 1] == Gazetteer.FIRST_NAME || ADVERBS.contains(words[s - 1])) {
                 continue;
             }
             // as written: a hamza's alef is a verb's (تبدأ روسيا)

@@ -3,6 +3,8 @@ package io.khabar.entities;
 import java.util.List;
 import java.util.Map;
 
+import io.khabar.arabic.ArabicNormalizer;
+
 /**
  * Corrections of the extent of a person's name: it takes in آل and the family name, the word after a joining word
  * (بن, عبد, أبو) and the kunya before it (أبو هريرة), and leaves out a title at its start (والشاعر عبدالرحمن).
@@ -116,6 +118,55 @@ final class PersonNames {
             NameRules.labelName(labels, start, end, type);
             s = end - 1;
         }
+    }
+
+    /**
+     * Endings of family names of the Caucasus, Russia and the Balkans (غاسباريان, بوغوسيان, حسنوف, علييفا,
+     * شفيلي, بيتشينوفيتش) that no word for a place or an organization ends in.
+     */
+    private static final List<String> SURNAME_ENDINGS = List.of("يان", "وف", "ييف", "وفا", "ييفا", "يفيتش",
+            "وفيتش", "شفيلي");
+
+    /** Foreign articles and saints' titles that begin names of things: ذي غارديان, سان سابستيان, لو باريزيان. */
+    private static final List<String> ARTICLES = List.of("ذي", "ذا", "سان", "سانت", "لو", "لا", "دي", "دو", "إل");
+
+    /**
+     * Article mode: a name of two or three words that no list knows, which the model took for an organization, a place
+     * or another name, is a person's when its last word ends like an Armenian, Azerbaijani or Russian family name and
+     * its first word is no trigger (a given name may be) nor a foreign article, and the word before it (past a quote) is no word for a
+     * thing (صحيفة "ذا أستراليان", مهرجان سان سابستيان): رئيس أركان الجيش الأرميني "[أونيك غاسباريان]", taken for an
+     * organization after the head of one.
+     */
+    static void retypeBySurnameEnding(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
+        for (int s = 0; s < labels.length; s++) {
+            if (!Labels.isBegin(labels[s])) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            int before = s > 0 && !NameRules.isWord(tokens, s - 1) ? s - 2 : s - 1; // past an opening quote
+            boolean namedThing = before >= 0 && triggers[before] != 0 && triggers[before] != Gazetteer.FIRST_NAME
+                    && triggers[before] != 1 + NameType.PERS.ordinal();
+            if (Labels.type(labels[s]) != NameType.PERS && e - s >= 2 && e - s <= 3
+                    && (triggers[s] == 0 || triggers[s] == Gazetteer.FIRST_NAME) && !namedThing && !ARTICLES.contains(tokens.token(s)) && unlisted(gz, s, e)
+                    && endsLikeSurname(tokens.token(e - 1))) {
+                NameRules.retypeName(labels, s, NameType.PERS);
+            }
+            s = e - 1;
+        }
+    }
+
+    private static boolean unlisted(int[] gz, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (gz[k] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsLikeSurname(String word) {
+        String w = ArabicNormalizer.normalize(word);
+        return w.length() >= 5 && SURNAME_ENDINGS.stream().anyMatch(w::endsWith);
     }
 
     /** Shiite clerical titles of two words (آية الله, حجة الإسلام), and the word that may end the second. */

@@ -69,6 +69,11 @@ final class WordClusters {
         return count(Hashing.ofFolded(word));
     }
 
+    /** Whether no news counts were read: then no word's absence from the news says anything. */
+    boolean hasNoCounts() {
+        return counts.size() == 0;
+    }
+
     /** The word's tag prior code from the news ({@link NewsPriors}), 0 when unknown. */
     int prior(long wordHash) {
         return priors.get(wordHash, 0);

@@ -241,13 +241,40 @@ class NameRulesTest {
 
     @Test
     void shouldReadACountryAfterAnIndefiniteAccusativeAsItsAdjective() {
-        Rule accusative = (t, x, l) -> NisbaAdjectives.dropAccusativeAdjectivePlaces(t, x.words(), l);
+        Rule accusative = (t, x, l) -> NisbaAdjectives.dropAccusativeAdjectivePlaces(t, x.words(), x.triggers(), l);
         assertThat(after(accusative, "أن وفدا تركيا سيذهب", "O O B-LOC O")).isEqualTo("O O O O");
+        assertThat(after(accusative, "نقلت 44 أسيرا أرمينيا إلى", "O O O B-LOC O")).isEqualTo("O O O O O");
+        // an adverb or a given name before it: the country
+        assertThat(after(accusative, "وإنما أيضا إيطاليا التي", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(after(accusative, "وابنته يوليا بريطانيا .", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         // after a verb with its pronoun, a hamza, or a dual before two countries: the country
         assertThat(after(accusative, "التي تتهمها تركيا بتنظيم", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         assertThat(after(accusative, "تبدأ روسيا الثلاثاء", "O B-LOC O")).isEqualTo("O B-LOC O");
         assertThat(after(accusative, "حددها رئيسا روسيا وتركيا .", "O O B-LOC B-LOC O"))
                 .isEqualTo("O O B-LOC B-LOC O");
+    }
+
+    @Test
+    void shouldDropALoneNationalityTakenForAName() {
+        Rule nationalities = (t, x, l) -> NisbaAdjectives.dropLoneNationalities(t, l, GAZETTEER);
+        assertThat(after(nationalities, "الأذربيجاني \" جيهون بيراموف \" والأرميني \" زهراب", "O O B-PERS I-PERS O B-MISC O B-PERS"))
+                .isEqualTo("O O B-PERS I-PERS O O O B-PERS");
+        // a person's family name, and a listed club, stay
+        assertThat(after(nationalities, "وقال المصري إن", "O B-PERS O")).isEqualTo("O B-PERS O");
+        assertThat(after(nationalities, "وفاز الإسماعيلي على", "O B-ORG O")).isEqualTo("O B-ORG O");
+    }
+
+    @Test
+    void shouldReadAnUnlistedNameEndingLikeACaucasianFamilyNameAsAPerson() {
+        Rule surnames = (t, x, l) -> PersonNames.retypeBySurnameEnding(t, x.triggers(), x.gazetteer(), l);
+        assertThat(after(surnames, "رئيس أركان الجيش الأرميني \" هاروت ميناسيان \" إن", "O O O O O B-ORG I-ORG O O"))
+                .isEqualTo("O O O O O B-PERS I-PERS O O");
+        assertThat(after(surnames, "القائد رافق ماميدوف قال", "O B-LOC I-LOC O")).isEqualTo("O B-PERS I-PERS O");
+        // a newspaper's or a festival's name after its word, and a name after a foreign article, stay
+        assertThat(after(surnames, "صحيفة \" ذي غارديان \" البريطانية", "O O B-ORG I-ORG O O"))
+                .isEqualTo("O O B-ORG I-ORG O O");
+        assertThat(after(surnames, "في مهرجان سان سابستيان السينمائي", "O O B-MISC I-MISC O"))
+                .isEqualTo("O O B-MISC I-MISC O");
     }
 
     @Test
