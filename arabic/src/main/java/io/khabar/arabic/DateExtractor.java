@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -333,7 +334,7 @@ public final class DateExtractor {
         }
         MonthSpan month = monthAt(t, monthToken);
         if (month == null) {
-            return null;
+            return published == null ? null : dayOfRelativeMonth(t, k, day, monthToken, published);
         }
         int yearToken = yearAfter(t, month);
         if (yearToken >= 0) {
@@ -376,6 +377,42 @@ public final class DateExtractor {
             date = safeDate(year - 1, month.month, day);
         }
         return date == null ? null : new Match(t.start(k), end, date.toString(), resume);
+    }
+
+    /**
+     * A day of the month of publication, or of the month before or after it, named by a qualifier instead of the
+     * month's name: {@code 21 الجاري}, {@code 21 من الشهر الجاري}, {@code السابع من الشهر الحالي}, {@code 5 الشهر
+     * الماضي}, {@code 3 من الشهر المقبل}. The qualifier alone (without الشهر) can only be الجاري or الحالي, after a
+     * word of time or a weekday ({@code في 17 الجاري}, {@code الخميس 21 الجاري}). Null when
+     * no such qualifier stands at {@code q} or the month has no such day.
+     */
+    private static Match dayOfRelativeMonth(DateTokens t, int k, int day, int q, LocalDate published) {
+        boolean month = q < t.size() && t.is(q, "الشهر");
+        int word = month ? q + 1 : q;
+        if (word >= t.size() || !t.spaceBefore(word)) {
+            return null;
+        }
+        // without الشهر, only after a word of time or a weekday: إس 9 الحالي is a phone
+        if (!month && (k == 0 || !(DateWords.BEFORE_BARE_DAY.contains(t.norm(k - 1))
+                || DateWords.weekday(t.norm(k - 1)) != null))) {
+            return null;
+        }
+        String norm = t.norm(word);
+        int offset;
+        if (DateWords.CURRENT.contains(norm)) {
+            offset = 0;
+        } else if (month && DateWords.PAST.contains(norm)) {
+            offset = -1;
+        } else if (month && DateWords.NEXT.contains(norm)) {
+            offset = 1;
+        } else {
+            return null;
+        }
+        YearMonth named = YearMonth.from(published).plusMonths(offset);
+        if (day > named.lengthOfMonth()) {
+            return null;
+        }
+        return new Match(t.start(k), t.end(word), named.atDay(day).toString(), word + 1);
     }
 
     /**

@@ -39,6 +39,10 @@ final class DateWords {
     static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبلين", "القادمين", "المقبله", "القادمه");
     static final Set<String> CURRENT = Set.of("الجاري", "الحالي");
 
+    /** Words before a day that a bare الجاري follows (في 17 الجاري, حتى 15 الجاري), folded. */
+    static final Set<String> BEFORE_BARE_DAY = Set.of("في", "وفي", "الي", "حتي", "يوم", "منذ", "بحلول", "قبل",
+            "بعد", "من", "مطلع", "اعتبارا", "الموافق", "تاريخ", "بتاريخ");
+
     /**
      * Words after which a weekday is a weekly day or no day (كل جمعة, صلاة الجمعة, أيام الخميس, كلا الاثنين: "both"),
      * folded.

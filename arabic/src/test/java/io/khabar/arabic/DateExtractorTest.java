@@ -244,6 +244,22 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadADayOfTheCurrentPreviousOrNextMonth() {
+        DateMention m = only("سيجتمعون في مدينة يفلاخ يوم الخميس 24 الجاري لبحث", THURSDAY_2022_03_17);
+        assertThat(m.value()).isEqualTo("2022-03-24");
+        assertThat(m.text()).isEqualTo("يوم الخميس 24 الجاري");
+        assertThat(values("أرجأ جلسته إلى 15 الجاري، بعد", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
+        assertThat(values("في 20 من الشهر الحالي", THURSDAY_2022_03_17)).containsExactly("2022-03-20");
+        assertThat(values("منذ التاسع عشر من الشهر الماضي", THURSDAY_2022_03_17)).containsExactly("2022-02-19");
+        assertThat(values("في الثاني من الشهر المقبل", THURSDAY_2022_03_17)).containsExactly("2022-04-02");
+        // a bare الحالي after anything but a word of time is no month's (a phone's model); nor a day the month lacks
+        assertThat(values("مثل إس 9 الحالي، لكن", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("في 30 من الشهر الماضي", THURSDAY_2022_03_17)).isEmpty();
+        // and nothing without a publication date
+        assertThat(values("أرجأ جلسته إلى 15 الجاري", null)).isEmpty();
+    }
+
+    @Test
     void shouldResolveAWeekdayBetweenCommasOrAfterAPartOfDay() {
         assertThat(values("طلب رئيس الوزراء، الثلاثاء، عقد جلسة", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
         assertThat(values("واندلعت، ليل الاثنين، اشتباكات", THURSDAY_2022_03_17)).containsExactly("2022-03-14");
