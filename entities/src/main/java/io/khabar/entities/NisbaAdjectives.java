@@ -40,7 +40,7 @@ final class NisbaAdjectives {
      * A person's name that the model starts with a definite nisba adjective (الأرميني, والروسي) starts after it: the
      * adjective belongs to the title before the name (رئيس الوزراء الأرميني نيكول باشينيان, نظيريه ... والأرميني
      * زغراب مناتساكانيان), and so does one that starts with a country's feminine adjective (الرئيسة الجورجية سالومي
-     * زورابيشفيلي). A one-word "name" that is such an adjective is no name when a person's title comes just
+     * زورابيشفيلي); not a listed name that begins with such a word (الباجي قايد السبسي). A one-word "name" that is such an adjective is no name when a person's title comes just
      * before it or one word earlier (برئيس الوزراء الأرميني،); alone elsewhere it may be a family name (البرادعي) and
      * is kept. In ANERcorp's training sentences such an adjective comes right before a person's name 256 times, and
      * begins one never.
@@ -55,6 +55,9 @@ final class NisbaAdjectives {
                 continue;
             }
             if (s + 1 < labels.length && labels[s + 1] == inside) {
+                if (isListed(tokens, s, NameRules.endOfName(labels, s), gazetteer)) {
+                    continue; // a listed name that begins so: الباجي قايد السبسي
+                }
                 labels[s] = Labels.O;
                 labels[s + 1] = begin;
             } else if (!feminine && ((s >= 1 && gazetteer.trigger(stripped[s - 1]) == personTitle)

@@ -24,6 +24,9 @@ class NameRulesTest {
                 .isEqualTo("O O O B-PERS I-PERS");
         assertThat(trimmed("وقالت الفنانة الشابة هند صبري", "O O B-PERS I-PERS I-PERS"))
                 .isEqualTo("O O B-PERS I-PERS I-PERS");
+        // a listed name that begins with a nisba
+        assertThat(trimmed("اقترح الرئيس الباجي قايد السبسي الاثنين", "O O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O");
     }
 
     @Test
