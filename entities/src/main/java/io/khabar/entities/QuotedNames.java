@@ -46,7 +46,7 @@ final class QuotedNames {
      */
     private static final LongIntMap ORGANIZATION_HEADS = LongIntMap.ofWords(List.of("شركة", "شركتي", "منظمة",
             "حركة", "حزب", "جماعة", "تنظيم", "مجموعة", "جمعية", "مؤسسة", "بنك", "مصرف", "ائتلاف", "تحالف", "ميليشيا",
-            "ميليشيات", "كتائب", "فصيل", "رابطة"));
+            "ميليشيات", "كتائب", "فصيل", "رابطة", "حزبه", "حزبها", "حركته", "حركتها", "تحالفه", "شركته", "شركتها"));
 
     /** Words of a sentence rather than of a name: a quote that holds one is what someone said. */
     private static final LongIntMap SPEECH_WORDS = LongIntMap.ofWords(List.of("في", "على", "إن", "أن", "التي",
@@ -133,11 +133,12 @@ final class QuotedNames {
     }
 
     /**
-     * Words in quotes right after a word for an organization (شركة, منظمة, حركة, حزب, جماعة, تنظيم, …, with و ب ل)
-     * are its name, whatever the model made of them: تنظيم "الدولة الإسلامية" (left untagged 53 times over the ANT
-     * articles), شركة "تايوان سيميكوندكتور" (a place). ANERcorp's training sentences tag 17 of 19 such quoted names
+     * Words in quotes right after a word for an organization (شركة, منظمة, حركة, حزب, جماعة, تنظيم, …, with و ب ل;
+     * حزبه, his party) are its name, whatever the model made of them: تنظيم "الدولة الإسلامية" (left untagged 53
+     * times over the ANT articles), شركة "تايوان سيميكوندكتور" (a place). ANERcorp's training sentences tag 17 of 19 such quoted names
      * as organizations, whole. Up to five words; not a quote that holds a word of a sentence (في, على, إن, التي …:
-     * what the organization said), nor one indefinite adjective (جماعة "إرهابية"), nor two names or more.
+     * what the organization said), nor one indefinite adjective (جماعة "إرهابية"), nor two names or more, nor words
+     * that begin with لل (حزبه "للحنكة السياسية": what the party lacks).
      */
     static void tagQuotedOrganizations(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
         for (int s = 1; s + 2 < labels.length; s++) {
@@ -148,7 +149,7 @@ final class QuotedNames {
             }
             int e = quotedNameEnd(tokens, labels, s, 5);
             if (e < 0 || containsAny(SPEECH_WORDS, x.words(), s + 1, e) || !allWords(tokens, s + 1, e)
-                    || (e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
+                    || (e == s + 2 && isIndefiniteAdjective(tokens, s + 1)) || tokens.token(s + 1).startsWith("لل")) {
                 continue;
             }
             NameRules.labelName(labels, s + 1, e, NameType.ORG);

@@ -143,7 +143,8 @@ final class SurnameRepeats {
     /**
      * A family name that the gazetteer lists alone for a person (=باشينيان, =لافروف) is that person standing alone
      * even where the document does not name them in full (بينما اتهم باشينيان باكو), unless the news uses the word
-     * mostly outside names, however rarely (=حبوب: "grains").
+     * mostly outside names, however rarely (=حبوب: "grains"); also where the model took it alone for another kind
+     * of name that no list gives it (مع "علييف" و"[باشينيان]", a MISC name between quotes).
      */
     private static void tagListedSurnames(FeatureExtractor.Extracted x, int[] l, WordClusters clusters,
                                           Gazetteer gazetteer) {
@@ -151,7 +152,10 @@ final class SurnameRepeats {
             // a name of another kind may follow (اتهم باشينيان باكو)
             boolean nextFree = i + 1 == l.length || l[i + 1] == Labels.O
                     || Labels.isBegin(l[i + 1]) && Labels.type(l[i + 1]) != NameType.PERS;
-            if (l[i] != Labels.O || !nextFree || !freeBefore(x, l, i)) {
+            // or the model took it alone, between quotes, for another kind of name that no list gives it
+            boolean mistyped = NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS
+                    && x.gazetteer()[i] == 0;
+            if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(x, l, i)) {
                 continue;
             }
             Gazetteer.Contextual listed = gazetteer.contextual(x.words()[i]);

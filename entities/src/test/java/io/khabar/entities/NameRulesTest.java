@@ -191,6 +191,11 @@ class NameRulesTest {
                 .isEqualTo("O O O O O O O");
         assertThat(after(quoted, "واعتبرها جماعة \" إرهابية \" .", "O O O O O O")).isEqualTo("O O O O O O");
         assertThat(after(quoted, "وقالت الشركة \" سنعوض الزبائن \"", "O O O O O O")).isEqualTo("O O O O O O");
+        // his party's name; not what the party lacks
+        assertThat(after(quoted, "وإن حزبه \" العقد المدني \" سيخوضها", "O O O O O O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        assertThat(after(quoted, "افتقار حزبه \" للحنكة السياسية \" اللازمة", "O O O O O O O"))
+                .isEqualTo("O O O O O O O");
         // the closing quote of one name is not the opening of another: \"دويتشه بنك\" و\"كومرتس بنك\"
         assertThat(after(quoted, "\" دويتشه بنك \" و \" كومرتس بنك \"", "O B-ORG I-ORG O O O B-ORG I-ORG O"))
                 .isEqualTo("O B-ORG I-ORG O O O B-ORG I-ORG O");
@@ -250,6 +255,8 @@ class NameRulesTest {
         // an adverb or a given name before it: the country
         assertThat(after(accusative, "وإنما أيضا إيطاليا التي", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         assertThat(after(accusative, "وابنته يوليا بريطانيا .", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        // a participle whose object the country is
+        assertThat(after(accusative, "داعيا أرمينيا إلى الانسحاب", "O B-LOC O O")).isEqualTo("O B-LOC O O");
         // after a verb with its pronoun, a hamza, or a dual before two countries: the country
         assertThat(after(accusative, "التي تتهمها تركيا بتنظيم", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         assertThat(after(accusative, "تبدأ روسيا الثلاثاء", "O B-LOC O")).isEqualTo("O B-LOC O");

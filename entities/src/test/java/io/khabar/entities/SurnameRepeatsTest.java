@@ -95,6 +95,9 @@ class SurnameRepeatsTest {
                 .containsExactly("O O B-PERS B-LOC O", "O B-PERS O");
         // =حبوب is listed for الشرقاوي حبوب, but the news writes حبوب mostly as "grains"
         assertThat(repeats("وارتفعت أسعار حبوب القمح", "O O O O")).containsExactly("O O O O");
+        // taken alone for another kind of name, between quotes
+        assertThat(repeats("مع \" علييف \" و\" باشينيان \" خلال", "O O B-PERS O O B-MISC O O"))
+                .containsExactly("O O B-PERS O O B-PERS O O");
     }
 
     @Test
