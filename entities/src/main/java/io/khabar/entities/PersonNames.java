@@ -132,27 +132,77 @@ final class PersonNames {
 
     /**
      * Article mode: a name of two or three words that no list knows, which the model took for an organization, a place
-     * or another name, is a person's when its last word ends like an Armenian, Azerbaijani or Russian family name and
-     * its first word is no trigger (a given name may be) nor a foreign article, and the word before it (past a quote) is no word for a
-     * thing (صحيفة "ذا أستراليان", مهرجان سان سابستيان): رئيس أركان الجيش الأرميني "[أونيك غاسباريان]", taken for an
-     * organization after the head of one.
+     * or another name, or left untagged between quotes, is a person's when its last word ends like an Armenian,
+     * Azerbaijani or Russian family name, no word of it is a trigger but a given name first, it does not begin with
+     * a foreign article, and the word before it (past a quote) is no word for a thing (صحيفة "ذا أستراليان", مهرجان
+     * سان سابستيان): رئيس أركان الجيش الأرميني "[أونيك غاسباريان]", taken for an organization after the head of
+     * one; المتحدثة باسم الخارجية الأرمينية "[آنا نغداليان]", left untagged.
      */
     static void retypeBySurnameEnding(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
-            if (!Labels.isBegin(labels[s])) {
+            boolean name = Labels.isBegin(labels[s]);
+            // untagged, no word of it may be definite or a function word (مؤشر "الخوف", "في ضوء الظروف")
+            int e = name ? NameRules.endOfName(labels, s) : quotedWordsEnd(tokens, labels, s);
+            if (!name && e > s && !allIndefiniteNames(tokens, s, e)) {
                 continue;
             }
-            int e = NameRules.endOfName(labels, s);
-            int before = s > 0 && !NameRules.isWord(tokens, s - 1) ? s - 2 : s - 1; // past an opening quote
-            boolean namedThing = before >= 0 && triggers[before] != 0 && triggers[before] != Gazetteer.FIRST_NAME
-                    && triggers[before] != 1 + NameType.PERS.ordinal();
-            if (Labels.type(labels[s]) != NameType.PERS && e - s >= 2 && e - s <= 3
-                    && (triggers[s] == 0 || triggers[s] == Gazetteer.FIRST_NAME) && !namedThing && !ARTICLES.contains(tokens.token(s)) && unlisted(gz, s, e)
-                    && endsLikeSurname(tokens.token(e - 1))) {
-                NameRules.retypeName(labels, s, NameType.PERS);
+            if (e > s && (!name || Labels.type(labels[s]) != NameType.PERS)
+                    && looksLikeAPerson(tokens, triggers, gz, s, e)) {
+                NameRules.labelName(labels, s, e, NameType.PERS);
             }
-            s = e - 1;
+            if (name) {
+                s = e - 1;
+            }
         }
+    }
+
+    /**
+     * Whether tokens [s, e) are two or three words that no list knows, ending like a family name of the Caucasus,
+     * Russia or the Balkans, after no word for a thing and without a trigger but a given name first.
+     */
+    private static boolean looksLikeAPerson(TokenSpans tokens, int[] triggers, int[] gz, int s, int e) {
+        if (e - s < 2 || e - s > 3 || !unlisted(gz, s, e) || ARTICLES.contains(tokens.token(s))
+                || !endsLikeSurname(tokens.token(e - 1))) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (triggers[k] != 0 && !(k == s && triggers[k] == Gazetteer.FIRST_NAME)) {
+                return false;
+            }
+        }
+        int before = s > 0 && !NameRules.isWord(tokens, s - 1) ? s - 2 : s - 1; // past an opening quote
+        return before < 0 || triggers[before] == 0 || triggers[before] == Gazetteer.FIRST_NAME
+                || triggers[before] == 1 + NameType.PERS.ordinal();
+    }
+
+    /** Words that begin no person's name: prepositions, and بنو of a tribe (بنو معروف). */
+    private static final List<String> NOT_FIRST_WORDS = List.of("في", "عن", "من", "على", "إلى", "بنو", "بني", "لديه",
+            "لدى", "غير", "بعض");
+
+    private static boolean allIndefiniteNames(TokenSpans tokens, int s, int e) {
+        for (int k = s; k < e; k++) {
+            String w = ArabicNormalizer.normalize(tokens.token(k));
+            if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل")) {
+                return false;
+            }
+        }
+        return !NOT_FIRST_WORDS.contains(tokens.token(s));
+    }
+
+    /** The closing quote's token when untagged words stand between an opening quote at s - 1 and it, else -1. */
+    private static int quotedWordsEnd(TokenSpans tokens, int[] labels, int s) {
+        if (s == 0 || tokens.token(s - 1).length() != 1 || !"\"«“".contains(tokens.token(s - 1))) {
+            return -1;
+        }
+        for (int e = s; e < labels.length && e - s <= 3; e++) {
+            if (!NameRules.isWord(tokens, e)) {
+                return e > s && tokens.token(e).length() == 1 && "\"»”".contains(tokens.token(e)) ? e : -1;
+            }
+            if (labels[e] != Labels.O) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean unlisted(int[] gz, int s, int e) {

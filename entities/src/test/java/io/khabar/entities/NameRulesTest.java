@@ -285,6 +285,12 @@ class NameRulesTest {
                 .isEqualTo("O O B-ORG I-ORG O O");
         assertThat(after(surnames, "في مهرجان سان سابستيان السينمائي", "O O B-MISC I-MISC O"))
                 .isEqualTo("O O B-MISC I-MISC O");
+        // left untagged between quotes; not words of a sentence there
+        assertThat(after(surnames, "الخارجية الأرمينية \" ليليت هاكوبيان \" إن", "B-ORG I-ORG O O O O O"))
+                .isEqualTo("B-ORG I-ORG O B-PERS I-PERS O O");
+        assertThat(after(surnames, "التي يطلق عليها \" بنو معروف \" .", "O O O O O O O O"))
+                .isEqualTo("O O O O O O O O");
+        assertThat(after(surnames, "المؤشر \" مؤشر الخوف \" في", "O O O O O O")).isEqualTo("O O O O O O");
     }
 
     @Test
