@@ -64,6 +64,10 @@ final class PersonNames {
             NameType.LOC, List.of("شارع", "ميدان", "ساحة", "ميناء", "بحيرة", "نهر", "جبل"),
             NameType.ORG, List.of("مستشفى", "جامعة")));
 
+    /** Facility words that are part of the name after them, with their clitics: a university's. */
+    private static final LongIntMap NAMED_WITH_HEAD = LongIntMap.ofWords(List.of("جامعة", "وجامعة", "بجامعة",
+            "لجامعة", "وبجامعة", "ولجامعة", "فجامعة"));
+
     /** A city named after a ruler, only with the title (مدينة الملك عبدالله الاقتصادية; مدينة alone is often a place). */
     private static final LongIntMap TITLED_CITIES = LongIntMap.ofWords(List.of("مدينة", "بمدينة", "لمدينة",
             "ومدينة"));
@@ -89,9 +93,10 @@ final class PersonNames {
 
     /**
      * A person's name right after a facility word, with or without a title between them, names the facility: مطار
-     * الملك [خالد الدولي] → MISC الملك خالد, شارع [الحبيب بورقيبة] → LOC, مستشفى [عبد العزيز الرنتيسي] → ORG. The
-     * title joins the name, and الدولي or a country's adjective after it is left out of it (ميناء [جيهان التركي] → LOC
-     * جيهان).
+     * الملك [خالد الدولي] → MISC الملك خالد, شارع [الحبيب بورقيبة] → LOC, مستشفى [عبد العزيز الرنتيسي] → ORG; a
+     * university's name takes its head word in, as ANERcorp's gold does 25 times in 32 (→ ORG [جامعة الأمير سطام بن
+     * عبدالعزيز]). The title joins the name, and الدولي or a country's adjective after it is left out of it (ميناء
+     * [جيهان التركي] → LOC جيهان).
      */
     static void retypeFacilities(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         int begin = Labels.begin(NameType.PERS);
@@ -109,6 +114,9 @@ final class PersonNames {
                 continue;
             }
             NameType type = NameType.values()[facility - 1];
+            if (NAMED_WITH_HEAD.contains(words[start - 1])) {
+                start--; // جامعة الملك سعود: ANERcorp takes the university's word in, not the hospital's
+            }
             int end = NameRules.endOfName(labels, s);
             if (end - s > 1 && (FACILITY_ADJECTIVES.contains(words[end - 1])
                     || gazetteer.isNationality(tokens.token(end - 1)))) {

@@ -416,6 +416,9 @@ class NameRulesTest {
         assertThat(after(facilities, "تجمعوا في شارع الحبيب بورقيبة", "O O O B-PERS I-PERS")).isEqualTo("O O O B-LOC I-LOC");
         assertThat(after(facilities, "نقل إلى مستشفى الملك فيصل التخصصي", "O O O O B-PERS I-PERS"))
                 .isEqualTo("O O O B-ORG I-ORG O");
+        // a university's word is part of its name
+        assertThat(after(facilities, "وزار سموه جامعة الأمير سطام بن عبدالعزيز ،", "O O O B-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG I-ORG I-ORG O");
         // a port; the country's adjective after the name is not part of it
         assertThat(after(facilities, "عبر ميناء جيهان التركي", "O O B-PERS I-PERS")).isEqualTo("O O B-LOC O");
         assertThat(after(facilities, "مصنع في مدينة الملك عبدالله الاقتصادية", "O O O O B-PERS O"))
