@@ -23,7 +23,7 @@ final class QuotedNames {
 
     /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
     private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
-            "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة"));
+            "شبكة", "إذاعة", "وكالة", "أنباء", "تلفزيون", "منصة", "دورية", "نشرة"));
 
     /** Words for a work or a venue, before its name in quotes (برنامج « مع نور », استاد " سلتيك بارك "). */
     private static final LongIntMap TITLE_HEADS = LongIntMap.ofWords(List.of("برنامج", "البرنامج", "برنامجا",
