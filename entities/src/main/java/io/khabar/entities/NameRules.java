@@ -46,6 +46,7 @@ final class NameRules {
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
@@ -84,6 +85,7 @@ final class NameRules {
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);

@@ -2,6 +2,7 @@ package io.khabar.entities;
 
 import java.util.List;
 
+import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.arabic.FutureVerbs;
 
 /**
@@ -190,6 +191,30 @@ final class NotNames {
             if (Labels.isInside(labels[e]) && NameRules.noNameContinuesAt(labels, e + 1)
                     && FUTURE_VERBS.contains(words[e])) {
                 labels[e] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون) is a
+     * group of people, no name: وقال متمردون إن, ويرى معلقون أن. Not a listed word (=ماكرون) or a trigger, nor a
+     * foreign family name in -سون or -تون (ماديسون, ميلتون).
+     */
+    static void dropPluralParticiples(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                      Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != begin || !NameRules.isLoneName(labels, s) || x.triggers()[s] != 0
+                    || x.gazetteer()[s] != 0 || gazetteer.contextual(x.words()[s]) != null) {
+                continue;
+            }
+            String w = ArabicNormalizer.normalize(tokens.token(s));
+            if (w.startsWith("و") || w.startsWith("ف")) {
+                w = w.substring(1);
+            }
+            if (w.length() >= 6 && w.startsWith("م") && w.endsWith("ون") && !w.endsWith("سون")
+                    && !w.endsWith("تون")) {
+                labels[s] = Labels.O;
             }
         }
     }

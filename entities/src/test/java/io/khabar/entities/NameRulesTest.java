@@ -265,6 +265,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropAParticiplesPluralTakenForAPersonsName() {
+        Rule plurals = (t, x, l) -> NotNames.dropPluralParticiples(t, x, l, GAZETTEER);
+        assertThat(after(plurals, "وقال متمردون إن الهجوم", "O B-PERS O O")).isEqualTo("O O O O");
+        assertThat(after(plurals, "ويرى معلقون أن", "O B-PERS O")).isEqualTo("O O O");
+        // a listed family name, a foreign one in -سون, and a name of two words stay
+        assertThat(after(plurals, "وقال ماكرون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
+        assertThat(after(plurals, "وقال ماديسون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
+        assertThat(after(plurals, "وقال جيم مانسون إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+    }
+
+    @Test
     void shouldDropALoneNationalityTakenForAName() {
         Rule nationalities = (t, x, l) -> NisbaAdjectives.dropLoneNationalities(t, l, GAZETTEER);
         assertThat(after(nationalities, "الأذربيجاني \" جيهون بيراموف \" والأرميني \" زهراب", "O O B-PERS I-PERS O B-MISC O B-PERS"))
