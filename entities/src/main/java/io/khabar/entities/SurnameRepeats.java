@@ -64,7 +64,7 @@ final class SurnameRepeats {
         if (window >= ns - 1) { // every sentence sees the whole document
             LongIntMap tails = whole.tailMap();
             for (int k = 0; k < ns; k++) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails, clusters,
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails, clusters, gazetteer,
                         window == Integer.MAX_VALUE);
             }
             return;
@@ -76,7 +76,7 @@ final class SurnameRepeats {
             }
             if (!near.names().isEmpty()) {
                 tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near.names(), near.tailMap(), clusters,
-                        false);
+                        gazetteer, false);
             }
         }
     }
@@ -125,14 +125,17 @@ final class SurnameRepeats {
      * Tags the lone repeats of {@code names} in one sentence. With {@code retype} (article mode: the window is the
      * whole article), a repeat that the model took for a place or an organization of one word is the person too, when no list
      * knows the word and the news does not use it mostly as another kind of name (سبالينكا, كوبرنيك, كرباسيان; not
-     * واشنطن beside جورج واشنطن, which is listed, nor يونايتد, which the news uses as a club's).
+     * واشنطن beside جورج واشنطن, which is listed, nor يونايتد, which the news uses as a club's), or when the list
+     * gives the word alone as that person's family name too (=أوساكا of نعومي أوساكا, beside the city).
      */
     private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Set<String> names,
-                                   LongIntMap tails, WordClusters clusters, boolean retype) {
+                                   LongIntMap tails, WordClusters clusters, Gazetteer gazetteer, boolean retype) {
         for (int i = 0; i < tokens.size(); i++) {
+            boolean unlisted = x.gazetteer()[i] == 0 && !NewsPriors.isMostlyOtherName(x.words()[i], clusters);
+            Gazetteer.Contextual surname = x.gazetteer()[i] == 0 ? null : gazetteer.contextual(x.words()[i]);
+            boolean listedSurname = surname != null && surname.name().type() == NameType.PERS;
             boolean other = retype && NameRules.isLoneName(l, i) && (Labels.type(l[i]) == NameType.LOC
-                    || Labels.type(l[i]) == NameType.ORG) && x.gazetteer()[i] == 0
-                    && !NewsPriors.isMostlyOtherName(x.words()[i], clusters);
+                    || Labels.type(l[i]) == NameType.ORG) && (unlisted || listedSurname);
             if ((l[i] == Labels.O || other) && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
                     && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
                 l[i] = Labels.begin(NameType.PERS);
@@ -155,7 +158,8 @@ final class SurnameRepeats {
             // or the model took it alone, between quotes, for another kind of name that no list gives it
             boolean mistyped = NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS
                     && x.gazetteer()[i] == 0;
-            if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(x, l, i)) {
+            // not a word listed as another kind of name as well (أوساكا, the city): only beside the full name
+            if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(x, l, i) || x.gazetteer()[i] != 0) {
                 continue;
             }
             Gazetteer.Contextual listed = gazetteer.contextual(x.words()[i]);
@@ -181,7 +185,10 @@ final class SurnameRepeats {
             }
             String surname = ArabicNormalizer.normalize(tokens.token(i));
             Gazetteer.Name listed = gazetteer.lookup(surname);
-            if (surname.length() >= 3 && (listed == null || listed.type() == NameType.PERS)) {
+            Gazetteer.Contextual alone = listed == null || listed.type() == NameType.PERS ? null
+                    : gazetteer.contextual(x.words()[i]);
+            if (surname.length() >= 3 && (listed == null || listed.type() == NameType.PERS
+                    || alone != null && alone.name().type() == NameType.PERS)) {
                 if (surnames == Surnames.NONE) {
                     surnames = Surnames.empty();
                 }

@@ -104,6 +104,11 @@ class SurnameRepeatsTest {
     void shouldRetypeAnUnlistedRepeatTheModelTookForAnotherKindOfName() {
         assertThat(repeats("وقالت أرينا سبالينكا إن", "O B-PERS I-PERS O", "وفازت سبالينكا بالمباراة", "O B-ORG O"))
                 .containsExactly("O B-PERS I-PERS O", "O B-PERS O");
+        // a listed place that the list gives alone as the person's family name too, beside her full name
+        assertThat(repeats("أمام اليابانية نعومي أوساكا .", "O O B-PERS I-PERS O", "وقالت أوساكا إن", "O B-LOC O"))
+                .containsExactly("O O B-PERS I-PERS O", "O B-PERS O");
+        // but not without it
+        assertThat(repeats("زلزال في أوساكا اليوم", "O O O O")).containsExactly("O O O O");
         // a listed place stays one (واشنطن the city beside جورج واشنطن)
         assertThat(repeats("جامعة جورج واشنطن العريقة", "O B-PERS I-PERS O", "وصل إلى واشنطن أمس", "O O B-LOC O"))
                 .containsExactly("O B-PERS I-PERS O", "O O B-LOC O");
