@@ -86,6 +86,7 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
+        NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);

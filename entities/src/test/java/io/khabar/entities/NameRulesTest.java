@@ -265,6 +265,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadMashhadBeforeAWordThatIsNoPlacesAsAScene() {
+        Rule scenes = (t, x, l) -> NotNames.dropScenes(t, x.words(), x.gazetteer(), l);
+        assertThat(after(scenes, "لكن مشهد النهاية هيمن", "O B-LOC O O")).isEqualTo("O O O O");
+        assertThat(after(scenes, "في مشهد نادر لم", "O B-LOC O O")).isEqualTo("O O O O");
+        // the city: before a place, its adjective, حيث or the end, or after a word for a city
+        assertThat(after(scenes, "في مدن مشهد وشيراز", "O O B-LOC B-LOC")).isEqualTo("O O B-LOC B-LOC");
+        assertThat(after(scenes, "طار إلى مشهد حيث التقيا", "O O B-LOC O O")).isEqualTo("O O B-LOC O O");
+        assertThat(after(scenes, "بينها طهران وقم ومشهد .", "O B-LOC B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC O");
+        assertThat(after(scenes, "في مدينة مشهد أمس", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+    }
+
+    @Test
     void shouldDropAParticiplesPluralTakenForAPersonsName() {
         Rule plurals = (t, x, l) -> NotNames.dropPluralParticiples(t, x, l, GAZETTEER);
         assertThat(after(plurals, "وقال متمردون إن الهجوم", "O B-PERS O O")).isEqualTo("O O O O");
