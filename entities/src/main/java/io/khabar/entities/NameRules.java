@@ -81,6 +81,7 @@ final class NameRules {
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedTitleLists(tokens, x, labels);
+        QuotedNames.tagQuotedPlaces(tokens, x, labels);
         QuotedNames.tagQuotedProducts(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);

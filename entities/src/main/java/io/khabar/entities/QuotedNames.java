@@ -14,12 +14,13 @@ final class QuotedNames {
             "شركتها", "مطاعم", "مطعم", "مجموعة", "سلسلة", "علامة", "ماركة", "فندق", "منتجع", "جمعية", "مؤسسة",
             "حزب", "حركة", "منظمة", "مدرسة", "مستشفى", "دورية"));
 
-    /** Words for a work, a product, a game, a campaign, a race or a storm, before its quoted name (MISC). */
+    /** Words for a work, a product, a weapon, a game, a campaign, a race or a storm, before its quoted name (MISC). */
     private static final LongIntMap THING_HEADS = LongIntMap.ofWords(List.of("لعبة", "حملة", "سباق", "بطولة",
             "منتج", "منتجات", "مشروب", "حلقات", "وسم", "هاشتاغ", "هاشتاج", "إعصار", "الإعصار", "العاصفة", "عاصفة",
             "تطبيق", "مبادرة", "عملية", "مشروع", "مهرجان", "معرض", "جائزة", "صاروخ", "طائرة", "مركبة", "سيارة",
             "هاتف", "هواتف", "مسلسل", "فيلم", "كتاب", "أغنية", "بأغنية", "برنامج", "رواية", "عرض", "شطائر",
-            "مسرحية", "ألبوم", "قصيدة", "لوحة"));
+            "مسرحية", "ألبوم", "قصيدة", "لوحة", "منظومة", "منظومات", "صواريخ", "طائرات", "مقاتلات", "دبابات",
+            "مدرعات", "طراز"));
 
     /** Words for a newspaper, a channel, a site or an agency, before the quoted name of one (صحيفة "الرياض"). */
     private static final LongIntMap MEDIA_HEADS = LongIntMap.ofWords(List.of("صحيفة", "جريدة", "مجلة", "موقع", "قناة",
@@ -107,6 +108,43 @@ final class QuotedNames {
             int e = afterHead || nextInList ? quotedNameEnd(tokens, labels, s, 6) : -1;
             if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e)) {
                 NameRules.labelName(labels, s + 1, e, NameType.MISC);
+                listEnd = e;
+                s = e - 1;
+            }
+        }
+    }
+
+    /** Words for a town, a province or an island, before the quoted name of one (مدينة "شوشا", محافظتي "أردبيل"). */
+    private static final LongIntMap PLACE_HEADS = placeHeads(List.of("مدينة", "مدينتي", "مدن", "بلدة", "بلدتي",
+            "بلدات", "قرية", "قريتي", "قرى", "محافظة", "محافظتي", "محافظات", "إقليم", "إقليمي", "مقاطعة", "ولاية",
+            "ولايتي", "جزيرة", "جزر", "بلدية"));
+
+    private static LongIntMap placeHeads(List<String> words) {
+        LongIntMap map = new LongIntMap(128);
+        for (String w : words) {
+            for (String clitic : List.of("", "و", "ب", "ل", "وب", "ول")) {
+                map.put(Hashing.ofFolded(clitic + w), 1);
+            }
+        }
+        return map;
+    }
+
+    /**
+     * Article mode: a quoted name after a word for a town, a province or an island is a place, whatever the model made
+     * of it (محافظة "فايوتس دزور", taken for a person; مدينة "يغيغنادزور", left untagged), and so is each quoted name
+     * joined to it by و or a comma (مدينتي "ترتر" و"أغجبدي"). Up to three words each; not a quote that holds a word of a
+     * sentence, nor one indefinite adjective.
+     */
+    static void tagQuotedPlaces(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
+        int listEnd = -1;
+        for (int s = 1; s + 2 < labels.length; s++) {
+            boolean afterHead = PLACE_HEADS.contains(x.words()[s - 1]);
+            boolean nextInList = listEnd >= 0 && listEnd == s - 2 && NameRules.isMark(tokens, s - 1, "و،,");
+            int e = (afterHead && !closesStraightQuote(tokens, s)) || nextInList ? quotedNameEnd(tokens, labels, s, 3)
+                    : -1;
+            if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e) && allWords(tokens, s + 1, e)
+                    && !(e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
+                NameRules.labelName(labels, s + 1, e, NameType.LOC);
                 listEnd = e;
                 s = e - 1;
             }

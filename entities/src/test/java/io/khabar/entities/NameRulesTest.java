@@ -179,6 +179,20 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAQuotedNameAfterAWordForATownAsAPlace() {
+        Rule places = (t, x, l) -> QuotedNames.tagQuotedPlaces(t, x, l);
+        assertThat(after(places, "في محافظة \" فايوتس دزور \" .", "O O O B-PERS I-PERS O O"))
+                .isEqualTo("O O O B-LOC I-LOC O O");
+        // each quoted name of a list joined by و
+        assertThat(after(places, "بقصف مدينتي \" ترتر \" و \" أغجبدي \" ،", "O O O B-LOC O O O B-MISC O O"))
+                .isEqualTo("O O O B-LOC O O O B-LOC O O");
+        // not an adjective in quotes, nor a quote that a word for a town closes
+        assertThat(after(places, "إلى منطقة \" آمنة \" .", "O O O O O O")).isEqualTo("O O O O O O");
+        assertThat(after(places, "\" شملت أكثر من مدينة \" كما قال جابي \"", "O O O O O O O O B-PERS O"))
+                .isEqualTo("O O O O O O O O B-PERS O");
+    }
+
+    @Test
     void shouldTagAQuotedNameAfterAWordForAnOrganizationAsOne() {
         Rule quoted = (t, x, l) -> QuotedNames.tagQuotedOrganizations(t, x, l);
         assertThat(after(quoted, "أعدم تنظيم \" الدولة الإسلامية \" رهينة", "O O O O O O O"))
