@@ -200,24 +200,33 @@ final class NotNames {
 
     /** Words after which مشهد is still the city: its adjective, a relative adverb, a compass word. */
     private static final LongIntMap AFTER_CITY = LongIntMap.ofWords(List.of("الإيرانية", "الايرانية", "حيث", "شمال",
-            "شرق", "شرقي", "جنوب", "غرب", "التي"));
+            "شرق", "شرقي", "جنوب", "غرب", "التي", "الذي"));
 
     /**
      * Article mode: مشهد taken for the city is the noun "scene" when a word follows it that is no place's and does
      * not belong to the city (مشهد النهاية, في مشهد نادر, مشهد يثير التساؤلات), unless a word for a city comes
-     * before it (مدينة مشهد). Over the ANT articles about two thirds of the مشهد the model tagged were scenes.
+     * before it (مدينة مشهد). Over the ANT articles about two thirds of the مشهد the model tagged were scenes. So is
+     * حماة before a definite noun that is no adjective: من حماة البيئة, "protectors of the environment".
      */
     static void dropScenes(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
         int place = Labels.begin(NameType.LOC);
         for (int s = 0; s + 1 < labels.length; s++) {
-            if (labels[s] != place || !NameRules.isLoneName(labels, s) || !SCENE.contains(words[s])
-                    || !NameRules.isWord(tokens, s + 1) || gz[s + 1] != 0 || AFTER_CITY.contains(words[s + 1])
+            if (labels[s] != place || !NameRules.isLoneName(labels, s) || !NameRules.isWord(tokens, s + 1)
+                    || gz[s + 1] != 0 || AFTER_CITY.contains(words[s + 1])
                     || s > 0 && TownNames.CITY_WORDS.contains(words[s - 1])) {
                 continue;
             }
-            labels[s] = Labels.O;
+            // حماة before a definite noun is "protectors of": حماة البيئة; not before an adjective (حماة الشمالي)
+            boolean protectors = PROTECTORS.contains(words[s]) && NameRules.startsDefinite(tokens, s + 1)
+                    && !NisbaAdjectives.isNisba(tokens, s + 1) && !tokens.token(s + 1).endsWith("ية");
+            if (SCENE.contains(words[s]) || protectors) {
+                labels[s] = Labels.O;
+            }
         }
     }
+
+    /** حماة, the Syrian city and "protectors" (حماة البيئة, حماة الوطن), with و. */
+    private static final LongIntMap PROTECTORS = LongIntMap.ofWords(List.of("حماة", "وحماة"));
 
     /**
      * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون) is a

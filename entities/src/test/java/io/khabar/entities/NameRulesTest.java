@@ -288,6 +288,10 @@ class NameRulesTest {
         assertThat(after(scenes, "طار إلى مشهد حيث التقيا", "O O B-LOC O O")).isEqualTo("O O B-LOC O O");
         assertThat(after(scenes, "بينها طهران وقم ومشهد .", "O B-LOC B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC O");
         assertThat(after(scenes, "في مدينة مشهد أمس", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        // حماة before a definite noun: protectors of; before an adjective or التي: the city
+        assertThat(after(scenes, "من حماة البيئة ،", "O B-LOC O O")).isEqualTo("O O O O");
+        assertThat(after(scenes, "في ريف حماة الشمالي", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(after(scenes, "ومحافظة حماة التي يسيطر", "O B-LOC O O")).isEqualTo("O B-LOC O O");
     }
 
     @Test
