@@ -88,6 +88,7 @@ final class NameRules {
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);
+        NotNames.dropElativeAdjectives(tokens, x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);

@@ -225,6 +225,27 @@ final class NotNames {
         }
     }
 
+    /** Places written like an elative adjective: الأقصر, Luxor and "the shortest". */
+    private static final LongIntMap ELATIVE_PLACES = LongIntMap.ofWords(List.of("الأقصر"));
+
+    /** Pronouns after which a definite word is the predicate: هي الأقصر. */
+    private static final LongIntMap PRONOUNS = LongIntMap.ofWords(List.of("هي", "هو", "وهي", "وهو", "هما", "هم"));
+
+    /**
+     * Article mode: الأقصر after a pronoun or after a definite word that is no name is the adjective "the shortest"
+     * (هي الأقصر لكل من البلدين, في الرحلات الأقصر), not Luxor (في الأقصر, بمدينة الأقصر, مهرجان الأقصر).
+     */
+    static void dropElativeAdjectives(TokenSpans tokens, long[] words, int[] labels) {
+        int place = Labels.begin(NameType.LOC);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] == place && NameRules.isLoneName(labels, s) && ELATIVE_PLACES.contains(words[s])
+                    && labels[s - 1] == Labels.O && NameRules.isWord(tokens, s - 1)
+                    && (PRONOUNS.contains(words[s - 1]) || NameRules.startsDefinite(tokens, s - 1))) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
     /** حماة, the Syrian city and "protectors" (حماة البيئة, حماة الوطن), with و. */
     private static final LongIntMap PROTECTORS = LongIntMap.ofWords(List.of("حماة", "وحماة"));
 

@@ -295,6 +295,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadTheShortestAsAnAdjectiveNotLuxor() {
+        Rule elatives = (t, x, l) -> NotNames.dropElativeAdjectives(t, x.words(), l);
+        assertThat(after(elatives, "كلم هي الأقصر لكل", "O O B-LOC O")).isEqualTo("O O O O");
+        assertThat(after(elatives, "في الرحلات الأقصر .", "O O B-LOC O")).isEqualTo("O O O O");
+        assertThat(after(elatives, "المنطاد في الأقصر .", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(after(elatives, "الكرنك بمدينة الأقصر ،", "B-LOC O B-LOC O")).isEqualTo("B-LOC O B-LOC O");
+    }
+
+    @Test
     void shouldDropAParticiplesPluralTakenForAPersonsName() {
         Rule plurals = (t, x, l) -> NotNames.dropPluralParticiples(t, x, l, GAZETTEER);
         assertThat(after(plurals, "وقال متمردون إن الهجوم", "O B-PERS O O")).isEqualTo("O O O O");
