@@ -47,7 +47,8 @@ final class QuotedNames {
      */
     private static final LongIntMap ORGANIZATION_HEADS = LongIntMap.ofWords(List.of("شركة", "شركتي", "منظمة",
             "حركة", "حزب", "جماعة", "تنظيم", "مجموعة", "جمعية", "مؤسسة", "بنك", "مصرف", "ائتلاف", "تحالف", "ميليشيا",
-            "ميليشيات", "كتائب", "فصيل", "رابطة", "حزبه", "حزبها", "حركته", "حركتها", "تحالفه", "شركته", "شركتها"));
+            "ميليشيات", "كتائب", "فصيل", "رابطة", "حزبه", "حزبها", "حركته", "حركتها", "تحالفه", "شركته", "شركتها",
+            "كتلة", "تكتل", "تيار"));
 
     /** Words of a sentence rather than of a name: a quote that holds one is what someone said. */
     private static final LongIntMap SPEECH_WORDS = LongIntMap.ofWords(List.of("في", "على", "إن", "أن", "التي",

@@ -205,6 +205,9 @@ class NameRulesTest {
                 .isEqualTo("O O O O O O O");
         assertThat(after(quoted, "واعتبرها جماعة \" إرهابية \" .", "O O O O O O")).isEqualTo("O O O O O O");
         assertThat(after(quoted, "وقالت الشركة \" سنعوض الزبائن \"", "O O O O O O")).isEqualTo("O O O O O O");
+        // a parliamentary bloc's or a current's name
+        assertThat(after(quoted, "مع كتلة \" الوفاء للمقاومة \" التابعة", "O O O O O O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
         // his party's name; not what the party lacks
         assertThat(after(quoted, "وإن حزبه \" العقد المدني \" سيخوضها", "O O O O O O O"))
                 .isEqualTo("O O O B-ORG I-ORG O O");
