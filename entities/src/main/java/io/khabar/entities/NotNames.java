@@ -198,6 +198,9 @@ final class NotNames {
     /** مشهد, the Iranian city and the noun "scene", with its clitics. */
     private static final LongIntMap SCENE = LongIntMap.ofWords(List.of("مشهد", "ومشهد", "بمشهد", "لمشهد", "فمشهد"));
 
+    /** حماة, the Syrian city and "protectors" (حماة البيئة, حماة الوطن), with و. */
+    private static final LongIntMap PROTECTORS = LongIntMap.ofWords(List.of("حماة", "وحماة"));
+
     /** Words after which مشهد is still the city: its adjective, a relative adverb, a compass word. */
     private static final LongIntMap AFTER_CITY = LongIntMap.ofWords(List.of("الإيرانية", "الايرانية", "حيث", "شمال",
             "شرق", "شرقي", "جنوب", "غرب", "التي", "الذي"));
@@ -245,9 +248,6 @@ final class NotNames {
             }
         }
     }
-
-    /** حماة, the Syrian city and "protectors" (حماة البيئة, حماة الوطن), with و. */
-    private static final LongIntMap PROTECTORS = LongIntMap.ofWords(List.of("حماة", "وحماة"));
 
     /**
      * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون) is a

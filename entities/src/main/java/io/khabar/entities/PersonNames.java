@@ -199,12 +199,12 @@ final class PersonNames {
 
     /** The closing quote's token when untagged words stand between an opening quote at s - 1 and it, else -1. */
     private static int quotedWordsEnd(TokenSpans tokens, int[] labels, int s) {
-        if (s == 0 || tokens.token(s - 1).length() != 1 || !"\"«“".contains(tokens.token(s - 1))) {
+        if (s == 0 || !QuotedNames.isOpeningQuote(tokens, s - 1)) {
             return -1;
         }
         for (int e = s; e < labels.length && e - s <= 3; e++) {
             if (!NameRules.isWord(tokens, e)) {
-                return e > s && tokens.token(e).length() == 1 && "\"»”".contains(tokens.token(e)) ? e : -1;
+                return e > s && QuotedNames.isQuote(tokens, e) ? e : -1;
             }
             if (labels[e] != Labels.O) {
                 return -1;

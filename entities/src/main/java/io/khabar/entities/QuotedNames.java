@@ -314,11 +314,11 @@ final class QuotedNames {
         }
     }
 
-    private static boolean isQuote(TokenSpans tokens, int i) {
+    static boolean isQuote(TokenSpans tokens, int i) {
         return NameRules.isMark(tokens, i, QUOTES);
     }
 
-    private static boolean isOpeningQuote(TokenSpans tokens, int i) {
+    static boolean isOpeningQuote(TokenSpans tokens, int i) {
         return NameRules.isMark(tokens, i, OPENING_QUOTES);
     }
 }

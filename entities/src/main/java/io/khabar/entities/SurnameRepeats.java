@@ -155,10 +155,9 @@ final class SurnameRepeats {
             // a name of another kind may follow (اتهم باشينيان باكو)
             boolean nextFree = i + 1 == l.length || l[i + 1] == Labels.O
                     || Labels.isBegin(l[i + 1]) && Labels.type(l[i + 1]) != NameType.PERS;
-            // or the model took it alone, between quotes, for another kind of name that no list gives it
-            boolean mistyped = NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS
-                    && x.gazetteer()[i] == 0;
-            // not a word listed as another kind of name as well (أوساكا, the city): only beside the full name
+            // or the model took it alone, between quotes, for another kind of name
+            boolean mistyped = NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS;
+            // never a word that a list gives another kind of name as well (أوساكا, the city): only beside the full name
             if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(x, l, i) || x.gazetteer()[i] != 0) {
                 continue;
             }
