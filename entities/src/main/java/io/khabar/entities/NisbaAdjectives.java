@@ -40,9 +40,9 @@ final class NisbaAdjectives {
      * A person's name that the model starts with a definite nisba adjective (الأرميني, والروسي) starts after it: the
      * adjective belongs to the title before the name (رئيس الوزراء الأرميني نيكول باشينيان, نظيريه ... والأرميني
      * زغراب مناتساكانيان), and so does one that starts with a country's feminine adjective (الرئيسة الجورجية سالومي
-     * زورابيشفيلي); not a listed name that begins with such a word (الباجي قايد السبسي). A one-word "name" that is such an adjective is no name when a person's title comes just
-     * before it or one word earlier (برئيس الوزراء الأرميني،); alone elsewhere it may be a family name (البرادعي) and
-     * is kept. In ANERcorp's training sentences such an adjective comes right before a person's name 256 times, and
+     * زورابيشفيلي); not a listed name that begins with such a word (الباجي قايد السبسي). A one-word "name" that is
+     * such an adjective is no name when a person's title comes just before it or one word earlier (برئيس الوزراء
+     * الأرميني،); alone elsewhere it may be a family name (البرادعي) and is kept. In ANERcorp's training sentences such an adjective comes right before a person's name 256 times, and
      * begins one never.
      */
     static void trimLeadingNationality(TokenSpans tokens, long[] stripped, int[] labels, Gazetteer gazetteer) {
@@ -243,9 +243,9 @@ final class NisbaAdjectives {
      * Adverbs in the accusative's alef, after which a country is the sentence's next word (وإنما أيضا إيطاليا), and
      * participles in the accusative that take the country as their object (داعيا أرمينيا إلى الانسحاب, متوعدا تركيا).
      */
-    private static final LongIntMap ADVERBS = LongIntMap.ofWords(List.of("أيضا", "حاليا", "مؤخرا", "سابقا", "رسميا",
-            "دائما", "تقريبا", "أبدا", "جدا", "معا", "فورا", "مجددا", "علنا", "يوميا", "أساسا", "خصوصا", "تحديدا",
-            "غالبا", "أحيانا", "لاحقا", "مبدئيا", "نهائيا", "شخصيا", "عموما", "أصلا",
+    private static final LongIntMap ADVERBS_AND_PARTICIPLES = LongIntMap.ofWords(List.of("أيضا", "حاليا", "مؤخرا",
+            "سابقا", "رسميا", "دائما", "تقريبا", "أبدا", "جدا", "معا", "فورا", "مجددا", "علنا", "يوميا", "أساسا",
+            "خصوصا", "تحديدا", "غالبا", "أحيانا", "لاحقا", "مبدئيا", "نهائيا", "شخصيا", "عموما", "أصلا",
             "داعيا", "مطالبا", "متهما", "محذرا", "مهددا", "متوعدا", "مناشدا", "حاثا", "واصفا", "محملا", "مستهدفا",
             "مهاجما", "منتقدا", "معتبرا", "مخاطبا", "زائرا", "مغادرا", "قاصدا", "مطمئنا", "ناصحا", "مبلغا",
             "مشيدا", "مستبعدا", "مستثنيا", "مدينا", "مقاطعا", "متحديا", "متجاوزا", "مستقبلا", "مودعا", "ممثلا"));
@@ -264,7 +264,8 @@ final class NisbaAdjectives {
         for (int s = 1; s < labels.length; s++) {
             if (labels[s] != place || !NameRules.isLoneName(labels, s) || !ACCUSATIVE_PLACES.contains(words[s])
                     || labels[s - 1] != Labels.O || !NameRules.isWord(tokens, s - 1)
-                    || triggers[s - 1] == Gazetteer.FIRST_NAME || ADVERBS.contains(words[s - 1])) {
+                    || triggers[s - 1] == Gazetteer.FIRST_NAME
+                    || ADVERBS_AND_PARTICIPLES.contains(words[s - 1])) {
                 continue;
             }
             // as written: a hamza's alef is a verb's (تبدأ روسيا)

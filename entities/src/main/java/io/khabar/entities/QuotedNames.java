@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Corrections for names in quotes: the word before the quote says what the quoted name is (صحيفة "الرياض" a
@@ -102,13 +103,24 @@ final class QuotedNames {
      * و"Y". Up to six words each; not a quote that holds a word of a sentence (في, على, إن …).
      */
     static void tagQuotedTitleLists(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
-        int listEnd = -1; // the closing quote of the last title of the list being read, none yet
+        tagQuotedList(tokens, x, labels, s -> LIST_HEADS.contains(x.words()[s - 1])
+                || TITLE_HEADS.contains(x.words()[s - 1]), 6, NameType.MISC, false);
+    }
+
+    /**
+     * Tags as one name of {@code type} each quote of up to {@code words} words that opens at a token where
+     * {@code opensList} holds, and each quote joined to the last one by و or a comma; not a quote that holds a word of
+     * a sentence, and with {@code namesOnly} not one that holds other than words, nor one indefinite adjective.
+     */
+    private static void tagQuotedList(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                      IntPredicate opensList, int words, NameType type, boolean namesOnly) {
+        int listEnd = -1; // the closing quote of the last name of the list being read, none yet
         for (int s = 1; s + 2 < labels.length; s++) {
-            boolean afterHead = LIST_HEADS.contains(x.words()[s - 1]) || TITLE_HEADS.contains(x.words()[s - 1]);
             boolean nextInList = listEnd >= 0 && listEnd == s - 2 && NameRules.isMark(tokens, s - 1, "و،,");
-            int e = afterHead || nextInList ? quotedNameEnd(tokens, labels, s, 6) : -1;
-            if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e)) {
-                NameRules.labelName(labels, s + 1, e, NameType.MISC);
+            int e = nextInList || opensList.test(s) ? quotedNameEnd(tokens, labels, s, words) : -1;
+            if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e) && (!namesOnly
+                    || allWords(tokens, s + 1, e) && !(e == s + 2 && isIndefiniteAdjective(tokens, s + 1)))) {
+                NameRules.labelName(labels, s + 1, e, type);
                 listEnd = e;
                 s = e - 1;
             }
@@ -137,19 +149,8 @@ final class QuotedNames {
      * sentence, nor one indefinite adjective.
      */
     static void tagQuotedPlaces(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
-        int listEnd = -1;
-        for (int s = 1; s + 2 < labels.length; s++) {
-            boolean afterHead = PLACE_HEADS.contains(x.words()[s - 1]);
-            boolean nextInList = listEnd >= 0 && listEnd == s - 2 && NameRules.isMark(tokens, s - 1, "و،,");
-            int e = (afterHead && !closesStraightQuote(tokens, s)) || nextInList ? quotedNameEnd(tokens, labels, s, 3)
-                    : -1;
-            if (e > 0 && !containsAny(SPEECH_WORDS, x.words(), s + 1, e) && allWords(tokens, s + 1, e)
-                    && !(e == s + 2 && isIndefiniteAdjective(tokens, s + 1))) {
-                NameRules.labelName(labels, s + 1, e, NameType.LOC);
-                listEnd = e;
-                s = e - 1;
-            }
-        }
+        tagQuotedList(tokens, x, labels, s -> PLACE_HEADS.contains(x.words()[s - 1]) && !closesStraightQuote(tokens, s),
+                3, NameType.LOC, true);
     }
 
     /**

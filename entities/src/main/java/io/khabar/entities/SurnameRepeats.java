@@ -131,16 +131,26 @@ final class SurnameRepeats {
     private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Set<String> names,
                                    LongIntMap tails, WordClusters clusters, Gazetteer gazetteer, boolean retype) {
         for (int i = 0; i < tokens.size(); i++) {
-            boolean unlisted = x.gazetteer()[i] == 0 && !NewsPriors.isMostlyOtherName(x.words()[i], clusters);
-            Gazetteer.Contextual surname = x.gazetteer()[i] == 0 ? null : gazetteer.contextual(x.words()[i]);
-            boolean listedSurname = surname != null && surname.name().type() == NameType.PERS;
             boolean other = retype && NameRules.isLoneName(l, i) && (Labels.type(l[i]) == NameType.LOC
-                    || Labels.type(l[i]) == NameType.ORG) && (unlisted || listedSurname);
+                    || Labels.type(l[i]) == NameType.ORG) && mayBeAPerson(x, i, clusters, gazetteer);
             if ((l[i] == Labels.O || other) && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
                     && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
                 l[i] = Labels.begin(NameType.PERS);
             }
         }
+    }
+
+    /**
+     * Whether a word the model took for a place or an organization may be a person's family name: no list knows it and
+     * the news does not use it mostly as another kind of name, or the list gives it alone as a person's family name.
+     */
+    private static boolean mayBeAPerson(FeatureExtractor.Extracted x, int i, WordClusters clusters,
+                                        Gazetteer gazetteer) {
+        if (x.gazetteer()[i] == 0) {
+            return !NewsPriors.isMostlyOtherName(x.words()[i], clusters);
+        }
+        Gazetteer.Contextual surname = gazetteer.contextual(x.words()[i]);
+        return surname != null && surname.name().type() == NameType.PERS;
     }
 
     /**
