@@ -45,7 +45,7 @@ public final class ArticleParser {
         List<Entity> entities = new ArrayList<>();
         for (Entity e : texts.isEmpty() ? List.<Entity>of() : tagger.tagArticle(texts)) {
             String text = texts.get(e.paragraph());
-            entities.add(new Entity(e.type(), e.text(), e.canonical(), e.paragraph(),
+            entities.add(new Entity(e.type(), e.text(), e.canonical(), e.knownAs(), e.paragraph(),
                     CodePoints.offset(text, e.start()), CodePoints.offset(text, e.end())));
         }
         return new EnrichedArticle(id, raw.source(), raw.origin(), raw.title(), raw.dateline(), raw.publishedAt(),

@@ -28,6 +28,12 @@ final class EntityCanonicalizer {
 
     private static final String[] NISBA_ENDINGS = {"ي", "ية", "يه", "يين", "يون"};
 
+    /**
+     * Generic head words that a name is written with or without (وكالة سبوتنيك, دولة قطر): the bare name, when listed,
+     * is the one the article writes.
+     */
+    private static final Set<String> GENERIC_HEADS = keys("وكالة", "صحيفة", "قناة", "موقع", "مجلة", "شبكة", "إذاعة",
+            "دولة", "مدينة", "شركة");
     /** Words that make a name the son's or daughter's of the one after them (محمد بن سلمان). */
     private static final Set<String> SON_OF = keys("بن", "ابن", "بنت");
     /** First words of a name that join it to the word after them: the name goes on past them. */
@@ -99,18 +105,20 @@ final class EntityCanonicalizer {
         List<Entry> all = new ArrayList<>(entries.values());
         mergeSpellingVariants(all);
         linkShortMentions(all);
-        Map<Entry, String> canonical = new HashMap<>();
+        joinSameListedNames(all);
+        Map<Entry, Names> canonical = new HashMap<>();
         for (Entry e : all) {
             Entry root = e.root();
             if (!canonical.containsKey(root)) {
-                canonical.put(root, chooseCanonical(root, all));
+                canonical.put(root, chooseNames(root, all));
             }
         }
         List<Entity> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Mention m = kept.get(i);
-            out.add(new Entity(m.type().entityType(), m.text(), canonical.get(entryOfMention.get(i).root()),
-                    m.paragraph(), m.start(), m.end()));
+            Names n = canonical.get(entryOfMention.get(i).root());
+            out.add(new Entity(m.type().entityType(), m.text(), n.canonical(), n.knownAs(), m.paragraph(), m.start(),
+                    m.end()));
         }
         return out;
     }
@@ -589,6 +597,74 @@ final class EntityCanonicalizer {
     }
 
     /**
+     * Joins the groups of one type that the list gives the same name (إيغاد and الهيئة الحكومية للتنمية, حميدتي and
+     * محمد حمدان دقلو), so that they share the name the article writes.
+     */
+    private static void joinSameListedNames(List<Entry> all) {
+        Map<String, Entry> byListed = new HashMap<>();
+        for (Entry e : all) {
+            Entry root = e.root();
+            if (root != e) {
+                continue;
+            }
+            String chosen = chooseCanonical(root, all);
+            if (isListed(root, chosen, all)) {
+                Entry other = byListed.putIfAbsent(root.type + "|" + chosen, root);
+                if (other != null) {
+                    root.union(other);
+                }
+            }
+        }
+    }
+
+    private static boolean isListed(Entry root, String name, List<Entry> all) {
+        for (Entry e : all) {
+            if (e.root() == root && name.equals(e.known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group's names: the one its article writes ({@link Entity#canonical}) and the listed one, or null. */
+    private record Names(String canonical, String knownAs) {
+    }
+
+    /**
+     * The group's names. The listed name ({@link #chooseCanonical}) is the canonical one when the article writes it;
+     * else the article's own fullest form is, and the listed name goes with it as the name the entity is known by
+     * across articles: an article that writes ترامب alone names ترامب, known as دونالد ترامب, and one that writes
+     * الإمارات العربية المتحدة names that, known as الإمارات.
+     */
+    private static Names chooseNames(Entry root, List<Entry> all) {
+        String chosen = chooseCanonical(root, all);
+        if (!isListed(root, chosen, all)) {
+            return new Names(chosen, null);
+        }
+        String key = Gazetteer.key(chosen);
+        Entry longest = longest(root, all);
+        if (isHeadBefore(longest.key, key)) {
+            return new Names(chosen, chosen);
+        }
+        for (Entry e : all) {
+            if (e.root() == root && e.key.equals(key)) {
+                return new Names(chosen, chosen);
+            }
+        }
+        return new Names(mostFrequentForm(longest), chosen);
+    }
+
+    /**
+     * Whether {@code longer} is a generic head word and {@code name} (وكالة سبوتنيك, دولة قطر): the listed name counts
+     * as written when the group's longest form is that (not beside الإمارات العربية المتحدة for دولة الإمارات).
+     */
+    private static boolean isHeadBefore(String longer, String name) {
+        int space = longer.indexOf(' ');
+        return space > 0 && longer.length() == space + 1 + name.length() && longer.endsWith(name)
+                && GENERIC_HEADS.contains(longer.substring(0, space));
+    }
+
+    /**
      * The group's name: the listed name of its longest entry (among the longest, a listed one first, then the most
      * frequent), else for a place the listed name of its longest listed entry (دولة الإمارات العربية المتحدة with
      * الإمارات: الإمارات, as in other articles), else the longest entry's most frequent form. Not for other types: a
@@ -596,6 +672,19 @@ final class EntityCanonicalizer {
      * organization ending a longer name is often another one (جامعة الرياض, دير المحرق).
      */
     private static String chooseCanonical(Entry root, List<Entry> all) {
+        Entry best = longest(root, all);
+        if (best.known != null) {
+            return best.known;
+        }
+        Entry known = best.type == NameType.LOC ? longestKnown(root, all) : null;
+        if (known != null) {
+            return known.known;
+        }
+        return mostFrequentForm(best);
+    }
+
+    /** The group's longest entry; among the longest, a listed one first, then the most frequent. */
+    private static Entry longest(Entry root, List<Entry> all) {
         Entry best = null;
         for (Entry e : all) {
             if (e.root() != root) {
@@ -606,16 +695,14 @@ final class EntityCanonicalizer {
                 best = e;
             }
         }
-        if (best.known != null) {
-            return best.known;
-        }
-        Entry known = best.type == NameType.LOC ? longestKnown(root, all) : null;
-        if (known != null) {
-            return known.known;
-        }
+        return best;
+    }
+
+    /** The entry's most frequent form as the article writes it (clitics stripped). */
+    private static String mostFrequentForm(Entry e) {
         String form = null;
         int count = 0;
-        for (Map.Entry<String, Integer> f : best.forms.entrySet()) {
+        for (Map.Entry<String, Integer> f : e.forms.entrySet()) {
             if (f.getValue() > count) {
                 form = f.getKey();
                 count = f.getValue();

@@ -119,7 +119,8 @@ public final class EntityTagger {
     /**
      * Entities of an article's body paragraphs (index = position in the list), in paragraph and offset order: the
      * model's labels over the whole article, the per-sentence corrections ({@link NameRules#apply}), the document-level
-     * ones ({@link #correctDocument}), the untagged repeats of the article's names ({@link NameRepeats}), then
+     * ones ({@link #correctDocument}), quoted persons' names grown to the quotes
+     * ({@link QuotedNames#growPersonsToQuotes}), the untagged repeats of the article's names ({@link NameRepeats}), then
      * canonical names ({@link EntityCanonicalizer}).
      */
     public List<Entity> tagArticle(List<String> paragraphs) {
@@ -139,6 +140,10 @@ public final class EntityTagger {
                     commonWords);
         }
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
+        for (int k = 0; k < sentences.size(); k++) {
+            QuotedNames.growPersonsToQuotes(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k),
+                    clusters);
+        }
         NameRepeats.tag(tagged.extracted(), tagged.labels());
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);

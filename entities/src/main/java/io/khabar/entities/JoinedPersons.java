@@ -104,7 +104,8 @@ final class JoinedPersons {
      * name here begins with a given name and does not end in a father's name (سلمان of محمد بن سلمان is no family
      * name, nor عماد of أم عماد). A first word that is a given name itself (صلاح, حسين) is only cut from a word mostly
      * outside names, since a given name and another person's family name make a name of their own (حسين صبري). Not
-     * after a title (البابا فرنسيس), a word that joins a name to the next (بن, آل, عبد) or a particle (فان باستن).
+     * after a title (البابا فرنسيس), a word that joins a name to the next (بن, آل, عبد) or a particle (فان باستن), nor
+     * in a listed person's name (محمد السادس after موسى فكي محمد).
      */
     static void splitSurnameRunOns(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs,
                                    List<int[]> labels, WordClusters clusters, int window) {
@@ -128,7 +129,7 @@ final class JoinedPersons {
                 int trigger = x.triggers()[c.start()];
                 long firstWord = x.words()[c.start()];
                 if (SurnameRepeats.JOINERS.get(firstWord, 0) != 0 || NAME_PARTICLES.contains(firstWord)
-                        || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)) {
+                        || (trigger != 0 && trigger != Gazetteer.FIRST_NAME) || isListedPerson(x.gazetteer(), c)) {
                     continue;
                 }
                 String first = ArabicNormalizer.normalize(tokens.token(c.start()));
@@ -167,6 +168,12 @@ final class JoinedPersons {
                 }
             }
         }
+    }
+
+    /** Whether the name is exactly a person's name that the gazetteer lists. */
+    private static boolean isListedPerson(int[] gz, EntityScorer.Chunk c) {
+        return (gz[c.start()] & Gazetteer.beginBit(NameType.PERS)) != 0
+                && Gazetteer.nameEnd(gz, c.start(), NameType.PERS) == c.end();
     }
 
     /**

@@ -58,13 +58,13 @@ final class SurnameRepeats {
             named.add(s);
             whole.add(s);
         }
-        if (whole.names().isEmpty()) {
+        if (whole.isEmpty()) {
             return;
         }
         if (window >= ns - 1) { // every sentence sees the whole document
             LongIntMap tails = whole.tailMap();
             for (int k = 0; k < ns; k++) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole.names(), tails, clusters, gazetteer,
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), whole, tails, clusters, gazetteer,
                         window == Integer.MAX_VALUE);
             }
             return;
@@ -74,8 +74,8 @@ final class SurnameRepeats {
             for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, k + window); j++) {
                 near.add(named.get(j));
             }
-            if (!near.names().isEmpty()) {
-                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near.names(), near.tailMap(), clusters,
+            if (!near.isEmpty()) {
+                tagRepeats(sentences.get(k), xs.get(k), labels.get(k), near, near.tailMap(), clusters,
                         gazetteer, false);
             }
         }
@@ -83,18 +83,25 @@ final class SurnameRepeats {
 
     /**
      * Family names (normalized) and their last three letters ({@link #tail}), which rule most words out without
-     * building a string (a repeat differs from the family name only at the start).
+     * building a string (a repeat differs from the family name only at the start). The {@code quoted} ones are family
+     * names that the news mostly uses as common words (البرهان "the proof", رئيسي "main"): they are taken only where
+     * a repeat stands alone between quotes, as agencies quote names (وقال "البرهان").
      */
-    private record Surnames(Set<String> names, Set<Long> tails) {
-        static final Surnames NONE = new Surnames(Set.of(), Set.of());
+    private record Surnames(Set<String> names, Set<String> quoted, Set<Long> tails) {
+        static final Surnames NONE = new Surnames(Set.of(), Set.of(), Set.of());
 
         static Surnames empty() {
-            return new Surnames(new HashSet<>(), new HashSet<>());
+            return new Surnames(new HashSet<>(), new HashSet<>(), new HashSet<>());
         }
 
         void add(Surnames other) {
             names.addAll(other.names());
+            quoted.addAll(other.quoted());
             tails.addAll(other.tails());
+        }
+
+        boolean isEmpty() {
+            return names.isEmpty() && quoted.isEmpty();
         }
 
         /** The tails as a map, for lookups without boxing. */
@@ -128,16 +135,29 @@ final class SurnameRepeats {
      * واشنطن beside جورج واشنطن, which is listed, nor يونايتد, which the news uses as a club's), or when the list
      * gives the word alone as that person's family name too (=أوساكا of نعومي أوساكا, beside the city).
      */
-    private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Set<String> names,
+    private static void tagRepeats(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Surnames surnames,
                                    LongIntMap tails, WordClusters clusters, Gazetteer gazetteer, boolean retype) {
         for (int i = 0; i < tokens.size(); i++) {
-            boolean other = retype && NameRules.isLoneName(l, i) && (Labels.type(l[i]) == NameType.LOC
-                    || Labels.type(l[i]) == NameType.ORG) && mayBeAPerson(x, i, clusters, gazetteer);
-            if ((l[i] == Labels.O || other) && tails.get(tail(tokens, i), 0) != 0 && standsAlone(x, l, i)
-                    && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
-                l[i] = Labels.begin(NameType.PERS);
+            if (tails.get(tail(tokens, i), 0) == 0) {
+                continue;
+            }
+            boolean quoted = isQuotedAlone(tokens, i);
+            boolean other = retype && NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS
+                    && (quoted || (Labels.type(l[i]) == NameType.LOC || Labels.type(l[i]) == NameType.ORG)
+                    && mayBeAPerson(x, i, clusters, gazetteer));
+            if ((l[i] == Labels.O || other) && standsAlone(x, l, i)) {
+                String word = ArabicNormalizer.normalize(tokens.token(i));
+                if (isRepeat(word, surnames.names()) || quoted && isRepeat(word, surnames.quoted())) {
+                    l[i] = Labels.begin(NameType.PERS);
+                }
             }
         }
+    }
+
+    /** Whether token {@code i} stands alone between quotes ("البرهان"). */
+    private static boolean isQuotedAlone(TokenSpans tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && QuotedNames.isOpeningQuote(tokens, i - 1)
+                && QuotedNames.isQuote(tokens, i + 1);
     }
 
     /**
@@ -188,10 +208,10 @@ final class SurnameRepeats {
                     && (i + 1 == tokens.size() || !Labels.isInside(l[i + 1]));
             if (!endsPerson || x.triggers()[i] != 0 || JOINERS.get(x.words()[i - 1], 0) != 0
                     || JOINERS.get(x.words()[i], 0) != 0
-                    || COMPOUND_ENDS.get(x.words()[i], 0) != 0
-                    || NewsPriors.isMostlyOutsideNames(x.words()[i], clusters)) {
+                    || COMPOUND_ENDS.get(x.words()[i], 0) != 0) {
                 continue;
             }
+            boolean common = NewsPriors.isMostlyOutsideNames(x.words()[i], clusters);
             String surname = ArabicNormalizer.normalize(tokens.token(i));
             Gazetteer.Name listed = gazetteer.lookup(surname);
             Gazetteer.Contextual alone = listed == null || listed.type() == NameType.PERS ? null
@@ -201,7 +221,7 @@ final class SurnameRepeats {
                 if (surnames == Surnames.NONE) {
                     surnames = Surnames.empty();
                 }
-                surnames.names().add(surname);
+                (common ? surnames.quoted() : surnames.names()).add(surname);
                 surnames.tails().add(tail(tokens, i));
             }
         }

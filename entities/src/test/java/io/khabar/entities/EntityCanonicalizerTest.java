@@ -1,6 +1,7 @@
 package io.khabar.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -25,12 +26,43 @@ class EntityCanonicalizerTest {
         }
     }
 
+    /**
+     * The name each mention is known by across articles ({@link Entity#identity}: the listed name it is linked to,
+     * else its canonical name): what the linking below decides.
+     */
     private List<String> canonicals(EntityCanonicalizer.Mention... mentions) {
         return canonicals(canonicalizer, mentions);
     }
 
     private static List<String> canonicals(EntityCanonicalizer c, EntityCanonicalizer.Mention... mentions) {
-        return c.resolve(List.of(mentions)).stream().map(Entity::canonical).toList();
+        return c.resolve(List.of(mentions)).stream().map(Entity::identity).toList();
+    }
+
+    /** The canonical names: the fullest form the article writes, the listed spelling when the article writes it. */
+    private List<String> articleNames(EntityCanonicalizer.Mention... mentions) {
+        return canonicalizer.resolve(List.of(mentions)).stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void shouldNameAnEntityAsTheArticleWritesItAndLinkItToTheListedName() {
+        // the article writes the listed name: that is the canonical name too
+        assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "دونالد ترامب", 0, 0), m(NameType.PERS, "ترامب", 1, 0))))
+                .extracting(Entity::canonical, Entity::knownAs)
+                .containsExactly(tuple("دونالد ترامب", "دونالد ترامب"), tuple("دونالد ترامب", "دونالد ترامب"));
+        // it does not: the article's own fullest form, known as the listed name
+        assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "لترامب", 0, 0))))
+                .extracting(Entity::canonical, Entity::knownAs).containsExactly(tuple("ترامب", "دونالد ترامب"));
+        assertThat(articleNames(m(NameType.LOC, "دولة الإمارات العربية المتحدة", 0, 0)))
+                .containsExactly("دولة الإمارات العربية المتحدة");
+        assertThat(articleNames(m(NameType.PERS, "بنيامين نتانياهو", 0, 0))).containsExactly("بنيامين نتانياهو");
+        // two spellings the list links, both written: the listed one (الناتو is حلف شمال الأطلسي)
+        assertThat(articleNames(m(NameType.ORG, "الناتو", 0, 0), m(NameType.ORG, "حلف شمال الأطلسي", 1, 0)))
+                .containsExactly("حلف شمال الأطلسي", "حلف شمال الأطلسي");
+        // the listed name after a generic head word counts as written (وكالة سبوتنيك: سبوتنيك)
+        assertThat(articleNames(m(NameType.ORG, "لوكالة سبوتنيك", 0, 0))).containsExactly("سبوتنيك");
+        // a name no list knows: not linked
+        assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "سامر خليلوفيتش", 0, 0))))
+                .extracting(Entity::knownAs).containsExactly((String) null);
     }
 
     @Test
@@ -348,6 +380,6 @@ class EntityCanonicalizerTest {
     @Test
     void shouldKeepTypeAndOffsets() {
         List<Entity> out = canonicalizer.resolve(List.of(m(NameType.LOC, "وموسكو", 3, 7)));
-        assertThat(out).containsExactly(new Entity(EntityType.LOCATION, "وموسكو", "موسكو", 3, 7, 13));
+        assertThat(out).containsExactly(new Entity(EntityType.LOCATION, "وموسكو", "موسكو", "موسكو", 3, 7, 13));
     }
 }

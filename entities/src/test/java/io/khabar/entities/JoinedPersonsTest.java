@@ -88,6 +88,13 @@ class JoinedPersonsTest {
                 "واعتقل سلمان العودة", "O B-PERS I-PERS"))
                 .containsExactly("O B-PERS I-PERS O", "O B-PERS I-PERS O O", "O B-PERS I-PERS I-PERS",
                         "O B-PERS I-PERS");
+        // a listed person's name stays whole, though its first word ends another person's name (محمد السادس, the
+        // king, after موسى فكي محمد) and the next word is mostly outside names
+        WordClusters ordinal = DocumentFixture.news("السادس\t900\t1\t1\t9\n");
+        assertThat(runOns(ordinal,
+                "وهنأ موسى فكي محمد الرئيس", "O B-PERS I-PERS I-PERS O",
+                "كما هنأه الملك محمد السادس", "O O O B-PERS I-PERS"))
+                .last().isEqualTo("O O O B-PERS I-PERS");
     }
 
     private static List<String> runOns(WordClusters news, String... sentencesAndLabels) {

@@ -19,9 +19,12 @@ import io.khabar.arabic.DateExtractor;
  *       {@value #TITLE_MAX_WORDS} words), does not end a sentence (. ! ? ؟ …) and a blank line follows it;</li>
  *   <li>a line that is wholly a date after the title ({@code السبت 31 أكتوبر 2020 11:46 ص}) is the publication
  *       date, not body;</li>
+ *   <li>a line that is a place, a dash and a date ({@code صنعاء - الأربعاء 14 شباط/فبراير 2024}) is the dateline
+ *       and the publication date, not body;</li>
  *   <li>the first body paragraph may open with a dateline: {@code (پاکستان پوائنٹ نیوز / سبوتنيك - 21 نوفمبر 2021ء)}
- *       (source and publication date), {@code موسكو - سبوتنيك.} or {@code القدس (CNN)--} (place and source). The
- *       prefix is removed, the rest of the paragraph stays;</li>
+ *       (source and publication date: the republisher's stamp, removed from the paragraph), {@code موسكو - سبوتنيك.}
+ *       or {@code القدس (CNN)--} (place and source: the agency's own words, which stay in the paragraph, so that the
+ *       place and the agency are tagged there like any other name);</li>
  *   <li>after the first paragraph, a source line ({@code المصدر | الخليج الجديد + وكالات}) or a furniture heading
  *       ({@code كلمات مفتاحية}, {@code اقرأ أيضا}) is boilerplate, with the short lines that follow it (keyword
  *       lists, related headlines: at most 15 words, no closing full stop) up to the next real paragraph.</li>
@@ -48,6 +51,10 @@ public final class RawTextParser {
             "^(" + LETTERS + "(?: " + LETTERS + "){0,2})\\s*" + DASH + "\\s*([^.:()\\-\u2013\u2014]{2,40}?)\\s*(?:[.:]|"
                     + DASH + "{1,2})\\s+(.+)$",
             Pattern.DOTALL);
+
+    /** CITY - DATE, a whole line: the place and the publication date. */
+    private static final Pattern CITY_DASH_DATE = Pattern.compile(
+            "^(" + LETTERS + "(?: " + LETTERS + "){0,2})\\s*" + DASH + "\\s*(.+)$", Pattern.DOTALL);
 
     private static final int MAX_AGENCY_WORDS = 4;
     private static final int FURNITURE_MAX_WORDS = 15;
@@ -133,7 +140,7 @@ public final class RawTextParser {
                 source = source != null ? source : found.agency;
                 if (found.rest.isEmpty()) {
                     body.remove(0);
-                } else {
+                } else if (!found.prefixIsText) {
                     body.set(0, found.rest);
                 }
             }
@@ -171,7 +178,8 @@ public final class RawTextParser {
         if (line.length() > TITLE_MAX_CHARS || line.split("\\s+").length > TITLE_MAX_WORDS) {
             return false;
         }
-        if (endsSentence(line) || line.startsWith("(") || DateExtractor.parsePublished(line) != null) {
+        if (endsSentence(line) || line.startsWith("(") || DateExtractor.parsePublished(line) != null
+                || isPlaceAndDate(line)) {
             return false;
         }
         return true;
@@ -192,11 +200,27 @@ public final class RawTextParser {
         return ".!?؟…؛;".indexOf(c) >= 0;
     }
 
-    private record Dateline(String place, String agency, String published, String rest) {
+    /**
+     * A dateline: its place, agency and publication date (each may be null), the paragraph's text after it (empty when
+     * the dateline is the whole line), and whether the dateline is the article's own words that stay in the paragraph.
+     */
+    private record Dateline(String place, String agency, String published, String rest, boolean prefixIsText) {
+    }
+
+    private static boolean isPlaceAndDate(String line) {
+        Matcher cityDate = CITY_DASH_DATE.matcher(line);
+        return cityDate.matches() && DateExtractor.parsePublished(cityDate.group(2)) != null;
     }
 
     /** The dateline opening a paragraph, or null when it has none. */
     private static Dateline dateline(String paragraph) {
+        Matcher cityDate = CITY_DASH_DATE.matcher(paragraph);
+        if (cityDate.matches()) {
+            String published = DateExtractor.parsePublished(cityDate.group(2));
+            if (published != null) {
+                return new Dateline(strip(cityDate.group(1)), null, published, "", false);
+            }
+        }
         Matcher paren = PAREN_DATELINE.matcher(paragraph);
         if (paren.matches()) {
             Dateline d = parenthesized(paren.group(1), strip(paren.group(2)));
@@ -207,13 +231,13 @@ public final class RawTextParser {
         Matcher cityParen = CITY_PAREN_AGENCY.matcher(paragraph);
         if (cityParen.matches() && wordCount(cityParen.group(2)) <= MAX_AGENCY_WORDS) {
             String place = cityParen.group(1) == null ? null : firstPart(cityParen.group(1));
-            return new Dateline(place, cleanAgency(cityParen.group(2)), null, strip(cityParen.group(3)));
+            return new Dateline(place, cleanAgency(cityParen.group(2)), null, strip(cityParen.group(3)), true);
         }
         Matcher cityDash = CITY_DASH_AGENCY.matcher(paragraph);
         if (cityDash.matches() && wordCount(cityDash.group(2)) <= MAX_AGENCY_WORDS
                 && !containsDigit(cityDash.group(2))) {
             return new Dateline(strip(cityDash.group(1)), cleanAgency(cityDash.group(2)), null,
-                    strip(cityDash.group(3)));
+                    strip(cityDash.group(3)), true);
         }
         return null;
     }
@@ -230,7 +254,7 @@ public final class RawTextParser {
         if (wordCount(agency) > MAX_AGENCY_WORDS) {
             return null;
         }
-        return new Dateline(null, cleanAgency(agency), published, rest);
+        return new Dateline(null, cleanAgency(agency), published, rest, false);
     }
 
     private static int lastDash(String s) {

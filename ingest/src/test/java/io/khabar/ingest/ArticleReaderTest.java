@@ -51,7 +51,7 @@ class ArticleReaderTest {
         assertThat(second.publishedAt()).isEqualTo("2022-03-15");
         assertThat(second.dateline()).isEqualTo("دمشق");
         assertThat(second.source()).as("the JSON source wins over the dateline's agency").isEqualTo("fx/agency");
-        assertThat(second.body()).startsWith("أعلنت المؤسسة العامة");
+        assertThat(second.body()).as("the agency's dateline stays in its paragraph").startsWith("دمشق - سانا. أعلنت المؤسسة العامة");
 
         ParseFailure truncated = (ParseFailure) read.get(2);
         assertThat(truncated.line()).isEqualTo(4);

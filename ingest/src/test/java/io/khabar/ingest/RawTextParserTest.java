@@ -28,7 +28,8 @@ class RawTextParserTest {
         assertThat(parsed.source()).isEqualTo("سبوتنيك");
         assertThat(parsed.publishedAt()).isNull();
         assertThat(parsed.paragraphs()).hasSize(3);
-        assertThat(parsed.paragraphs().get(0)).startsWith("أعلنت وزارة الطاقة اللبنانية");
+        assertThat(parsed.paragraphs().get(0)).as("the place and the agency stay in the text, to be tagged there")
+                .startsWith("بيروت - سبوتنيك. أعلنت وزارة الطاقة اللبنانية");
     }
 
     @Test
@@ -64,7 +65,32 @@ class RawTextParserTest {
         ParsedText parsed = RawTextParser.parse(Fixtures.text("articles/a6-cnn-style.txt"));
         assertThat(parsed.dateline()).isEqualTo("عمّان");
         assertThat(parsed.source()).isEqualTo("CNN");
-        assertThat(parsed.paragraphs().get(0)).startsWith("أعلنت الحكومة الأردنية");
+        assertThat(parsed.paragraphs().get(0)).startsWith("عمّان، الأردن (CNN)-- أعلنت الحكومة الأردنية");
+    }
+
+    @Test
+    void shouldTakeAPlaceAndDateLineAsDatelineAndPublicationDate() {
+        ParsedText parsed = RawTextParser.parse("""
+                الحوثيون يعلنون استهداف سفينة في البحر الأحمر
+
+                صنعاء - الأربعاء 14 شباط/فبراير 2024
+
+                أعلنت الجماعة، الأربعاء، استهداف سفينة تجارية.
+                """);
+        assertThat(parsed.title()).isEqualTo("الحوثيون يعلنون استهداف سفينة في البحر الأحمر");
+        assertThat(parsed.dateline()).isEqualTo("صنعاء");
+        assertThat(parsed.publishedAt()).isEqualTo("2024-02-14");
+        assertThat(parsed.paragraphs()).containsExactly("أعلنت الجماعة، الأربعاء، استهداف سفينة تجارية.");
+
+        ParsedText untitled = RawTextParser.parse("أنقرة - 28 أيار/مايو 2023\n\nأعلن المجلس فوز الرئيس.\n");
+        assertThat(untitled.title()).as("a place and a date is no title").isNull();
+        assertThat(untitled.dateline()).isEqualTo("أنقرة");
+        assertThat(untitled.publishedAt()).isEqualTo("2023-05-28");
+        assertThat(untitled.paragraphs()).containsExactly("أعلن المجلس فوز الرئيس.");
+
+        ParsedText notADate = RawTextParser.parse("عنوان الخبر\n\nبيروت - لبنان يواجه أزمة كهرباء خانقة.\n");
+        assertThat(notADate.publishedAt()).isNull();
+        assertThat(notADate.paragraphs()).hasSize(1);
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ArticleWindow {
     public record Snapshot(long seq, int total, List<EnrichedArticle> articles) {
     }
 
-    /** An entity named by its type and canonical form. */
+    /** An entity named by its type and its name across articles (the listed name, else the canonical one). */
     public record EntityKey(EntityType type, String canonical) {
 
         /** Parses {@code TYPE:canonical}; null when malformed. */
@@ -49,8 +49,9 @@ public final class ArticleWindow {
             }
         }
 
+        /** The entity's key: its name across articles ({@link Entity#identity}), else its text. */
         static EntityKey of(Entity entity) {
-            String name = entity.canonical() != null && !entity.canonical().isBlank() ? entity.canonical()
+            String name = entity.identity() != null && !entity.identity().isBlank() ? entity.identity()
                     : entity.text();
             return entity.type() == null || name == null ? null : new EntityKey(entity.type(), name);
         }

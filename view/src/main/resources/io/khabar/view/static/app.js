@@ -34,7 +34,11 @@
   function cardId(articleId) { return 'a-' + articleId; }
   function paragraphId(articleId, index) { return 'a-' + articleId + '-p' + index; }
   function isArabic(article) { return (article.language || '').toLowerCase().startsWith('ar'); }
-  function entityName(entity) { return entity.canonical && entity.canonical.trim() ? entity.canonical : entity.text; }
+  // the name across articles: the listed name (known_as), else the article's canonical name, else the text
+  function entityName(entity) {
+    if (entity.known_as && entity.known_as.trim()) return entity.known_as;
+    return entity.canonical && entity.canonical.trim() ? entity.canonical : entity.text;
+  }
 
   async function getJson(url) {
     const response = await fetch(url, { cache: 'no-store', credentials: 'same-origin' });
