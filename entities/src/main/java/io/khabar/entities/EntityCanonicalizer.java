@@ -636,14 +636,14 @@ final class EntityCanonicalizer {
      * across articles: an article that writes ترامب alone names ترامب, known as دونالد ترامب, and one that writes
      * الإمارات العربية المتحدة names that, known as الإمارات.
      */
-    private static Names chooseNames(Entry root, List<Entry> all) {
+    private Names chooseNames(Entry root, List<Entry> all) {
         String chosen = chooseCanonical(root, all);
         if (!isListed(root, chosen, all)) {
             return new Names(chosen, null);
         }
         String key = Gazetteer.key(chosen);
         Entry longest = longest(root, all);
-        if (isHeadBefore(longest.key, key)) {
+        if (isHeadBefore(longest, key)) {
             return new Names(chosen, chosen);
         }
         for (Entry e : all) {
@@ -655,13 +655,19 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * Whether {@code longer} is a generic head word and {@code name} (وكالة سبوتنيك, دولة قطر): the listed name counts
-     * as written when the group's longest form is that (not beside الإمارات العربية المتحدة for دولة الإمارات).
+     * Whether {@code longer} is a generic head word and {@code name} (وكالة سبوتنيك, دولة قطر), or for a person a title
+     * and the name (الملك عبد الله الثاني): the listed name counts as written when the group's longest form is that
+     * (not beside الإمارات العربية المتحدة for دولة الإمارات).
      */
-    private static boolean isHeadBefore(String longer, String name) {
-        int space = longer.indexOf(' ');
-        return space > 0 && longer.length() == space + 1 + name.length() && longer.endsWith(name)
-                && GENERIC_HEADS.contains(longer.substring(0, space));
+    private boolean isHeadBefore(Entry longer, String name) {
+        String key = longer.key;
+        int space = key.indexOf(' ');
+        if (space < 0 || key.length() != space + 1 + name.length() || !key.endsWith(name)) {
+            return false;
+        }
+        String head = key.substring(0, space);
+        return GENERIC_HEADS.contains(head)
+                || longer.type == NameType.PERS && triggerOf(longer.tokens[0]) == NameType.PERS.ordinal() + 1;
     }
 
     /**

@@ -60,6 +60,8 @@ class EntityCanonicalizerTest {
                 .containsExactly("حلف شمال الأطلسي", "حلف شمال الأطلسي");
         // the listed name after a generic head word counts as written (وكالة سبوتنيك: سبوتنيك)
         assertThat(articleNames(m(NameType.ORG, "لوكالة سبوتنيك", 0, 0))).containsExactly("سبوتنيك");
+        // and so does a listed person's name after a title
+        assertThat(articleNames(m(NameType.PERS, "الملك عبد الله الثاني", 0, 0))).containsExactly("عبد الله الثاني");
         // a name no list knows: not linked
         assertThat(canonicalizer.resolve(List.of(m(NameType.PERS, "سامر خليلوفيتش", 0, 0))))
                 .extracting(Entity::knownAs).containsExactly((String) null);
