@@ -118,7 +118,8 @@ public final class EntityTagger {
 
     /**
      * Entities of an article's body paragraphs (index = position in the list), in paragraph and offset order: the
-     * model's labels over the whole article, the per-sentence corrections ({@link NameRules#apply}), the document-level
+     * model's labels over the whole article, the per-sentence corrections ({@link NameRules#apply},
+     * {@link ListedNames#trimAfterListedPersons}), the document-level
      * ones ({@link #correctDocument}), quoted persons' names grown to the quotes
      * ({@link QuotedNames#growPersonsToQuotes}), the untagged repeats of the article's names ({@link NameRepeats}), then
      * canonical names ({@link EntityCanonicalizer}).
@@ -138,6 +139,8 @@ public final class EntityTagger {
         for (int k = 0; k < sentences.size(); k++) {
             NameRules.apply(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer,
                     commonWords);
+            ListedNames.trimAfterListedPersons(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k),
+                    clusters);
         }
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         for (int k = 0; k < sentences.size(); k++) {

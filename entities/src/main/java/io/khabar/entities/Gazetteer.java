@@ -156,6 +156,16 @@ final class Gazetteer {
                 g.add(l.form(), l.canonical(), l.type());
             }
         }
+        // عبد joined to the next word is the same name (سلمان بن عبدالعزيز, عبدالفتاح السيسي), as news writes it as often
+        for (Listed l : listed) {
+            String joined = l.form().startsWith("=") ? l.form() : joinAbd(l.form());
+            if (!joined.equals(l.form())) {
+                Name known = g.byKey.get(key(joined));
+                if (known == null || known.canonical().equals(l.canonical())) {
+                    g.add(joined, l.canonical(), l.type());
+                }
+            }
+        }
         g.byKey.forEach((key, name) -> {
             for (String shorter : lessOneLongVowel(key)) {
                 g.byKeyLessOneVowel.computeIfAbsent(shorter, k -> new HashSet<>()).add(name);
@@ -163,6 +173,11 @@ final class Gazetteer {
             g.bySpellingKey.computeIfAbsent(spellingKey(key), k -> new HashSet<>()).add(name);
         });
         return g;
+    }
+
+    /** The name with every عبد that a word follows joined to that word: عبد العزيز → عبدالعزيز. */
+    static String joinAbd(String form) {
+        return form.replaceAll("(^|\\s)عبد\\s+(?=\\S)", "$1عبد");
     }
 
     private static BufferedReader reader(InputStream in) {

@@ -72,6 +72,33 @@ final class ListedNames {
     }
 
     /**
+     * Article mode: a person's name that is a listed person's full name and one more word with a proclitic (ب ل ك و ف)
+     * ends before that word: الملك [سلمان بن عبدالعزيز] بالزي العسكري, where the model ran the name on into what
+     * follows. The word less the proclitic is no name when the news knows it as a word mostly outside names (الزي,
+     * إيداع), else the word is a name of its own (وصف [دونالد ترامب] [برانسون]: رانسون is no word). Not before a word that joins names (بن, ولد), nor
+     * when the listed name goes on.
+     */
+    static void trimAfterListedPersons(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                       WordClusters clusters) {
+        int begin = Labels.begin(NameType.PERS);
+        int[] gz = x.gazetteer();
+        for (int s = 0; s + 2 < labels.length; s++) {
+            if (labels[s] != begin || (gz[s] & Gazetteer.beginBit(NameType.PERS)) == 0) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            int listedEnd = Gazetteer.nameEnd(gz, s, NameType.PERS);
+            if (listedEnd - s >= 2 && e == listedEnd + 1 && x.stripped()[listedEnd] != x.words()[listedEnd]
+                    && "بلكوف".indexOf(tokens.text()[tokens.starts()[listedEnd]]) >= 0
+                    && SurnameRepeats.JOINERS.get(x.words()[listedEnd], 0) == 0) {
+                labels[listedEnd] = clusters.prior(x.stripped()[listedEnd]) == NewsPriors.MOSTLY_OUTSIDE ? Labels.O
+                        : begin;
+            }
+            s = e - 1;
+        }
+    }
+
+    /**
      * A person's name whose inner word is ب or ل + a listed place or organization that ends the name is the person and
      * that place or organization: نيمار لباريس (Neymar to Paris), عباس لواشنطن, رابيو لبرشلونة, سليماني لليستر سيتي.
      * Not for a listed name of under five letters after the proclitic (سيرغي برين is not ب + رين, برينو not ب + رينو).
