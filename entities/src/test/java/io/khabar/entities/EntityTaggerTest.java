@@ -65,6 +65,18 @@ class EntityTaggerTest {
     }
 
     @Test
+    void shouldEndAListedPersonsNameBeforeAWordWithAProcliticAndMatchAbdJoined() {
+        assertThat(Gazetteer.joinAbd("سلمان بن عبد العزيز")).isEqualTo("سلمان بن عبدالعزيز");
+        assertThat(Gazetteer.joinAbd("عبد الفتاح السيسي")).isEqualTo("عبدالفتاح السيسي");
+        List<String> article = List.of(
+                "نشرت الدارة صورة نادرة للعاهل السعودي الملك سلمان بن عبدالعزيز بالزي العسكري خلال تطوعه.");
+        assertThat(tagger.tagArticle(article)).extracting(Entity::type, Entity::text, Entity::canonical, Entity::knownAs)
+                .contains(org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "سلمان بن عبدالعزيز",
+                        "سلمان بن عبدالعزيز", "سلمان بن عبد العزيز"))
+                .noneMatch(t -> t.toList().contains("بالزي"));
+    }
+
+    @Test
     void shouldTakeInTheWordOfAQuotedPersonsNameThatTheModelLeftOut() {
         List<String> article = List.of(
                 "وعين الرئيس \"مرهف أبو قصرة\" وزيرا للدفاع، يليه رئيس حزب الوفد \"عبد السند يمامة\".");
