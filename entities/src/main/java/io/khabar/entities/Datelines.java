@@ -18,17 +18,19 @@ final class Datelines {
     }
 
     /**
-     * A sentence that is a place's name, a dash and up to four words, alone or before a full stop, colon or comma:
-     * the words are the source, an organization. A name the model tagged there as another type is retyped (جدة - [الشرق
+     * A sentence that is a place's name, a dash (or a slash: إغدير/ الأناضول) and up to four words, alone or before a
+     * full stop, colon or comma: the words are the source, an organization. A listed place that the model left
+     * untagged there is tagged when a listed organization or medium follows it (إغدير/ الأناضول). A name the model tagged there as another type is retyped (جدة - [الشرق
      * الأوسط], the newspaper, not the region); untagged words are taken when the gazetteer lists them after a word for
      * a medium (القاهرة - الأهرام, listed as صحيفة الأهرام). For article mode.
      */
     static void tagSources(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
-        if (labels.length < 3 || labels[0] != Labels.begin(NameType.LOC)) {
+        if (labels.length < 3) {
             return;
         }
-        int dash = NameRules.endOfName(labels, 0);
-        if (dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
+        boolean placeTagged = labels[0] == Labels.begin(NameType.LOC);
+        int dash = placeTagged ? NameRules.endOfName(labels, 0) : untaggedPlaceEnd(tokens, labels, gazetteer);
+        if (dash < 0 || dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
             return;
         }
         int s = dash + 1;
@@ -39,11 +41,31 @@ final class Datelines {
         if (e == s || (e < labels.length && !isSourceEnd(tokens.token(e)))) {
             return;
         }
-        if (NameRules.isOneName(labels, s, e)) {
+        if (!placeTagged) {
+            Gazetteer.Name listed = gazetteer.lookup(tokens.words(s, e));
+            if (NameRules.namesIn(labels, s, e) <= 1 && (listed != null && listed.type() == NameType.ORG
+                    || isListedMedium(tokens, s, e, gazetteer))) {
+                NameRules.labelName(labels, 0, dash, NameType.LOC); // إغدير/ الأناضول: where the agency writes from
+                NameRules.labelName(labels, s, e, NameType.ORG);
+            }
+        } else if (NameRules.isOneName(labels, s, e)) {
             NameRules.retypeName(labels, s, NameType.ORG);
         } else if (NameRules.namesIn(labels, s, e) == 0 && isListedMedium(tokens, s, e, gazetteer)) {
             NameRules.labelName(labels, s, e, NameType.ORG);
         }
+    }
+
+    /** The end of one to three untagged words that open the sentence and that the gazetteer lists as a place, or -1. */
+    private static int untaggedPlaceEnd(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        int e = 0;
+        while (e < labels.length && e < 3 && labels[e] == Labels.O && NameRules.isWord(tokens, e)) {
+            e++;
+        }
+        if (e == 0 || e == labels.length || NameRules.isWord(tokens, e)) {
+            return -1;
+        }
+        Gazetteer.Name place = gazetteer.lookup(tokens.words(0, e));
+        return place != null && place.type() == NameType.LOC ? e : -1;
     }
 
     private static boolean isListedMedium(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
@@ -58,7 +80,7 @@ final class Datelines {
     }
 
     private static boolean isDash(String token) {
-        return token.equals("-") || token.equals("–") || token.equals("—");
+        return token.equals("-") || token.equals("–") || token.equals("—") || token.equals("/");
     }
 
     private static boolean isSourceEnd(String token) {

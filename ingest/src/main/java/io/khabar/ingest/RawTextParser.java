@@ -22,9 +22,9 @@ import io.khabar.arabic.DateExtractor;
  *   <li>a line that is a place, a dash and a date ({@code صنعاء - الأربعاء 14 شباط/فبراير 2024}) is the dateline
  *       and the publication date, not body;</li>
  *   <li>the first body paragraph may open with a dateline: {@code (پاکستان پوائنٹ نیوز / سبوتنيك - 21 نوفمبر 2021ء)}
- *       (source and publication date: the republisher's stamp, removed from the paragraph), {@code موسكو - سبوتنيك.}
- *       or {@code القدس (CNN)--} (place and source: the agency's own words, which stay in the paragraph, so that the
- *       place and the agency are tagged there like any other name);</li>
+ *       (source and publication date: the republisher's stamp, removed from the paragraph), {@code موسكو - سبوتنيك.},
+ *       {@code القدس (CNN)--} or {@code إغدير/ الأناضول} (place and source: the agency's own words, which stay in the
+ *       paragraph, so that the place and the agency are tagged there like any other name);</li>
  *   <li>after the first paragraph, a source line ({@code المصدر | الخليج الجديد + وكالات}) or a furniture heading
  *       ({@code كلمات مفتاحية}, {@code اقرأ أيضا}) is boilerplate, with the short lines that follow it (keyword
  *       lists, related headlines: at most 15 words, no closing full stop) up to the next real paragraph.</li>
@@ -51,6 +51,11 @@ public final class RawTextParser {
             "^(" + LETTERS + "(?: " + LETTERS + "){0,2})\\s*" + DASH + "\\s*([^.:()\\-\u2013\u2014]{2,40}?)\\s*(?:[.:]|"
                     + DASH + "{1,2})\\s+(.+)$",
             Pattern.DOTALL);
+
+    /** CITY/ AGENCY, alone or before the text (إغدير/ الأناضول), as Anadolu writes its datelines. */
+    private static final Pattern CITY_SLASH_AGENCY = Pattern.compile(
+            "^(" + LETTERS + "(?: " + LETTERS + "){0,2})\\s*/\\s*([^/.:()\\d\\-\u2013\u2014]{2,40}?)\\s*(?:$|[.:]\\s*|"
+                    + DASH + "{1,2}\\s*)(.*)$", Pattern.DOTALL);
 
     /** CITY - DATE, a whole line: the place and the publication date. */
     private static final Pattern CITY_DASH_DATE = Pattern.compile(
@@ -138,7 +143,7 @@ public final class RawTextParser {
                 dateline = found.place;
                 published = found.published;
                 source = source != null ? source : found.agency;
-                if (found.rest.isEmpty()) {
+                if (found.rest.isEmpty() && !found.prefixIsText) {
                     body.remove(0);
                 } else if (!found.prefixIsText) {
                     body.set(0, found.rest);
@@ -232,6 +237,11 @@ public final class RawTextParser {
         if (cityParen.matches() && wordCount(cityParen.group(2)) <= MAX_AGENCY_WORDS) {
             String place = cityParen.group(1) == null ? null : firstPart(cityParen.group(1));
             return new Dateline(place, cleanAgency(cityParen.group(2)), null, strip(cityParen.group(3)), true);
+        }
+        Matcher citySlash = CITY_SLASH_AGENCY.matcher(paragraph);
+        if (citySlash.matches() && wordCount(citySlash.group(2)) <= MAX_AGENCY_WORDS) {
+            return new Dateline(strip(citySlash.group(1)), cleanAgency(citySlash.group(2)), null,
+                    strip(citySlash.group(3)), true);
         }
         Matcher cityDash = CITY_DASH_AGENCY.matcher(paragraph);
         if (cityDash.matches() && wordCount(cityDash.group(2)) <= MAX_AGENCY_WORDS

@@ -69,6 +69,25 @@ class RawTextParserTest {
     }
 
     @Test
+    void shouldReadAnAnadoluDatelineAndKeepItInTheText() {
+        ParsedText parsed = RawTextParser.parse("""
+                أردوغان وعلييف يفتتحان خط أنابيب الغاز إلى نخجوان
+
+                إغدير/ الأناضول
+
+                افتتح الرئيس التركي ونظيره الأذربيجاني، الاثنين، خط أنابيب الغاز.
+                """);
+        assertThat(parsed.dateline()).isEqualTo("إغدير");
+        assertThat(parsed.source()).isEqualTo("الأناضول");
+        assertThat(parsed.paragraphs()).containsExactly("إغدير/ الأناضول",
+                "افتتح الرئيس التركي ونظيره الأذربيجاني، الاثنين، خط أنابيب الغاز.");
+        ParsedText inline = RawTextParser.parse("عنوان\n\nأنقرة/ الأناضول - أعلنت وزارة الدفاع التركية أمس.\n");
+        assertThat(inline.dateline()).isEqualTo("أنقرة");
+        assertThat(inline.source()).isEqualTo("الأناضول");
+        assertThat(inline.paragraphs()).containsExactly("أنقرة/ الأناضول - أعلنت وزارة الدفاع التركية أمس.");
+    }
+
+    @Test
     void shouldTakeAPlaceAndDateLineAsDatelineAndPublicationDate() {
         ParsedText parsed = RawTextParser.parse("""
                 الحوثيون يعلنون استهداف سفينة في البحر الأحمر
