@@ -16,8 +16,9 @@ import io.khabar.model.Entity;
 /**
  * Gives the mentions of one article their canonical names: clitics stripped (لأرمينيا → أرمينيا), nisba
  * adjectives dropped from places (الأرميني), spelling variants merged (يريفيان / يريفان), short mentions linked
- * to the full name elsewhere in the article (بوتين → فلاديمير بوتين), and the proper spelling of known names
- * taken from the gazetteer, also for a spelling one long vowel away from a listed one (نتانياهو → نتنياهو).
+ * to the full name elsewhere in the article (بوتين → فلاديمير بوتين). Known names are linked to the gazetteer, also
+ * from a spelling one long vowel away from a listed one (نتانياهو → نتنياهو): the listed name is the canonical one
+ * when the article writes it, and goes with the entity as {@link Entity#knownAs} in any case ({@link #chooseNames}).
  * Stateless; thread-safe.
  */
 final class EntityCanonicalizer {

@@ -49,7 +49,7 @@ final class SurnameRepeats {
                     WordClusters clusters, Gazetteer gazetteer, int window) {
         int ns = sentences.size();
         for (int k = 0; k < ns; k++) {
-            tagListedSurnames(xs.get(k), labels.get(k), clusters, gazetteer);
+            tagListedSurnames(sentences.get(k), xs.get(k), labels.get(k), clusters, gazetteer);
         }
         List<Surnames> named = new ArrayList<>(ns);
         Surnames whole = Surnames.empty();
@@ -145,7 +145,7 @@ final class SurnameRepeats {
             boolean other = retype && NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS
                     && (quoted || (Labels.type(l[i]) == NameType.LOC || Labels.type(l[i]) == NameType.ORG)
                     && mayBeAPerson(x, i, clusters, gazetteer));
-            if ((l[i] == Labels.O || other) && standsAlone(x, l, i)) {
+            if ((l[i] == Labels.O || other) && standsAlone(tokens, x, l, i)) {
                 String word = ArabicNormalizer.normalize(tokens.token(i));
                 if (isRepeat(word, surnames.names()) || quoted && isRepeat(word, surnames.quoted())) {
                     l[i] = Labels.begin(NameType.PERS);
@@ -179,8 +179,8 @@ final class SurnameRepeats {
      * mostly outside names, however rarely (=حبوب: "grains"); also where the model took it alone for another kind
      * of name that no list gives it (مع "علييف" و"[باشينيان]", a MISC name between quotes).
      */
-    private static void tagListedSurnames(FeatureExtractor.Extracted x, int[] l, WordClusters clusters,
-                                          Gazetteer gazetteer) {
+    private static void tagListedSurnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
+                                          WordClusters clusters, Gazetteer gazetteer) {
         for (int i = 0; i < l.length; i++) {
             // a name of another kind may follow (اتهم باشينيان باكو)
             boolean nextFree = i + 1 == l.length || l[i + 1] == Labels.O
@@ -188,7 +188,7 @@ final class SurnameRepeats {
             // or the model took it alone, between quotes, for another kind of name
             boolean mistyped = NameRules.isLoneName(l, i) && Labels.type(l[i]) != NameType.PERS;
             // never a word that a list gives another kind of name as well (أوساكا, the city): only beside the full name
-            if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(x, l, i) || x.gazetteer()[i] != 0) {
+            if (l[i] != Labels.O && !mistyped || !nextFree || !freeBefore(tokens, x, l, i) || x.gazetteer()[i] != 0) {
                 continue;
             }
             Gazetteer.Contextual listed = gazetteer.contextual(x.words()[i]);
@@ -229,18 +229,25 @@ final class SurnameRepeats {
     }
 
     /** Not next to another name, not after a joining word or a word announcing a name of another kind. */
-    private static boolean standsAlone(FeatureExtractor.Extracted x, int[] l, int i) {
-        return freeBefore(x, l, i) && (i + 1 == l.length || l[i + 1] == Labels.O);
+    private static boolean standsAlone(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, int i) {
+        return freeBefore(tokens, x, l, i) && (i + 1 == l.length || l[i + 1] == Labels.O);
     }
 
-    /** Not after another name, a joining word or a word announcing a name of another kind. */
-    private static boolean freeBefore(FeatureExtractor.Extracted x, int[] l, int i) {
+    /**
+     * Not after another name, a joining word or a word announcing a name of another kind; after a person's name only
+     * with و, which begins the next name of a list (كوشنر وبولتون [وبومبيو]).
+     */
+    private static boolean freeBefore(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, int i) {
         if (i == 0) {
             return true;
         }
+        if (l[i - 1] != Labels.O) {
+            return Labels.type(l[i - 1]) == NameType.PERS && tokens.text()[tokens.starts()[i]] == 'و'
+                    && x.stripped()[i] != x.words()[i];
+        }
         int before = x.triggers()[i - 1];
         boolean announcesOther = before != 0 && before != NameType.PERS.ordinal() + 1 && before != Gazetteer.FIRST_NAME;
-        return l[i - 1] == Labels.O && !announcesOther && JOINERS.get(x.words()[i - 1], 0) == 0;
+        return !announcesOther && JOINERS.get(x.words()[i - 1], 0) == 0;
     }
 
     /** Whether a normalized word is a family name of {@code surnames}, after at most two proclitics. */

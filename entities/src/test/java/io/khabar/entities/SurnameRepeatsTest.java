@@ -32,6 +32,10 @@ class SurnameRepeatsTest {
                         "O O O B-PERS O O O",
                         "O B-PERS",
                         "O B-PERS O"); // right after another name: left alone
+        // but with و after a person's name: the next name of a list
+        assertThat(repeats("وقال القس أندرو برانسون إن المحكمة رفضت طلبه", "O O B-PERS I-PERS O O O O",
+                "وتحدث ترامب وبرانسون هاتفيا", "O B-PERS O O"))
+                .last().isEqualTo("O B-PERS B-PERS O");
         // ل + الأسد is written للأسد
         assertThat(repeats("التقى الرئيس بشار الأسد وفدا", "O O B-PERS I-PERS O",
                 "وقال مؤيدون للأسد إن", "O O O O"))
