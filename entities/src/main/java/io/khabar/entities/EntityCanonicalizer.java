@@ -608,9 +608,9 @@ final class EntityCanonicalizer {
             if (root != e) {
                 continue;
             }
-            String chosen = chooseCanonical(root, all);
-            if (isListed(root, chosen, all)) {
-                Entry other = byListed.putIfAbsent(root.type + "|" + chosen, root);
+            String listed = listedName(root, all);
+            if (listed != null) {
+                Entry other = byListed.putIfAbsent(root.type + "|" + listed, root);
                 if (other != null) {
                     root.union(other);
                 }
@@ -618,41 +618,32 @@ final class EntityCanonicalizer {
         }
     }
 
-    private static boolean isListed(Entry root, String name, List<Entry> all) {
-        for (Entry e : all) {
-            if (e.root() == root && name.equals(e.known)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A group's names: the one its article writes ({@link Entity#canonical}) and the listed one, or null. */
     private record Names(String canonical, String knownAs) {
     }
 
     /**
-     * The group's names. The listed name ({@link #chooseCanonical}) is the canonical one when the article writes it;
-     * else the article's own fullest form is, and the listed name goes with it as the name the entity is known by
-     * across articles: an article that writes ترامب alone names ترامب, known as دونالد ترامب, and one that writes
-     * الإمارات العربية المتحدة names that, known as الإمارات.
+     * The group's names. The listed name ({@link #listedName}) is the canonical one when the article writes it; else
+     * the article's own fullest form (the longest entry's most frequent form) is, and the listed name goes with it as
+     * the name the entity is known by across articles: an article that writes ترامب alone names ترامب, known as دونالد
+     * ترامب, and one that writes الإمارات العربية المتحدة names that, known as الإمارات.
      */
     private Names chooseNames(Entry root, List<Entry> all) {
-        String chosen = chooseCanonical(root, all);
-        if (!isListed(root, chosen, all)) {
-            return new Names(chosen, null);
-        }
-        String key = Gazetteer.key(chosen);
+        String listed = listedName(root, all);
         Entry longest = longest(root, all);
+        if (listed == null) {
+            return new Names(mostFrequentForm(longest), null);
+        }
+        String key = Gazetteer.key(listed);
         if (isHeadBefore(longest, key)) {
-            return new Names(chosen, chosen);
+            return new Names(listed, listed);
         }
         for (Entry e : all) {
             if (e.root() == root && e.key.equals(key)) {
-                return new Names(chosen, chosen);
+                return new Names(listed, listed);
             }
         }
-        return new Names(mostFrequentForm(longest), chosen);
+        return new Names(mostFrequentForm(longest), listed);
     }
 
     /**
@@ -672,22 +663,19 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * The group's name: the listed name of its longest entry (among the longest, a listed one first, then the most
-     * frequent), else for a place the listed name of its longest listed entry (دولة الإمارات العربية المتحدة with
-     * الإمارات: الإمارات, as in other articles), else the longest entry's most frequent form. Not for other types: a
-     * person's listed surname (راموس, listed as سيرجيو راموس) may name another person (كارلوس راموس), and a listed
-     * organization ending a longer name is often another one (جامعة الرياض, دير المحرق).
+     * The group's listed name: that of its longest entry (among the longest, a listed one first, then the most
+     * frequent), else for a place that of its longest listed entry (دولة الإمارات العربية المتحدة with الإمارات:
+     * الإمارات, as in other articles); null when neither is listed. Not for other types: a person's listed surname
+     * (راموس, listed as سيرجيو راموس) may name another person (كارلوس راموس), and a listed organization ending a longer
+     * name is often another one (جامعة الرياض, دير المحرق).
      */
-    private static String chooseCanonical(Entry root, List<Entry> all) {
+    private static String listedName(Entry root, List<Entry> all) {
         Entry best = longest(root, all);
         if (best.known != null) {
             return best.known;
         }
         Entry known = best.type == NameType.LOC ? longestKnown(root, all) : null;
-        if (known != null) {
-            return known.known;
-        }
-        return mostFrequentForm(best);
+        return known == null ? null : known.known;
     }
 
     /** The group's longest entry; among the longest, a listed one first, then the most frequent. */

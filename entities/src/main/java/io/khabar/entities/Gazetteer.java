@@ -65,6 +65,11 @@ final class Gazetteer {
         return 1 << (2 * t.ordinal() + 1);
     }
 
+    /** Whether {@link #mark} says that tokens [s, e) are exactly a listed name of type {@code t}. */
+    static boolean isListedName(int[] marks, int s, int e, NameType t) {
+        return (marks[s] & beginBit(t)) != 0 && nameEnd(marks, s, t) == e;
+    }
+
     /** The end (exclusive) of the listed name of type {@code t} that {@link #mark} says begins at token {@code s}. */
     static int nameEnd(int[] marks, int s, NameType t) {
         int e = s + 1;

@@ -129,7 +129,8 @@ final class JoinedPersons {
                 int trigger = x.triggers()[c.start()];
                 long firstWord = x.words()[c.start()];
                 if (SurnameRepeats.JOINERS.get(firstWord, 0) != 0 || NAME_PARTICLES.contains(firstWord)
-                        || (trigger != 0 && trigger != Gazetteer.FIRST_NAME) || isListedPerson(x.gazetteer(), c)) {
+                        || (trigger != 0 && trigger != Gazetteer.FIRST_NAME)
+                        || Gazetteer.isListedName(x.gazetteer(), c.start(), c.end(), NameType.PERS)) {
                     continue;
                 }
                 String first = ArabicNormalizer.normalize(tokens.token(c.start()));
@@ -168,12 +169,6 @@ final class JoinedPersons {
                 }
             }
         }
-    }
-
-    /** Whether the name is exactly a person's name that the gazetteer lists. */
-    private static boolean isListedPerson(int[] gz, EntityScorer.Chunk c) {
-        return (gz[c.start()] & Gazetteer.beginBit(NameType.PERS)) != 0
-                && Gazetteer.nameEnd(gz, c.start(), NameType.PERS) == c.end();
     }
 
     /**

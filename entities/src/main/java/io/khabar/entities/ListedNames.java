@@ -118,7 +118,7 @@ final class ListedNames {
                 end++;
             }
             for (NameType t : List.of(NameType.LOC, NameType.ORG)) {
-                if ((gz[k] & Gazetteer.beginBit(t)) != 0 && Gazetteer.nameEnd(gz, k, t) == end) {
+                if (Gazetteer.isListedName(gz, k, end, t)) {
                     NameRules.labelName(labels, k, end, t);
                     break;
                 }

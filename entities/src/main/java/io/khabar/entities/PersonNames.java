@@ -40,9 +40,7 @@ final class PersonNames {
                 continue;
             }
             int e = NameRules.endOfName(labels, s);
-            boolean listed = (gz[s] & Gazetteer.beginBit(NameType.PERS)) != 0
-                    && Gazetteer.nameEnd(gz, s, NameType.PERS) == e;
-            if (listed) {
+            if (Gazetteer.isListedName(gz, s, e, NameType.PERS)) {
                 continue;
             }
             labels[s] = Labels.O;

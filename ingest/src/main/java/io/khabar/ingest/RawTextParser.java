@@ -184,7 +184,7 @@ public final class RawTextParser {
             return false;
         }
         if (endsSentence(line) || line.startsWith("(") || DateExtractor.parsePublished(line) != null
-                || isPlaceAndDate(line)) {
+                || placeAndDate(line) != null) {
             return false;
         }
         return true;
@@ -212,19 +212,18 @@ public final class RawTextParser {
     private record Dateline(String place, String agency, String published, String rest, boolean prefixIsText) {
     }
 
-    private static boolean isPlaceAndDate(String line) {
+    /** A whole line that is a place, a dash and a publication date, as a dateline; null when it is not one. */
+    private static Dateline placeAndDate(String line) {
         Matcher cityDate = CITY_DASH_DATE.matcher(line);
-        return cityDate.matches() && DateExtractor.parsePublished(cityDate.group(2)) != null;
+        String published = cityDate.matches() ? DateExtractor.parsePublished(cityDate.group(2)) : null;
+        return published == null ? null : new Dateline(strip(cityDate.group(1)), null, published, "", false);
     }
 
     /** The dateline opening a paragraph, or null when it has none. */
     private static Dateline dateline(String paragraph) {
-        Matcher cityDate = CITY_DASH_DATE.matcher(paragraph);
-        if (cityDate.matches()) {
-            String published = DateExtractor.parsePublished(cityDate.group(2));
-            if (published != null) {
-                return new Dateline(strip(cityDate.group(1)), null, published, "", false);
-            }
+        Dateline placeAndDate = placeAndDate(paragraph);
+        if (placeAndDate != null) {
+            return placeAndDate;
         }
         Matcher paren = PAREN_DATELINE.matcher(paragraph);
         if (paren.matches()) {
