@@ -1,0 +1,97 @@
+package io.khabar.entities;
+
+import java.util.List;
+
+import io.khabar.arabic.ArabicNormalizer;
+
+/**
+ * A word that the news does not know, right after a verb of saying and right before what was said, is the speaker's
+ * name: وقالت ويتهورن: "…", وأضاف أدرعي أن …, ويقول مونجر إن … (the model leaves most such transliterated names
+ * untagged: it has never seen them, and the verb alone is weak evidence). The word must be rare in the news (fewer
+ * than {@value #RARE_COUNT} times), untagged, not a listed name or trigger word, not definite, and not a common word
+ * with a clitic or an ending the news knows without it: a pronoun (محاميها, مراسلنا, مديري), a plural or dual
+ * (مستثمرون, مصدران), the feminine (موظفة) or the accusative of an adverb (ساخرا). What follows it is a colon, a comma,
+ * a quote, إن/أن (with a pronoun), or في (وقال مونجر في بيان).
+ */
+final class SpeakerNames {
+
+    /** News count from which a word is too common to be taken for an unknown name. */
+    static final int RARE_COUNT = 30;
+
+    /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
+    private static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
+            "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت",
+            "كتب", "كتبت", "غرد", "غردت", "علق", "علقت", "يقول", "تقول", "أردف", "أردفت", "استطرد", "استطردت",
+            "أجاب", "أجابت")));
+
+    /** Words after the name that begin what was said. */
+    private static final LongIntMap SAID = LongIntMap.ofWords(List.of("إن", "أن", "إنه", "أنه", "إنها", "أنها",
+            "إنهم", "أنهم", "في"));
+
+    /**
+     * Endings of a common word that the news knows without them, as normalized (ة is ه): pronouns, plurals, the dual,
+     * the feminine and the accusative.
+     */
+    private static final List<String> ENDINGS = List.of("هما", "هم", "هن", "ها", "ه", "نا", "ي", "ون", "ين", "ان",
+            "ات", "تان", "تا", "ا");
+
+    private SpeakerNames() {
+    }
+
+    private static List<String> withConjunctions(List<String> verbs) {
+        return verbs.stream().flatMap(v -> java.util.stream.Stream.of(v, "و" + v, "ف" + v)).toList();
+    }
+
+    /** Tags the speakers' names in one sentence's labels (changed in place). */
+    static void tag(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, WordClusters clusters) {
+        long[] words = x.words();
+        for (int i = 1; i + 1 < labels.length; i++) {
+            if (labels[i] != Labels.O || labels[i - 1] != Labels.O || !VERBS.contains(words[i - 1])
+                    || !beginsSpeech(tokens, words, i + 1)) {
+                continue;
+            }
+            if (x.gazetteer()[i] == 0 && x.triggers()[i] == 0 && isUnknownName(tokens.token(i), clusters)) {
+                labels[i] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+
+    private static boolean beginsSpeech(TokenSpans tokens, long[] words, int i) {
+        return NameRules.isMark(tokens, i, ":،,\"«“") || SAID.contains(words[i]);
+    }
+
+    /**
+     * Whether a token is an Arabic word of three letters or more that the news does not know (fewer than
+     * {@value #RARE_COUNT} times), nor the common word it would be with a clitic or an ending taken off. Participles
+     * are common words too (مسعف, متعاملون, ساخرا): م then a consonant, or an accusative of the pattern فاعلا, فاعلة (ساخرا, مازحة); the
+     * transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
+     */
+    static boolean isUnknownName(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        if (word.length() < 3 || !isArabicWord(word) || word.startsWith("ال") || word.startsWith("لل")
+                || clusters.count(word) >= RARE_COUNT) {
+            return false;
+        }
+        boolean participle = word.charAt(0) == 'م' && "اويك".indexOf(word.charAt(1)) < 0
+                || (word.endsWith("ا") || word.endsWith("ه")) && word.charAt(1) == 'ا';
+        boolean clitic = "وبفلك".indexOf(word.charAt(0)) >= 0 && clusters.count(word.substring(1)) > 0;
+        return !participle && !clitic && ENDINGS.stream().noneMatch(e -> word.length() > e.length() + 1
+                && word.endsWith(e) && knowsStem(word.substring(0, word.length() - e.length()), clusters));
+    }
+
+    /**
+     * Whether the news knows a stem as it is, with ة (قيادي: قيادة), with its ت or ئ as ة or ء (أسرته, حذائه), or
+     * with the dual's تا as ة (حملتاهما).
+     */
+    private static boolean knowsStem(String stem, WordClusters clusters) {
+        String last = stem.substring(0, stem.length() - 1);
+        return clusters.count(stem) > 0 || clusters.count(stem + "ه") > 0
+                || stem.endsWith("ت") && clusters.count(last + "ه") > 0
+                || stem.endsWith("ئ") && clusters.count(last + "ء") > 0
+                || stem.endsWith("تا") && clusters.count(stem.substring(0, stem.length() - 2) + "ه") > 0;
+    }
+
+    private static boolean isArabicWord(String word) {
+        return word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A');
+    }
+}

@@ -1,0 +1,56 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A word the news does not know between a verb of saying and what was said (given labels, no model). */
+class SpeakerNamesTest {
+
+    /**
+     * News counts: المتحدث and مصادر are common; محامي, مستثمر and أسرة are known stems (محاميها, مستثمرون,
+     * أسرته); ساخر is an adjective.
+     */
+    private static final WordClusters NEWS = DocumentFixture.news("المتحدث\t900\t1\t1\t9\nمصادر\t400\t1\t1\t9\n"
+            + "محامي\t40\t1\t1\t9\nمستثمر\t12\t1\t1\t9\nأسرة\t60\t1\t1\t9\n");
+
+    @Test
+    void shouldTagAnUnknownWordBetweenAVerbOfSayingAndWhatWasSaid() {
+        assertThat(tag("وقالت ويتهورن : \" لقد تسببت", "O O O O O O")).isEqualTo("O B-PERS O O O O");
+        assertThat(tag("وأضاف موينش أنه كان", "O O O O")).isEqualTo("O B-PERS O O");
+        assertThat(tag("وقال غرينبلات في بيان", "O O O O")).isEqualTo("O B-PERS O O");
+        assertThat(tag("ويقول مونجر ، إن", "O O O O")).isEqualTo("O B-PERS O O");
+    }
+
+    @Test
+    void shouldLeaveCommonWordsAndTheirFormsAlone() {
+        // common in the news
+        assertThat(tag("وقال المتحدث إن", "O O O")).isEqualTo("O O O");
+        assertThat(tag("وقالت مصادر إن", "O O O")).isEqualTo("O O O");
+        // a known stem with a pronoun, a plural or ة for ت
+        assertThat(tag("وقالت محاميها إن", "O O O")).isEqualTo("O O O");
+        assertThat(tag("وقال مستثمرون إن", "O O O")).isEqualTo("O O O");
+        assertThat(tag("وقالت أسرته إنه", "O O O")).isEqualTo("O O O");
+        // participles and adverbs: م then a consonant, فاعلا / فاعلة
+        assertThat(tag("وقال مسعف إن", "O O O")).isEqualTo("O O O");
+        assertThat(tag("وأضاف ساخطا : \"", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("وقالت مازحة إن", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
+    void shouldNeedTheVerbAndWhatWasSaidAroundIt() {
+        assertThat(tag("وزار ويتهورن القاهرة", "O O O")).isEqualTo("O O O");
+        assertThat(tag("وقالت ويتهورن المحامية", "O O O")).isEqualTo("O O O");
+        // a word already in a name is left to it
+        assertThat(tag("وقالت جين ويتهورن إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+    }
+
+    /** Labels after the rule over one sentence given as text and IOB2 labels. */
+    private static String tag(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
+        SpeakerNames.tag(d.sentences().get(0), d.extracted().get(0), d.labels().get(0), NEWS);
+        return d.labelNames().get(0);
+    }
+}
