@@ -74,6 +74,7 @@ final class NameRules {
         NisbaAdjectives.dropAccusativeAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         NotNames.dropAmountUnits(tokens, x.words(), labels);
         NotNames.retypeStorms(x.words(), x.stripped(), labels);
+        DottedAcronyms.grow(tokens, x.words(), labels);
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         NotNames.trimTanween(tokens, labels);
         NotNames.trimFutureVerbs(x.words(), labels);

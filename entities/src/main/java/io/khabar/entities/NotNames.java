@@ -27,9 +27,9 @@ final class NotNames {
             "استوائية"));
 
     /** Arabic names of Latin letters, as acronyms and model numbers spell them (إس-400, جيه.بي.مورغان, فيتامين دي). */
-    private static final LongIntMap LETTER_NAMES = LongIntMap.ofWords(List.of("إس", "اس", "أس", "سي", "تي", "بي",
+    static final LongIntMap LETTER_NAMES = LongIntMap.ofWords(List.of("إس", "اس", "أس", "سي", "تي", "بي",
             "دي", "جي", "جيه", "إف", "اف", "إم", "ام", "إل", "كيه", "واي", "زد", "يو", "أو", "آي", "إيه", "إن", "ان",
-            "إتش", "جاي"));
+            "إتش", "جاي", "آر", "آيه", "إكس", "اكس", "كيو", "دبليو", "إي", "زي"));
 
     private static final LongIntMap VITAMIN = LongIntMap.ofWords(List.of("فيتامين", "بفيتامين", "وفيتامين",
             "الفيتامين"));
