@@ -86,6 +86,7 @@ final class NameRules {
         QuotedNames.tagQuotedProducts(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.dropLoneGod(x.words(), labels);
+        NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);

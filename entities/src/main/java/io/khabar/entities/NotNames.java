@@ -12,6 +12,8 @@ import io.khabar.arabic.FutureVerbs;
  */
 final class NotNames {
 
+    private static final long LI = Hashing.ofFolded("لي");
+
     /** Units of money, as written after an amount (2.1 مليار دولار). */
     private static final LongIntMap CURRENCY_UNITS = LongIntMap.ofWords(List.of("دولار", "دولارا", "دولارات", "يورو",
             "جنيه", "جنيها", "جنيهات", "درهم", "دراهم", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "ريالات", "ليرة",
@@ -280,6 +282,20 @@ final class NotNames {
     static void dropLoneGod(long[] words, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             if (NameRules.isLoneName(labels, s) && GOD.contains(words[s])) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
+    /**
+     * لي alone after a word is "to me" (قال لي, بالنسبة لي, أصدقاء لي), not the Korean or Chinese family name Lee, which
+     * the model takes it for: in the news the pronoun is far more frequent. Lee stays in a longer name (لي كوان يو) and
+     * in quotes (وفقا لـ"لي").
+     */
+    static void dropPronounLi(TokenSpans tokens, long[] words, int[] labels) {
+        for (int s = 1; s < labels.length; s++) {
+            if (NameRules.isLoneName(labels, s) && words[s] == LI && labels[s - 1] == Labels.O
+                    && NameRules.isWord(tokens, s - 1)) {
                 labels[s] = Labels.O;
             }
         }

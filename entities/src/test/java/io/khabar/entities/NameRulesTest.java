@@ -629,6 +629,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeLiAfterAWordForThePronoun() {
+        assertThat(li("قال لي في آخر لقاء", "O B-PERS O O O")).isEqualTo("O O O O O");
+        assertThat(li("بالنسبة لي ، لم يكن", "O B-PERS O O O")).isEqualTo("O O O O O");
+        // Lee in a longer name, or in quotes
+        assertThat(li("وقال لي كوان يو", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+        assertThat(li("وفقا لـ \" لي \"", "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
+    }
+
+    @Test
     void shouldDropTheNameOfGodTaggedAlone() {
         assertThat(god("قاله ابن خلدون رحمه الله", "O B-PERS I-PERS O B-MISC")).isEqualTo("O B-PERS I-PERS O O");
         assertThat(god("دعم حزب الله", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
@@ -778,6 +787,10 @@ class NameRulesTest {
 
     private static String future(String text, String labels) {
         return after((t, x, l) -> NotNames.trimFutureVerbs(x.words(), l), text, labels);
+    }
+
+    private static String li(String text, String labels) {
+        return after((t, x, l) -> NotNames.dropPronounLi(t, x.words(), l), text, labels);
     }
 
     private static String god(String text, String labels) {
