@@ -18,6 +18,12 @@ final class SpeakerNames {
     /** News count from which a word is too common to be taken for an unknown name. */
     static final int RARE_COUNT = 30;
 
+    /** News count from which a word is too common to be taken for a family name after an unknown given name. */
+    static final int FAMILY_COUNT = 100;
+
+    /** Endings of a common word that a family name after a given name is not: pronouns, plurals, adjectives. */
+    private static final List<String> FAMILY_NAME_NOT_ENDINGS = List.of("هما", "هم", "ها", "ه", "ون", "ين", "يه", "ي");
+
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
     private static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
             "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت",
@@ -42,18 +48,45 @@ final class SpeakerNames {
         return verbs.stream().flatMap(v -> java.util.stream.Stream.of(v, "و" + v, "ف" + v)).toList();
     }
 
-    /** Tags the speakers' names in one sentence's labels (changed in place). */
+    /**
+     * Tags the speakers' names in one sentence's labels (changed in place): one unknown word, or an unknown word and a
+     * family name (وقالت كيتلين ويد، من جامعة …, قال فكرت أوزار، سفير …).
+     */
     static void tag(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, WordClusters clusters) {
         long[] words = x.words();
         for (int i = 1; i + 1 < labels.length; i++) {
             if (labels[i] != Labels.O || labels[i - 1] != Labels.O || !VERBS.contains(words[i - 1])
-                    || !beginsSpeech(tokens, words, i + 1)) {
+                    || x.gazetteer()[i] != 0 || x.triggers()[i] != 0 || !isUnknownName(tokens.token(i), clusters)) {
                 continue;
             }
-            if (x.gazetteer()[i] == 0 && x.triggers()[i] == 0 && isUnknownName(tokens.token(i), clusters)) {
+            if (beginsSpeech(tokens, words, i + 1)) {
                 labels[i] = Labels.begin(NameType.PERS);
+            } else if (i + 2 < labels.length && labels[i + 1] == Labels.O && beginsSpeech(tokens, words, i + 2)
+                    && x.gazetteer()[i + 1] == 0 && x.triggers()[i + 1] == 0
+                    && isFamilyName(tokens.token(i + 1), clusters)) {
+                NameRules.labelName(labels, i, i + 2, NameType.PERS);
             }
         }
+    }
+
+    /**
+     * Whether a token may be the family name after an unknown given name: an Arabic word that is not common in the news
+     * (fewer than {@value #FAMILY_COUNT} times: not رغم or حينها), and not a common word with ل or ب before it
+     * (لصحيفة), a pronoun after it, or the ending of a plural (أمور is left to the news count) or an adjective
+     * (نفسي). Definite words may be family names (القدوسي).
+     */
+    static boolean isFamilyName(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        if (word.length() < 2 || !isArabicWord(word) || clusters.count(word) >= FAMILY_COUNT) {
+            return false;
+        }
+        if (word.startsWith("ال")) {
+            return true;
+        }
+        boolean clitic = word.length() > 3 && "لب".indexOf(word.charAt(0)) >= 0
+                && clusters.count(word.substring(1)) > 0;
+        return !clitic && FAMILY_NAME_NOT_ENDINGS.stream().noneMatch(e -> word.length() > e.length() + 1
+                && word.endsWith(e) && knowsStem(word.substring(0, word.length() - e.length()), clusters));
     }
 
     private static boolean beginsSpeech(TokenSpans tokens, long[] words, int i) {

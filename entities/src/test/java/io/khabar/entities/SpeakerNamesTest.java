@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 class SpeakerNamesTest {
 
     /**
-     * News counts: المتحدث and مصادر are common; محامي, مستثمر and أسرة are known stems (محاميها, مستثمرون,
-     * أسرته); ساخر is an adjective.
+     * News counts: المتحدث, مصادر and رغم are common; محامي, مستثمر, أسرة, صحيفة and نفس are known stems (محاميها,
+     * مستثمرون, أسرته, لصحيفة, نفسي).
      */
     private static final WordClusters NEWS = DocumentFixture.news("المتحدث\t900\t1\t1\t9\nمصادر\t400\t1\t1\t9\n"
-            + "محامي\t40\t1\t1\t9\nمستثمر\t12\t1\t1\t9\nأسرة\t60\t1\t1\t9\n");
+            + "محامي\t40\t1\t1\t9\nمستثمر\t12\t1\t1\t9\nأسرة\t60\t1\t1\t9\nرغم\t376\t1\t1\t9\n"
+            + "صحيفة\t900\t1\t1\t9\nنفس\t500\t1\t1\t9\n");
 
     @Test
     void shouldTagAnUnknownWordBetweenAVerbOfSayingAndWhatWasSaid() {
@@ -22,6 +23,16 @@ class SpeakerNamesTest {
         assertThat(tag("وأضاف موينش أنه كان", "O O O O")).isEqualTo("O B-PERS O O");
         assertThat(tag("وقال غرينبلات في بيان", "O O O O")).isEqualTo("O B-PERS O O");
         assertThat(tag("ويقول مونجر ، إن", "O O O O")).isEqualTo("O B-PERS O O");
+    }
+
+    @Test
+    void shouldTakeInTheFamilyNameAfterAnUnknownGivenName() {
+        assertThat(tag("وقالت كيتلين ويد ، من جامعة", "O O O O O O")).isEqualTo("O B-PERS I-PERS O O O");
+        assertThat(tag("وقال إقبال القدوسي ، قائد", "O O O O O")).isEqualTo("O B-PERS I-PERS O O");
+        // not a common word, a word with ل before it, or an adjective
+        assertThat(tag("وقال تريبو رغم أن", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("وقالت مكلور لصحيفة \"", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("وقال أخصائي نفسي في", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
