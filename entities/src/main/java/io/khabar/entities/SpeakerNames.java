@@ -11,7 +11,7 @@ import io.khabar.arabic.ArabicNormalizer;
  * than {@value #RARE_COUNT} times), untagged, not a listed name or trigger word, not definite, and not a common word
  * with a clitic or an ending the news knows without it: a pronoun (محاميها, مراسلنا, مديري), a plural or dual
  * (مستثمرون, مصدران), the feminine (موظفة) or the accusative of an adverb (ساخرا). What follows it is a colon, a comma,
- * a quote, إن/أن (with a pronoun), or في (وقال مونجر في بيان).
+ * a quote, إن/أن (with a pronoun), في (وقال مونجر في بيان) or إلى (وأشارت بارلي إلى أن).
  */
 final class SpeakerNames {
 
@@ -32,7 +32,7 @@ final class SpeakerNames {
 
     /** Words after the name that begin what was said. */
     private static final LongIntMap SAID = LongIntMap.ofWords(List.of("إن", "أن", "إنه", "أنه", "إنها", "أنها",
-            "إنهم", "أنهم", "في"));
+            "إنهم", "أنهم", "في", "إلى", "الى"));
 
     /**
      * Endings of a common word that the news knows without them, as normalized (ة is ه): pronouns, plurals, the dual,
@@ -73,7 +73,7 @@ final class SpeakerNames {
      * Whether a token may be the family name after an unknown given name: an Arabic word that is not common in the news
      * (fewer than {@value #FAMILY_COUNT} times: not رغم or حينها), and not a common word with ل or ب before it
      * (لصحيفة), a pronoun after it, or the ending of a plural (أمور is left to the news count) or an adjective
-     * (نفسي). Definite words may be family names (القدوسي).
+     * (نفسي). A definite word is a family name only in the nisba form (القدوسي, not أصابع الاتهام).
      */
     static boolean isFamilyName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
@@ -81,7 +81,7 @@ final class SpeakerNames {
             return false;
         }
         if (word.startsWith("ال")) {
-            return true;
+            return word.endsWith("ي"); // a family name of the nisba form (القدوسي), not a noun (أصابع الاتهام)
         }
         boolean clitic = word.length() > 3 && "لب".indexOf(word.charAt(0)) >= 0
                 && clusters.count(word.substring(1)) > 0;

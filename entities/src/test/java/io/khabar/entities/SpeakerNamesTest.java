@@ -33,6 +33,8 @@ class SpeakerNamesTest {
         assertThat(tag("وقال تريبو رغم أن", "O O O O")).isEqualTo("O O O O");
         assertThat(tag("وقالت مكلور لصحيفة \"", "O O O O")).isEqualTo("O O O O");
         assertThat(tag("وقال أخصائي نفسي في", "O O O O")).isEqualTo("O O O O");
+        // a definite family name has the nisba form
+        assertThat(tag("وأشارت أصابع الاتهام إلى", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
