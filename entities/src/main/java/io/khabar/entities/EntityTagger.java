@@ -215,7 +215,7 @@ public final class EntityTagger {
         JoinedPersons.splitSurnameRunOns(sentences, xs, labels, clusters, window);
         SurnameRepeats.tag(sentences, xs, labels, clusters, gazetteer, window);
         for (int k = 0; k < sentences.size(); k++) {
-            SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), clusters);
+            SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
         }
     }
 

@@ -24,6 +24,10 @@ final class SpeakerNames {
     /** Endings of a common word that a family name after a given name is not: pronouns, plurals, adjectives. */
     private static final List<String> FAMILY_NAME_NOT_ENDINGS = List.of("هما", "هم", "ها", "ه", "ون", "ين", "يه", "ي");
 
+    /** Particles that fold into a listed given name (أن, إن and الآن into آن). */
+    private static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن"));
+    private static final long ALI = Hashing.ofFolded("علي");
+
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
     private static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
             "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت",
@@ -52,11 +56,13 @@ final class SpeakerNames {
      * Tags the speakers' names in one sentence's labels (changed in place): one unknown word, or an unknown word and a
      * family name (وقالت كيتلين ويد، من جامعة …, قال فكرت أوزار، سفير …).
      */
-    static void tag(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, WordClusters clusters) {
+    static void tag(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
+                    WordClusters clusters) {
         long[] words = x.words();
         for (int i = 1; i + 1 < labels.length; i++) {
             if (labels[i] != Labels.O || labels[i - 1] != Labels.O || !VERBS.contains(words[i - 1])
-                    || x.gazetteer()[i] != 0 || x.triggers()[i] != 0 || !isUnknownName(tokens.token(i), clusters)) {
+                    || x.gazetteer()[i] != 0 || !isGivenOrUnknownName(tokens, words, i, x.triggers()[i], gazetteer,
+                    clusters)) {
                 continue;
             }
             if (beginsSpeech(tokens, words, i + 1)) {
@@ -70,9 +76,26 @@ final class SpeakerNames {
     }
 
     /**
+     * Whether the word after the verb may begin the speaker's name: a listed given name as it is written, not a form
+     * with a clitic or a particle that folds into one (أن and آن, على and علي: علي only as written, before a mark), or
+     * a word that is no trigger word and that the news does not know.
+     */
+    private static boolean isGivenOrUnknownName(TokenSpans tokens, long[] words, int i, int trigger,
+                                                Gazetteer gazetteer, WordClusters clusters) {
+        if (trigger == 0) {
+            return isUnknownName(tokens.token(i), clusters);
+        }
+        if (trigger != Gazetteer.FIRST_NAME || gazetteer.trigger(words[i]) != Gazetteer.FIRST_NAME
+                || PARTICLES.contains(words[i])) {
+            return false;
+        }
+        return words[i] != ALI || tokens.token(i).equals("علي") && NameRules.isMark(tokens, i + 1, ":،,\"«“");
+    }
+
+    /**
      * Whether a token may be the family name after an unknown given name: an Arabic word that is not common in the news
      * (fewer than {@value #FAMILY_COUNT} times: not رغم or حينها), and not a common word with ل or ب before it
-     * (لصحيفة), a pronoun after it, or the ending of a plural (أمور is left to the news count) or an adjective
+     * (لصحيفة), an adverb of the pattern فاعلا, فاعلة (ماجدة ضاحكة), a pronoun after it, or the ending of a plural (أمور is left to the news count) or an adjective
      * (نفسي). A definite word is a family name only in the nisba form (القدوسي, not أصابع الاتهام).
      */
     static boolean isFamilyName(String token, WordClusters clusters) {
@@ -85,7 +108,8 @@ final class SpeakerNames {
         }
         boolean clitic = word.length() > 3 && "لب".indexOf(word.charAt(0)) >= 0
                 && clusters.count(word.substring(1)) > 0;
-        return !clitic && FAMILY_NAME_NOT_ENDINGS.stream().noneMatch(e -> word.length() > e.length() + 1
+        boolean adverb = (word.endsWith("ا") || word.endsWith("ه")) && word.charAt(1) == 'ا'; // ضاحكة, ساخرا
+        return !clitic && !adverb && FAMILY_NAME_NOT_ENDINGS.stream().noneMatch(e -> word.length() > e.length() + 1
                 && word.endsWith(e) && knowsStem(word.substring(0, word.length() - e.length()), clusters));
     }
 
