@@ -319,6 +319,7 @@ final class EntityCanonicalizer {
     }
 
     /**
+     * Same-type names whose letters are the same but spaced otherwise are one name ({@link #sameLettersSpacedOtherwise}).
      * Same-type names one edit apart (two from 8 letters on; a swap of two neighbouring letters is one edit) are one
      * name spelled two ways (يريفيان / يريفان, رجب طيب أدروغان / أردوغان), from 5 letters on. Shorter names one edit
      * apart are different names more often than not (أحمد / محمد); a 4-letter name is merged only with itself plus a
@@ -331,8 +332,13 @@ final class EntityCanonicalizer {
             for (int j = i + 1; j < all.size(); j++) {
                 Entry a = all.get(i);
                 Entry b = all.get(j);
-                if (a.type != b.type || a.tokens.length != b.tokens.length
-                        || (a.known != null && b.known != null && !a.known.equals(b.known))) {
+                if (a.type != b.type || (a.known != null && b.known != null && !a.known.equals(b.known))) {
+                    continue;
+                }
+                if (a.tokens.length != b.tokens.length) {
+                    if (sameLettersSpacedOtherwise(a.key, b.key)) {
+                        b.union(a);
+                    }
                     continue;
                 }
                 if (a.known != null && a.known.equals(b.known)) {
@@ -355,6 +361,15 @@ final class EntityCanonicalizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two names are the same letters with the words spaced otherwise (عبد العظيم / عبدالعظيم, نصر الله /
+     * نصرالله, أبو بكر / أبوبكر, دير شبيغل / ديرشبيغل): one name, from 6 letters on.
+     */
+    static boolean sameLettersSpacedOtherwise(String a, String b) {
+        String x = a.replace(" ", "");
+        return x.length() >= 6 && x.equals(b.replace(" ", ""));
     }
 
     /**

@@ -74,6 +74,17 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldMergeNamesSpacedOtherwise() {
+        assertThat(canonicals(m(NameType.PERS, "محمد عبدالعظيم الحوثي", 0, 0),
+                m(NameType.PERS, "محمد عبد العظيم الحوثي", 1, 0), m(NameType.ORG, "دير شبيغل", 2, 0),
+                m(NameType.ORG, "ديرشبيغل", 3, 0)))
+                .containsExactly("محمد عبد العظيم الحوثي", "محمد عبد العظيم الحوثي", "دير شبيغل", "دير شبيغل");
+        // short names are not merged so (a five-letter word and two short ones)
+        assertThat(EntityCanonicalizer.sameLettersSpacedOtherwise("ابو بكر", "ابوبكر")).isTrue();
+        assertThat(EntityCanonicalizer.sameLettersSpacedOtherwise("بي بي", "بيبي")).isFalse();
+    }
+
+    @Test
     void shouldLinkShortMentionToFullNameLaterInArticle() {
         assertThat(canonicals(m(NameType.ORG, "الدفاع الأرمينية", 0, 0), m(NameType.ORG, "وزارة الدفاع الأرمينية", 2, 5)))
                 .containsExactly("وزارة الدفاع الأرمينية", "وزارة الدفاع الأرمينية");
