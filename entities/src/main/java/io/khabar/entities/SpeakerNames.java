@@ -83,13 +83,23 @@ final class SpeakerNames {
     private static boolean isGivenOrUnknownName(TokenSpans tokens, long[] words, int i, int trigger,
                                                 Gazetteer gazetteer, WordClusters clusters) {
         if (trigger == 0) {
-            return isUnknownName(tokens.token(i), clusters);
+            return isUnknownName(tokens.token(i), clusters) || isUnknownFamilyName(tokens.token(i), clusters);
         }
         if (trigger != Gazetteer.FIRST_NAME || gazetteer.trigger(words[i]) != Gazetteer.FIRST_NAME
                 || PARTICLES.contains(words[i])) {
             return false;
         }
         return words[i] != ALI || tokens.token(i).equals("علي") && NameRules.isMark(tokens, i + 1, ":،,\"«“");
+    }
+
+    /**
+     * Whether a token is a family name of the nisba form that the news rarely writes (fewer than
+     * {@value #RARE_COUNT} times) and never without ال: وأوضح الرفاعي أن, not المحامي or القيادي (محامي, قيادي).
+     */
+    static boolean isUnknownFamilyName(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        return word.length() >= 5 && word.startsWith("ال") && word.endsWith("ي") && isArabicWord(word)
+                && clusters.count(word) < RARE_COUNT && clusters.count(word.substring(2)) == 0;
     }
 
     /**

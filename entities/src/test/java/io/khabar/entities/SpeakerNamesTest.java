@@ -23,6 +23,10 @@ class SpeakerNamesTest {
         assertThat(tag("وأضاف موينش أنه كان", "O O O O")).isEqualTo("O B-PERS O O");
         assertThat(tag("وقال غرينبلات في بيان", "O O O O")).isEqualTo("O B-PERS O O");
         assertThat(tag("ويقول مونجر ، إن", "O O O O")).isEqualTo("O B-PERS O O");
+        // a listed given name; a rare family name of the nisba form that the news never writes without ال
+        assertThat(tag("وتقول أماندا إن", "O O O")).isEqualTo("O B-PERS O");
+        assertThat(tag("وأوضح التوبالي : \"", "O O O O")).isEqualTo("O B-PERS O O");
+        assertThat(tag("وأوضح المحامي أن", "O O O")).isEqualTo("O O O");
     }
 
     @Test
