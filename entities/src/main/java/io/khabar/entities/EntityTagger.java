@@ -121,7 +121,8 @@ public final class EntityTagger {
      * model's labels over the whole article, the per-sentence corrections ({@link NameRules#apply},
      * {@link ListedNames#trimAfterListedPersons}), the document-level
      * ones ({@link #correctDocument}), quoted persons' names grown to the quotes
-     * ({@link QuotedNames#growPersonsToQuotes}), the untagged repeats of the article's names ({@link NameRepeats}), then
+     * ({@link QuotedNames#growPersonsToQuotes}), the untagged repeats of the article's names ({@link NameRepeats},
+     * {@link PersonRepeats}), then
      * canonical names ({@link EntityCanonicalizer}).
      */
     public List<Entity> tagArticle(List<String> paragraphs) {
@@ -148,6 +149,7 @@ public final class EntityTagger {
                     clusters);
         }
         NameRepeats.tag(tagged.extracted(), tagged.labels());
+        PersonRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer);
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
             String text = paragraphs.get(p);

@@ -24,8 +24,8 @@ final class SpeakerNames {
     /** Endings of a common word that a family name after a given name is not: pronouns, plurals, adjectives. */
     private static final List<String> FAMILY_NAME_NOT_ENDINGS = List.of("هما", "هم", "ها", "ه", "ون", "ين", "يه", "ي");
 
-    /** Particles that fold into a listed given name (أن, إن and الآن into آن). */
-    private static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن"));
+    /** Particles and pronouns that fold into a listed given name (أن, إن and الآن into آن, أنا into آنا). */
+    private static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن", "أنا"));
     private static final long ALI = Hashing.ofFolded("علي");
 
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
@@ -85,11 +85,17 @@ final class SpeakerNames {
         if (trigger == 0) {
             return isUnknownName(tokens.token(i), clusters) || isUnknownFamilyName(tokens.token(i), clusters);
         }
-        if (trigger != Gazetteer.FIRST_NAME || gazetteer.trigger(words[i]) != Gazetteer.FIRST_NAME
-                || PARTICLES.contains(words[i])) {
-            return false;
-        }
-        return words[i] != ALI || tokens.token(i).equals("علي") && NameRules.isMark(tokens, i + 1, ":،,\"«“");
+        return isGivenNameAsWritten(tokens, words, i, gazetteer)
+                && (words[i] != ALI || NameRules.isMark(tokens, i + 1, ":،,\"«“"));
+    }
+
+    /**
+     * Whether token {@code i} is a listed given name as it is written: not a form with a clitic, nor a particle that
+     * folds into a given name (أن and آن, على and علي).
+     */
+    static boolean isGivenNameAsWritten(TokenSpans tokens, long[] words, int i, Gazetteer gazetteer) {
+        return gazetteer.trigger(words[i]) == Gazetteer.FIRST_NAME && !PARTICLES.contains(words[i])
+                && (words[i] != ALI || tokens.token(i).equals("علي"));
     }
 
     /**

@@ -1,0 +1,125 @@
+package io.khabar.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.khabar.arabic.ArabicNormalizer;
+
+/**
+ * A person's name of one word that the news does not know, tagged somewhere in an article, is that person wherever
+ * else the word stands untagged and alone (one sense per discourse, as {@link NameRepeats} does for longer names): the
+ * model and the rules find بارلي after وقالت and miss it after وتضيف. A listed given name right before a repeat, or
+ * before a tagged mention, is the person's first name (كريستا فريلاند, هيذر ويلسون), and so is a word the news does
+ * not know after a title (الملاكم فلويد مايويذر); not when the name has و before it (أماندا وستيف are two people).
+ *
+ * <p>Article mode only. The word must be rare in the news (fewer than {@value #RARE_COUNT} times), an Arabic word of
+ * three letters or more, and tagged as nothing but a person in the article.
+ */
+final class PersonRepeats {
+
+    /** News count from which a word is too common to be taken for the same person's name. */
+    static final int RARE_COUNT = 30;
+
+    /**
+     * Listed given names that are more often something else before a name: a kinship word (ابن رونالدينيو, his son),
+     * باسم (in the name of: متحدث باسم كروز), عمر (age: وكان عمر بينيت 17 عاما), خليفة (successor), ميلاد (birth: عيد ميلاد).
+     */
+    private static final LongIntMap NOT_FIRST_NAMES = LongIntMap.ofWords(List.of("ابن", "بن", "بنت", "أبو", "أم",
+            "عمر", "باسم", "خليفة", "ميلاد"));
+
+    /** The trigger code of a person's title (الوزير, الملاكم, الدكتور): {@link Gazetteer#trigger}. */
+    private static final int PERSON_TITLE = NameType.PERS.ordinal() + 1;
+
+    private PersonRepeats() {
+    }
+
+    /** Tags the repeats in the labels of an article's sentences (changed in place). */
+    static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
+                    WordClusters clusters, Gazetteer gazetteer) {
+        Set<Long> persons = new HashSet<>();
+        Set<Long> otherwise = new HashSet<>();
+        for (int k = 0; k < labels.size(); k++) {
+            int[] l = labels.get(k);
+            long[] words = xs.get(k).words();
+            for (int i = 0; i < l.length; i++) {
+                if (l[i] == Labels.O) {
+                    continue;
+                }
+                boolean lonePerson = NameRules.isLoneName(l, i) && Labels.type(l[i]) == NameType.PERS;
+                if (lonePerson && isRareWord(sentences.get(k).token(i), clusters)) {
+                    persons.add(words[i]);
+                } else if (Labels.type(l[i]) != NameType.PERS) {
+                    otherwise.add(words[i]);
+                }
+            }
+        }
+        persons.removeAll(otherwise);
+        if (persons.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            int[] l = labels.get(k);
+            long[] words = xs.get(k).words();
+            for (int i = 0; i < l.length; i++) {
+                if (!persons.contains(words[i])) {
+                    continue;
+                }
+                boolean alone = l[i] == Labels.O && (i == 0 || l[i - 1] == Labels.O)
+                        && (i + 1 == l.length || l[i + 1] == Labels.O);
+                boolean lone = NameRules.isLoneName(l, i);
+                if (!alone && !lone) {
+                    continue;
+                }
+                boolean given = i > 0 && l[i - 1] == Labels.O && xs.get(k).gazetteer()[i - 1] == 0
+                        && sentences.get(k).token(i).charAt(0) != 'و'
+                        && isFirstName(sentences.get(k), xs.get(k), l, i - 1, gazetteer, clusters);
+                NameRules.labelName(l, given ? i - 1 : i, i + 1, NameType.PERS);
+            }
+        }
+    }
+
+    /**
+     * Whether the untagged word at {@code g} before the name is its first name: a listed given name as written (not
+     * ابن, باسم, عمر, خليفة, which are more often something else there), or a word the news does not know right after a
+     * person's title, or after a title, its nationality and a comma (الملاكم فلويد مايويذر; وزير الإعلام الفنزويلي،
+     * خورخي رودريغيز).
+     */
+    private static boolean isFirstName(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, int g,
+                                       Gazetteer gazetteer, WordClusters clusters) {
+        if (x.triggers()[g] == Gazetteer.FIRST_NAME) {
+            return SpeakerNames.isGivenNameAsWritten(tokens, x.words(), g, gazetteer)
+                    && !NOT_FIRST_NAMES.contains(x.words()[g]);
+        }
+        if (g == 0 || x.triggers()[g] != 0 || tokens.token(g).charAt(0) == 'و'
+                || !SpeakerNames.isUnknownName(tokens.token(g), clusters)) {
+            return false;
+        }
+        if (x.triggers()[g - 1] == PERSON_TITLE) {
+            return true; // الملاكم فلويد مايويذر, الدكتور مات كيرني
+        }
+        // a person's title, its nationality and a comma: وزير الطاقة التركي، فاتح دونميز. Not after other names or
+        // commas, where a verb often stands before its subject (وكان برشلونة استقدم ديمبيلي; وفي الشوط الثاني، أكمل).
+        if (g < 3 || !NameRules.isMark(tokens, g - 1, "،,") || !isDefiniteNisba(tokens.token(g - 2))) {
+            return false;
+        }
+        for (int t = g - 3; t >= Math.max(0, g - 6); t--) {
+            if (x.triggers()[t] == PERSON_TITLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ال…ي or ال…ية: an adjective of nationality or origin (التركي, الفنزويلية). */
+    private static boolean isDefiniteNisba(String token) {
+        String word = ArabicNormalizer.normalize(token);
+        return word.length() >= 5 && word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
+    }
+
+    private static boolean isRareWord(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        return word.length() >= 3 && word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')
+                && clusters.count(word) < RARE_COUNT;
+    }
+}
