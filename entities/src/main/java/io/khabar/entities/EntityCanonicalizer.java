@@ -336,7 +336,9 @@ final class EntityCanonicalizer {
                     continue;
                 }
                 if (a.tokens.length != b.tokens.length) {
-                    if (sameLettersSpacedOtherwise(a.key, b.key)) {
+                    // as many letters (a key has one space between words) before the letters are compared
+                    boolean sameLength = a.key.length() - a.tokens.length == b.key.length() - b.tokens.length;
+                    if (sameLength && sameLettersSpacedOtherwise(a.key, b.key)) {
                         b.union(a);
                     }
                     continue;
