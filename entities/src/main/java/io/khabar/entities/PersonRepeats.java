@@ -119,7 +119,6 @@ final class PersonRepeats {
 
     private static boolean isRareWord(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
-        return word.length() >= 3 && word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')
-                && clusters.count(word) < RARE_COUNT;
+        return word.length() >= 3 && SpeakerNames.isArabicWord(word) && clusters.count(word) < RARE_COUNT;
     }
 }

@@ -1,17 +1,25 @@
 package io.khabar.entities;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.khabar.arabic.ArabicNormalizer;
 
 /**
- * A word that the news does not know, right after a verb of saying and right before what was said, is the speaker's
- * name: وقالت ويتهورن: "…", وأضاف أدرعي أن …, ويقول مونجر إن … (the model leaves most such transliterated names
- * untagged: it has never seen them, and the verb alone is weak evidence). The word must be rare in the news (fewer
- * than {@value #RARE_COUNT} times), untagged, not a listed name or trigger word, not definite, and not a common word
- * with a clitic or an ending the news knows without it: a pronoun (محاميها, مراسلنا, مديري), a plural or dual
- * (مستثمرون, مصدران), the feminine (موظفة) or the accusative of an adverb (ساخرا). What follows it is a colon, a comma,
- * a quote, إن/أن (with a pronoun), في (وقال مونجر في بيان) or إلى (وأشارت بارلي إلى أن).
+ * The speaker's name between a verb of saying and what was said: وقالت ويتهورن: "…", وأضاف موينش أنه …, ويقول مونجر
+ * إن … The model leaves most such transliterated names untagged: it has never seen them, and the verb alone is weak
+ * evidence. What follows the name is a colon, a comma, a quote, إن/أن (with a pronoun), في (وقال مونجر في بيان) or
+ * إلى (وأشارت بارلي إلى أن). The name is
+ * <ul>
+ *   <li>a word the news does not know (fewer than {@value #RARE_COUNT} times), untagged, no listed name or trigger word,
+ *       not definite, and no common word with a clitic or an ending the news knows without it: a pronoun (محاميها,
+ *       مراسلنا, مديري), a plural or dual (مستثمرون, مصدران), the feminine (موظفة), nor a participle or an adverb
+ *       (مسعف, ساخرا);</li>
+ *   <li>or such a word and a family name (قال فكرت أوزار، سفير …);</li>
+ *   <li>or a listed given name as written (وتقول أماندا إن);</li>
+ *   <li>or a rare family name of the nisba form that the news never writes without ال (وأوضح التوبالي: …).</li>
+ * </ul>
+ * Both modes, after the document-level corrections.
  */
 final class SpeakerNames {
 
@@ -49,7 +57,7 @@ final class SpeakerNames {
     }
 
     private static List<String> withConjunctions(List<String> verbs) {
-        return verbs.stream().flatMap(v -> java.util.stream.Stream.of(v, "و" + v, "ف" + v)).toList();
+        return verbs.stream().flatMap(v -> Stream.of(v, "و" + v, "ف" + v)).toList();
     }
 
     /**
@@ -164,7 +172,8 @@ final class SpeakerNames {
                 || stem.endsWith("تا") && clusters.count(stem.substring(0, stem.length() - 2) + "ه") > 0;
     }
 
-    private static boolean isArabicWord(String word) {
+    /** Whether a normalized word is made of Arabic letters only. */
+    static boolean isArabicWord(String word) {
         return word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A');
     }
 }
