@@ -19,10 +19,11 @@ final class Datelines {
 
     /**
      * A sentence that is a place's name, a dash (or a slash: إغدير/ الأناضول) and up to four words, alone or before a
-     * full stop, colon or comma: the words are the source, an organization. A listed place that the model left
-     * untagged there is tagged when a listed organization or medium follows it (إغدير/ الأناضول). A name the model tagged there as another type is retyped (جدة - [الشرق
-     * الأوسط], the newspaper, not the region); untagged words are taken when the gazetteer lists them after a word for
-     * a medium (القاهرة - الأهرام, listed as صحيفة الأهرام). For article mode.
+     * full stop, colon or comma: the words are the source, an organization. A listed place that the model left untagged
+     * there is tagged when a listed organization or medium follows it (إغدير/ الأناضول). A name the model tagged there
+     * as another type is retyped (جدة - [الشرق الأوسط], the newspaper, not the region); untagged words are taken when
+     * the gazetteer lists them after a word for a medium (القاهرة - الأهرام, listed as صحيفة الأهرام). For article
+     * mode.
      */
     static void tagSources(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
         if (labels.length < 3) {

@@ -500,18 +500,13 @@ final class EntityCanonicalizer {
             }
             boolean adjectives = true;
             for (int i = words.length; i < longer.length; i++) {
-                adjectives &= isDefiniteAdjective(longer[i]);
+                adjectives &= NisbaAdjectives.isDefiniteNisbaForm(longer[i]);
             }
             if (adjectives) {
                 found.add(longEntry);
             }
         }
         return found;
-    }
-
-    /** ال…ي or ال…ية as a name key writes it (ة folded to ه): المصري, العراقية. */
-    private static boolean isDefiniteAdjective(String key) {
-        return key.length() >= 5 && key.startsWith("ال") && (key.endsWith("ي") || key.endsWith("يه"));
     }
 
     /** The one name (union-find root) all of {@code names} belong to, or null when none or several. */
@@ -625,7 +620,7 @@ final class EntityCanonicalizer {
             if (root != e) {
                 continue;
             }
-            String listed = listedName(root, all);
+            String listed = listedName(root, longest(root, all), all);
             if (listed != null) {
                 Entry other = byListed.putIfAbsent(root.type + "|" + listed, root);
                 if (other != null) {
@@ -646,8 +641,8 @@ final class EntityCanonicalizer {
      * ترامب, and one that writes الإمارات العربية المتحدة names that, known as الإمارات.
      */
     private Names chooseNames(Entry root, List<Entry> all) {
-        String listed = listedName(root, all);
         Entry longest = longest(root, all);
+        String listed = listedName(root, longest, all);
         if (listed == null) {
             return new Names(mostFrequentForm(longest), null);
         }
@@ -675,23 +670,22 @@ final class EntityCanonicalizer {
             return false;
         }
         String head = key.substring(0, space);
-        return GENERIC_HEADS.contains(head)
-                || longer.type == NameType.PERS && triggerOf(longer.tokens[0]) == NameType.PERS.ordinal() + 1;
+        boolean title = longer.type == NameType.PERS
+                && triggerOf(longer.tokens[0]) == Gazetteer.triggerCode(NameType.PERS);
+        return GENERIC_HEADS.contains(head) || title;
     }
 
     /**
-     * The group's listed name: that of its longest entry (among the longest, a listed one first, then the most
-     * frequent), else for a place that of its longest listed entry (دولة الإمارات العربية المتحدة with الإمارات:
-     * الإمارات, as in other articles); null when neither is listed. Not for other types: a person's listed surname
-     * (راموس, listed as سيرجيو راموس) may name another person (كارلوس راموس), and a listed organization ending a longer
-     * name is often another one (جامعة الرياض, دير المحرق).
+     * The group's listed name: that of its longest entry ({@link #longest}), else for a place that of its longest
+     * listed entry (دولة الإمارات العربية المتحدة with الإمارات: الإمارات, as in other articles); null when neither is
+     * listed. Not for other types: a person's listed surname (راموس, listed as سيرجيو راموس) may name another person
+     * (كارلوس راموس), and a listed organization ending a longer name is often another one (جامعة الرياض, دير المحرق).
      */
-    private static String listedName(Entry root, List<Entry> all) {
-        Entry best = longest(root, all);
-        if (best.known != null) {
-            return best.known;
+    private static String listedName(Entry root, Entry longest, List<Entry> all) {
+        if (longest.known != null) {
+            return longest.known;
         }
-        Entry known = best.type == NameType.LOC ? longestKnown(root, all) : null;
+        Entry known = longest.type == NameType.LOC ? longestKnown(root, all) : null;
         return known == null ? null : known.known;
     }
 

@@ -137,7 +137,7 @@ final class Gazetteer {
                     continue;
                 }
                 String[] f = line.split("\\s+");
-                int value = f[0].equals("FIRST") ? FIRST_NAME : NameType.valueOf(f[0]).ordinal() + 1;
+                int value = f[0].equals("FIRST") ? FIRST_NAME : triggerCode(NameType.valueOf(f[0]));
                 for (int i = 1; i < f.length; i++) {
                     g.triggers.put(Hashing.ofFolded(f[i]), value);
                 }
@@ -366,7 +366,12 @@ final class Gazetteer {
         return contextualKeys.contains(wordHash) ? contextual.get(wordHash) : null;
     }
 
-    /** The trigger class of a word (1 + {@link NameType#ordinal()}, or {@link #FIRST_NAME}), or 0. */
+    /** The trigger code of the words that announce a name of type {@code t} (الرئيس, الملاكم for a person). */
+    static int triggerCode(NameType t) {
+        return t.ordinal() + 1;
+    }
+
+    /** The trigger class of a word ({@link #triggerCode}, or {@link #FIRST_NAME}), or 0. */
     int trigger(long wordHash) {
         return triggers.get(wordHash, 0);
     }

@@ -75,8 +75,8 @@ final class ListedNames {
      * Article mode: a person's name that is a listed person's full name and one more word with a proclitic (ب ل ك و ف)
      * ends before that word: الملك [سلمان بن عبدالعزيز] بالزي العسكري, where the model ran the name on into what
      * follows. The word less the proclitic is no name when the news knows it as a word mostly outside names (الزي,
-     * إيداع), else the word is a name of its own (وصف [دونالد ترامب] [برانسون]: رانسون is no word). Not before a word that joins names (بن, ولد), nor
-     * when the listed name goes on.
+     * إيداع), else the word is a name of its own (وصف [دونالد ترامب] [برانسون]: رانسون is no word). Not before a word
+     * that joins names (بن, ولد), nor when the listed name goes on.
      */
     static void trimAfterListedPersons(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
                                        WordClusters clusters) {

@@ -53,10 +53,10 @@ final class PersonNames {
     /**
      * Words for a place or building named after a person, as a noun in construct (مطار, بمطار; not الساحة), and the
      * type of the name after them, as ANERcorp tags it: an airport or stadium is a MISC name (مطار جون كنيدي), a
-     * street, square, port, lake, river or mountain a place (شارع تيان تشنغ, ميناء حيفا, بحيرة فيكتوريا), a hospital
-     * or university an organization (مستشفى الملك فيصل), and so is a company named after its founder (شركة توماس كوك,
-     * شركة مايكل كورس; ANERcorp tags the name after شركة as an organization). Not مركز: also a player's position (مركز ميسي) and a storm's
-     * centre (مركز مايكل).
+     * street, square, port, lake, river or mountain a place (شارع تيان تشنغ, ميناء حيفا, بحيرة فيكتوريا), a hospital or
+     * university an organization (مستشفى الملك فيصل), and so is a company named after its founder (شركة توماس كوك, شركة
+     * مايكل كورس; ANERcorp tags the name after شركة as an organization). Not مركز: also a player's position (مركز ميسي)
+     * and a storm's centre (مركز مايكل).
      */
     private static final LongIntMap FACILITIES = facilities(Map.of(
             NameType.MISC, List.of("مطار", "استاد", "ملعب"),

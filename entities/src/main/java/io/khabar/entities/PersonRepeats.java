@@ -13,13 +13,10 @@ import io.khabar.arabic.ArabicNormalizer;
  * before a tagged mention, is the person's first name (كريستا فريلاند, هيذر ويلسون), and so is a word the news does
  * not know after a title (الملاكم فلويد مايويذر); not when the name has و before it (أماندا وستيف are two people).
  *
- * <p>Article mode only. The word must be rare in the news (fewer than {@value #RARE_COUNT} times), an Arabic word of
+ * <p>Article mode only. The word must be rare in the news (fewer than {@value SpeakerNames#RARE_COUNT} times), an Arabic word of
  * three letters or more, and tagged as nothing but a person in the article.
  */
 final class PersonRepeats {
-
-    /** News count from which a word is too common to be taken for the same person's name. */
-    static final int RARE_COUNT = 30;
 
     /**
      * Listed given names that are more often something else before a name: a kinship word (ابن رونالدينيو, his son),
@@ -29,7 +26,7 @@ final class PersonRepeats {
             "عمر", "باسم", "خليفة", "ميلاد"));
 
     /** The trigger code of a person's title (الوزير, الملاكم, الدكتور): {@link Gazetteer#trigger}. */
-    private static final int PERSON_TITLE = NameType.PERS.ordinal() + 1;
+    private static final int PERSON_TITLE = Gazetteer.triggerCode(NameType.PERS);
 
     private PersonRepeats() {
     }
@@ -100,7 +97,8 @@ final class PersonRepeats {
         }
         // a person's title, its nationality and a comma: وزير الطاقة التركي، فاتح دونميز. Not after other names or
         // commas, where a verb often stands before its subject (وكان برشلونة استقدم ديمبيلي; وفي الشوط الثاني، أكمل).
-        if (g < 3 || !NameRules.isMark(tokens, g - 1, "،,") || !isDefiniteNisba(tokens.token(g - 2))) {
+        if (g < 3 || !NameRules.isMark(tokens, g - 1, "،,")
+                || !NisbaAdjectives.isDefiniteNisbaForm(ArabicNormalizer.normalize(tokens.token(g - 2)))) {
             return false;
         }
         for (int t = g - 3; t >= Math.max(0, g - 6); t--) {
@@ -111,14 +109,8 @@ final class PersonRepeats {
         return false;
     }
 
-    /** ال…ي or ال…ية: an adjective of nationality or origin (التركي, الفنزويلية). */
-    private static boolean isDefiniteNisba(String token) {
-        String word = ArabicNormalizer.normalize(token);
-        return word.length() >= 5 && word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));
-    }
-
     private static boolean isRareWord(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
-        return word.length() >= 3 && SpeakerNames.isArabicWord(word) && clusters.count(word) < RARE_COUNT;
+        return word.length() >= 3 && SpeakerNames.isArabicWord(word) && clusters.count(word) < SpeakerNames.RARE_COUNT;
     }
 }

@@ -119,8 +119,9 @@ final class SpeakerNames {
     /**
      * Whether a token may be the family name after an unknown given name: an Arabic word that is not common in the news
      * (fewer than {@value #FAMILY_COUNT} times: not رغم or حينها), and not a common word with ل or ب before it
-     * (لصحيفة), an adverb of the pattern فاعلا, فاعلة (ماجدة ضاحكة), a pronoun after it, or the ending of a plural (أمور is left to the news count) or an adjective
-     * (نفسي). A definite word is a family name only in the nisba form (القدوسي, not أصابع الاتهام).
+     * (لصحيفة), an adverb of the pattern فاعلا, فاعلة (ماجدة ضاحكة), a pronoun after it, or the ending of a plural
+     * (أمور is left to the news count) or an adjective (نفسي). A definite word is a family name only in the nisba form
+     * (القدوسي, not أصابع الاتهام).
      */
     static boolean isFamilyName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
@@ -144,8 +145,8 @@ final class SpeakerNames {
     /**
      * Whether a token is an Arabic word of three letters or more that the news does not know (fewer than
      * {@value #RARE_COUNT} times), nor the common word it would be with a clitic or an ending taken off. Participles
-     * are common words too (مسعف, متعاملون, ساخرا): م then a consonant, or an accusative of the pattern فاعلا, فاعلة (ساخرا, مازحة); the
-     * transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
+     * are common words too (مسعف, متعاملون, ساخرا): م then a consonant, or an accusative of the pattern فاعلا, فاعلة (ساخرا,
+     * مازحة); the transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
      */
     static boolean isUnknownName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);

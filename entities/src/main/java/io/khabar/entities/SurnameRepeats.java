@@ -246,7 +246,8 @@ final class SurnameRepeats {
                     && x.stripped()[i] != x.words()[i];
         }
         int before = x.triggers()[i - 1];
-        boolean announcesOther = before != 0 && before != NameType.PERS.ordinal() + 1 && before != Gazetteer.FIRST_NAME;
+        boolean announcesOther = before != 0 && before != Gazetteer.triggerCode(NameType.PERS)
+                && before != Gazetteer.FIRST_NAME;
         return !announcesOther && JOINERS.get(x.words()[i - 1], 0) == 0;
     }
 

@@ -143,10 +143,12 @@ public final class RawTextParser {
                 dateline = found.place;
                 published = found.published;
                 source = source != null ? source : found.agency;
-                if (found.rest.isEmpty() && !found.prefixIsText) {
-                    body.remove(0);
-                } else if (!found.prefixIsText) {
-                    body.set(0, found.rest);
+                if (!found.prefixIsText) { // a republisher's stamp or a place-and-date line, not the article's words
+                    if (found.rest.isEmpty()) {
+                        body.remove(0);
+                    } else {
+                        body.set(0, found.rest);
+                    }
                 }
             }
         }

@@ -51,8 +51,8 @@ public final class ArticleWindow {
 
         /** The entity's key: its name across articles ({@link Entity#identity}), else its text. */
         static EntityKey of(Entity entity) {
-            String name = entity.identity() != null && !entity.identity().isBlank() ? entity.identity()
-                    : entity.text();
+            String identity = entity.identity();
+            String name = identity != null && !identity.isBlank() ? identity : entity.text();
             return entity.type() == null || name == null ? null : new EntityKey(entity.type(), name);
         }
     }
