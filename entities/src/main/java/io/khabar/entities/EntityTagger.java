@@ -218,6 +218,7 @@ public final class EntityTagger {
         SurnameRepeats.tag(sentences, xs, labels, clusters, gazetteer, window);
         for (int k = 0; k < sentences.size(); k++) {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
         }
     }
 
