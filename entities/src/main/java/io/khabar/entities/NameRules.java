@@ -23,7 +23,7 @@ final class NameRules {
     static void applyConll(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
-        NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
+        NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         NisbaAdjectives.tagBanks(tokens, x.words(), x.stripped(), labels);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
@@ -105,7 +105,7 @@ final class NameRules {
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);
         NotNames.dropMinistersPortfolios(x.words(), labels);
-        NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), labels);
+        NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
     }
 

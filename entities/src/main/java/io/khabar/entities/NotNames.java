@@ -66,13 +66,17 @@ final class NotNames {
 
     /**
      * A one-word name that is a trigger word itself (منظمة, البنك, الرئيس): the word that announces a name is no name.
-     * Given names, also in the trigger list, stay, and so do listed names (الجزيرة: the island, and the channel).
+     * Given names, also in the trigger list, stay, and so do listed names (الجزيرة: the island, and the channel), and
+     * a definite word alone in quotes, which the quotes make a name (صحيفة "الجمهورية"); not a word between two quoted
+     * names, which straight quotes do not tell apart from one in quotes (الإذاعة "ان بي ار" ومعهد "ماريست بول").
      */
-    static void dropLoneTriggerWords(int[] triggers, int[] gz, int[] labels) {
+    static void dropLoneTriggerWords(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
             boolean listed = (gz[s] & Gazetteer.BEGIN_BITS) != 0;
-            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed) {
+            boolean quoted = s > 0 && s + 1 < labels.length && QuotedNames.isOpeningQuote(tokens, s - 1)
+                    && QuotedNames.isQuote(tokens, s + 1) && tokens.token(s).startsWith("ال");
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed && !quoted) {
                 labels[s] = Labels.O;
             }
         }

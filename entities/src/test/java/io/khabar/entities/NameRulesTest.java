@@ -536,6 +536,8 @@ class NameRulesTest {
         // a given name is a name, and so is a listed name that is also a trigger word
         assertThat(lone("قال جون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
+        // a word alone in quotes is a name by the quotes
+        assertThat(lone("صحيفة \" الجمهورية \" المصرية", "O O B-ORG O O")).isEqualTo("O O B-ORG O O");
     }
 
     @Test
@@ -823,7 +825,7 @@ class NameRulesTest {
     }
 
     private static String lone(String text, String labels) {
-        return after((t, x, l) -> NotNames.dropLoneTriggerWords(x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLoneTriggerWords(t, x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String split(String text, String labels) {
