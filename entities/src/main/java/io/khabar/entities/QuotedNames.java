@@ -44,12 +44,12 @@ final class QuotedNames {
 
     /**
      * Words for an organization, before the quoted name of one (شركة « غوغل », جماعة « انصار الشريعة », تنظيم
-     * "الدولة الإسلامية"); indefinite, so that a quote after الشركة (what the company said) is not taken.
+     * "الدولة الإسلامية", جامعة "كيلي"); indefinite, so that a quote after الشركة (what the company said) is not taken.
      */
     private static final LongIntMap ORGANIZATION_HEADS = LongIntMap.ofWords(List.of("شركة", "شركتي", "منظمة",
             "حركة", "حزب", "جماعة", "تنظيم", "مجموعة", "جمعية", "مؤسسة", "بنك", "مصرف", "ائتلاف", "تحالف", "ميليشيا",
             "ميليشيات", "كتائب", "فصيل", "رابطة", "حزبه", "حزبها", "حركته", "حركتها", "تحالفه", "شركته", "شركتها",
-            "كتلة", "تكتل", "تيار"));
+            "كتلة", "تكتل", "تيار", "جامعة", "معهد", "كلية"));
 
     /** Words of a sentence rather than of a name: a quote that holds one is what someone said. */
     private static final LongIntMap SPEECH_WORDS = LongIntMap.ofWords(List.of("في", "على", "إن", "أن", "التي",
