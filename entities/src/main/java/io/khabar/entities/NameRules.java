@@ -25,6 +25,7 @@ final class NameRules {
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         NisbaAdjectives.tagBanks(tokens, x.words(), x.stripped(), labels);
+        NisbaAdjectives.tagCountryBanks(x.words(), labels);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
@@ -65,6 +66,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeClubsInResults(tokens, labels);
+        NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);

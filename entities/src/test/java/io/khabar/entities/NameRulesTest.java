@@ -129,6 +129,19 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagTheBankOfAPlace() {
+        Rule banks = (t, x, l) -> NisbaAdjectives.tagCountryBanks(x.words(), l);
+        assertThat(after(banks, "قال محافظ بنك السودان المركزي إن", "O O O B-LOC O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O");
+        assertThat(after(banks, "من بنك بنغلاديش ، وهجوم", "O O B-LOC O O")).isEqualTo("O B-ORG I-ORG O O");
+        assertThat(after(banks, "في بنك كوريا الجنوبية الوطني أمس", "O O B-LOC I-LOC O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // not البنك, nor a person after بنك
+        assertThat(after(banks, "البنك السودان", "O B-LOC")).isEqualTo("O B-LOC");
+        assertThat(after(banks, "بنك محمد", "O B-PERS")).isEqualTo("O B-PERS");
+    }
+
+    @Test
     void shouldTagAMinistryOrCouncilWithItsCountrysAdjective() {
         Rule institutions = (t, x, l) -> NisbaAdjectives.tagInstitutions(t, x.words(), x.stripped(), l, GAZETTEER);
         assertThat(after(institutions, "بيان لوزارة الشؤون الخارجية الجزائرية أمس", "O O O O O O"))
