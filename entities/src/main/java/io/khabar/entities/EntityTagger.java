@@ -206,7 +206,8 @@ public final class EntityTagger {
      * The document-level corrections, after the per-sentence ones ({@link NameRules}), in both modes: unknown towns
      * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
      * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
-     * in full ({@link SurnameRepeats});
+     * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
+     * commas after a title ({@link AppositiveNames}) and the given name before a person's name ({@link GivenNames});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
      */
     static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
@@ -219,6 +220,7 @@ public final class EntityTagger {
         for (int k = 0; k < sentences.size(); k++) {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
         }
     }
 

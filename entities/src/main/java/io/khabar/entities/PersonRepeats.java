@@ -22,7 +22,7 @@ final class PersonRepeats {
      * Listed given names that are more often something else before a name: a kinship word (ابن رونالدينيو, his son),
      * باسم (in the name of: متحدث باسم كروز), عمر (age: وكان عمر بينيت 17 عاما), خليفة (successor), ميلاد (birth: عيد ميلاد).
      */
-    private static final LongIntMap NOT_FIRST_NAMES = LongIntMap.ofWords(List.of("ابن", "بن", "بنت", "أبو", "أم",
+    static final LongIntMap NOT_FIRST_NAMES = LongIntMap.ofWords(List.of("ابن", "بن", "بنت", "أبو", "أم",
             "عمر", "باسم", "خليفة", "ميلاد"));
 
     /** The trigger code of a person's title (الوزير, الملاكم, الدكتور): {@link Gazetteer#trigger}. */

@@ -33,8 +33,8 @@ final class SpeakerNames {
     private static final List<String> FAMILY_NAME_NOT_ENDINGS = List.of("هما", "هم", "ها", "ه", "ون", "ين", "يه", "ي");
 
     /** Particles and pronouns that fold into a listed given name (أن, إن and الآن into آن, أنا into آنا). */
-    private static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن", "أنا"));
-    private static final long ALI = Hashing.ofFolded("علي");
+    static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن", "أنا"));
+    static final long ALI = Hashing.ofFolded("علي");
 
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
     private static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
