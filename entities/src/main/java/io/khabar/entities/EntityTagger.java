@@ -207,7 +207,8 @@ public final class EntityTagger {
      * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
      * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
      * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
-     * commas after a title ({@link AppositiveNames}) and the given name before a person's name ({@link GivenNames});
+     * commas after a title ({@link AppositiveNames}), the given name before a person's name ({@link GivenNames}) and
+     * persons introduced as "called …" ({@link CalledNames});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
      */
     static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
@@ -221,6 +222,7 @@ public final class EntityTagger {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
+            CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
         }
     }
 
