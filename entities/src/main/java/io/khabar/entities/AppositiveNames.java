@@ -26,7 +26,6 @@ final class AppositiveNames {
 
     private static final String COMMAS = "،,";
     private static final String MARKS = "،,.:؛;\"«»“”()";
-    private static final long ALLAH = Hashing.ofFolded("الله");
 
     /** أمين عام, a title whose first word is listed as a given name (أمين). */
     private static final long AMIN = Hashing.ofFolded("أمين");
@@ -41,7 +40,8 @@ final class AppositiveNames {
         int personTitle = Gazetteer.triggerCode(NameType.PERS);
         long[] words = x.words();
         for (int comma = 1; comma + 3 < labels.length; comma++) {
-            if (!NameRules.isMark(tokens, comma, COMMAS) || !followsTitle(tokens, words, x.triggers(), comma, personTitle)) {
+            if (!NameRules.isMark(tokens, comma, COMMAS)
+                    || !followsTitle(tokens, words, x.triggers(), comma, personTitle)) {
                 continue;
             }
             int first = comma + 1;
@@ -79,23 +79,25 @@ final class AppositiveNames {
                 return false;
             }
         }
-        if (!SpeakerNames.isGivenNameAsWritten(tokens, words, first, gazetteer)
-                && (triggers[first] != 0 || gazetteer.trigger(Hashing.ofFolded("ال" + tokens.token(first))) != 0
-                || !isUnknownFirstWord(tokens.token(first), clusters))) { // not a trigger word (بطريرك, البطريرك)
+        boolean givenName = SpeakerNames.isGivenNameAsWritten(tokens, words, first, gazetteer);
+        if (!givenName && (isTriggerWord(tokens.token(first), triggers[first], gazetteer)
+                || !isUnknownFirstWord(tokens.token(first), clusters))) {
             return false;
         }
         for (int i = first + 1; i < end; i++) {
-            if (words[i] != ALLAH && !SpeakerNames.isFamilyName(tokens.token(i), clusters)
-                    && !isUnknownDefiniteWord(tokens.token(i), clusters)) {
-                return false;
-            }
-        }
-        for (int i = first + 1; i < end; i++) {
-            if (isCommonWordWithAffix(tokens.token(i), clusters)) {
+            String token = tokens.token(i);
+            boolean familyName = words[i] == PersonNames.ALLAH || SpeakerNames.isFamilyName(token, clusters)
+                    || isUnknownDefiniteWord(token, clusters);
+            if (!familyName || isCommonWordWithAffix(token, clusters)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a token is a trigger word, as written or with ال (بطريرك: البطريرك). */
+    private static boolean isTriggerWord(String token, int trigger, Gazetteer gazetteer) {
+        return trigger != 0 || gazetteer.trigger(Hashing.ofFolded("ال" + token)) != 0;
     }
 
     /**

@@ -7,16 +7,14 @@ import io.khabar.arabic.ArabicNormalizer;
 /**
  * A person introduced as "called …": شاهد يدعى كيلانا, جزائري يدعى بلقاسم بليل, لسيدة تدعى كيت مكلور, بلغاري يُدعى
  * سيفيرين كاسيميروف. The model leaves most such names untagged: the people are not known, and often not named again.
- * After يدعى or تدعى (with و) that follows a word for a person (شاهد, رجل, امرأة, سيدة, شاب, …) or an indefinite
- * nationality (جزائري, بلغارية), the next one or two untagged words (شاهد العيان) are the name when they are Arabic words that the
- * news knows under {@value SpeakerNames#FAMILY_COUNT} times or listed given names (or الله after the first: عبيد
- * الله), not definite nor a common word with و. After a word for a thing the
- * name is no person's (شبكة تدعى خلية فيلانوفا, جهازا جديدا يدعى …). Both modes, after the document-level
- * corrections.
+ * After يدعى or تدعى (with و) that follows a word for a person (شاهد, رجل, امرأة, سيدة, شاب, شاهد العيان, …) or an
+ * indefinite nationality (جزائري, بلغارية), the next one or two untagged words are the name when they are Arabic
+ * words that the news knows under {@value SpeakerNames#FAMILY_COUNT} times or listed given names (or الله after the
+ * first: عبيد الله), not definite nor a common word with و; a name already tagged right after them is joined
+ * (جيرالد [أوهارا]). After a word for a thing the name is no person's (شبكة تدعى خلية فيلانوفا, جهازا جديدا يدعى
+ * …). Both modes, after the document-level corrections.
  */
 final class CalledNames {
-
-    private static final long ALLAH = Hashing.ofFolded("الله");
 
     private static final LongIntMap CALLED = LongIntMap.ofWords(List.of("يدعى", "تدعى", "ويدعى", "وتدعى"));
 
@@ -61,7 +59,7 @@ final class CalledNames {
     private static boolean isNameWord(TokenSpans tokens, long[] words, int i, Gazetteer gazetteer,
                                       WordClusters clusters) {
         String w = ArabicNormalizer.normalize(tokens.token(i));
-        if (words[i] == ALLAH) {
+        if (words[i] == PersonNames.ALLAH) {
             return true; // عبيد الله
         }
         if (w.length() < 2 || !SpeakerNames.isArabicWord(w) || w.startsWith("ال")) {

@@ -228,7 +228,7 @@ final class PersonNames {
 
     /** Shiite clerical titles of two words (آية الله, حجة الإسلام), and the word that may end the second. */
     private static final long AYAT = Hashing.ofFolded("آية");
-    private static final long ALLAH = Hashing.ofFolded("الله");
+    static final long ALLAH = Hashing.ofFolded("الله");
     private static final long HUJJAT = Hashing.ofFolded("حجة");
     private static final long AL_ISLAM = Hashing.ofFolded("الإسلام");
     private static final long WAL_MUSLIMIN = Hashing.ofFolded("والمسلمين");

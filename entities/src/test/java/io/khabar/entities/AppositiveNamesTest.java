@@ -30,7 +30,8 @@ class AppositiveNamesTest {
 
     @Test
     void shouldNeedATitleCloseBeforeTheFirstComma() {
-        assertThat(tag("وصلت الطائرة إلى المطار ، أفيخاي أدرعي ، إن", "O O O O O O O O O")).isEqualTo("O O O O O O O O O");
+        assertThat(tag("وصلت الطائرة إلى المطار ، أفيخاي أدرعي ، إن", "O O O O O O O O O"))
+                .isEqualTo("O O O O O O O O O");
         // a mark between the title and the comma
         assertThat(tag("قال المتحدث : الجيش ، أفيخاي أدرعي ، إن", "O O O O O O O O O")).isEqualTo("O O O O O O O O O");
         // too far back
@@ -42,13 +43,15 @@ class AppositiveNamesTest {
 
     @Test
     void shouldLeaveCommonWordsTitlesAndTimesAlone() {
-        assertThat(tag("قال المتحدث باسم الجيش ، اليوم الأحد ، إن", "O O O O O O O O O")).isEqualTo("O O O O O O O O O");
+        assertThat(tag("قال المتحدث باسم الجيش ، اليوم الأحد ، إن", "O O O O O O O O O"))
+                .isEqualTo("O O O O O O O O O");
         // a definite first word, a trigger word, و before a word, the accusative ا
         assertThat(tag("قال المتحدث باسم الجيش ، القيادي بالجماعة ، إن", "O O O O O O O O O"))
                 .isEqualTo("O O O O O O O O O");
         assertThat(tag("وجرد البابا تواضروس ، بطريرك الأقباط ، المقدس", "O B-PERS I-PERS O O O O O"))
                 .isEqualTo("O B-PERS I-PERS O O O O O");
-        assertThat(tag("قال المتحدث باسم الجيش ، وتحطيم مضربها ، إن", "O O O O O O O O O")).isEqualTo("O O O O O O O O O");
+        assertThat(tag("قال المتحدث باسم الجيش ، وتحطيم مضربها ، إن", "O O O O O O O O O"))
+                .isEqualTo("O O O O O O O O O");
         assertThat(tag("عانق الفنان الناس ، رجالا ونساء ، خلال", "O O O O O O O O")).isEqualTo("O O O O O O O O");
         // a word already in a name is left to it
         assertThat(tag("قال المتحدث باسم الجيش ، أفيخاي أدرعي ، إن", "O O O O O B-PERS I-PERS O O"))
