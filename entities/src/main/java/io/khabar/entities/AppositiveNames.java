@@ -13,10 +13,12 @@ import io.khabar.arabic.ArabicNormalizer;
  *       {@value SpeakerNames#FAMILY_COUNT} times) that is not definite, no trigger word (بطريرك), and not with و
  *       before it (وتحطيم);</li>
  *   <li>the others family names ({@link SpeakerNames#isFamilyName}), a definite word the news does not know (fewer
- *       than {@value SpeakerNames#RARE_COUNT} times: الخصاونة), or الله inside a name (زبي الله مجاهد);</li>
+ *       than {@value SpeakerNames#RARE_COUNT} times: الخصاونة), or الله or الدين inside a name (زبي الله مجاهد, فخر
+ *       الدين ألتون);</li>
  *   <li>none after the first a common word with و before it or the accusative ا after it (رجالا ونساء, سقط
  *       أرضا).</li>
  * </ul>
+ * So is such a name between a verb of saying and a comma before the person's title (قال فخر الدين ألتون، مدير …).
  * Both modes, after the document-level corrections.
  */
 final class AppositiveNames {
@@ -26,6 +28,9 @@ final class AppositiveNames {
 
     private static final String COMMAS = "،,";
     private static final String MARKS = "،,.:؛;\"«»“”()";
+
+    /** الدين inside a name: فخر الدين, نور الدين. */
+    private static final long AL_DIN = Hashing.ofFolded("الدين");
 
     /** أمين عام, a title whose first word is listed as a given name (أمين). */
     private static final long AMIN = Hashing.ofFolded("أمين");
@@ -48,6 +53,31 @@ final class AppositiveNames {
             for (int end = first + 2; end <= first + 3 && end < labels.length; end++) {
                 if (NameRules.isMark(tokens, end, COMMAS)) {
                     if (isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
+                        NameRules.labelName(labels, first, end, NameType.PERS);
+                    }
+                    break;
+                }
+            }
+        }
+        tagSpeakersBeforeTitles(tokens, x, labels, gazetteer, clusters, personTitle);
+    }
+
+    /**
+     * The name between a verb of saying and a comma before the person's title: قال فخر الدين ألتون، مدير الاتصالات …;
+     * وقالت ليز غراندي، منسقة …; two or three words, as above.
+     */
+    private static void tagSpeakersBeforeTitles(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                                Gazetteer gazetteer, WordClusters clusters, int personTitle) {
+        long[] words = x.words();
+        for (int verb = 0; verb + 4 < labels.length; verb++) {
+            if (labels[verb] != Labels.O || !SpeakerNames.VERBS.contains(words[verb])) {
+                continue;
+            }
+            int first = verb + 1;
+            for (int end = first + 2; end <= first + 3 && end + 1 < labels.length; end++) {
+                if (NameRules.isMark(tokens, end, COMMAS)) {
+                    if (x.triggers()[end + 1] == personTitle
+                            && isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
                         NameRules.labelName(labels, first, end, NameType.PERS);
                     }
                     break;
@@ -86,7 +116,8 @@ final class AppositiveNames {
         }
         for (int i = first + 1; i < end; i++) {
             String token = tokens.token(i);
-            boolean familyName = words[i] == PersonNames.ALLAH || SpeakerNames.isFamilyName(token, clusters)
+            boolean familyName = words[i] == PersonNames.ALLAH || words[i] == AL_DIN
+                    || SpeakerNames.isFamilyName(token, clusters)
                     || isUnknownDefiniteWord(token, clusters);
             if (!familyName || isCommonWordWithAffix(token, clusters)) {
                 return false;

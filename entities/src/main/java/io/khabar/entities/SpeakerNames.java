@@ -37,7 +37,7 @@ final class SpeakerNames {
     static final long ALI = Hashing.ofFolded("علي");
 
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
-    private static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
+    static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
             "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت",
             "كتب", "كتبت", "غرد", "غردت", "علق", "علقت", "يقول", "تقول", "أردف", "أردفت", "استطرد", "استطردت",
             "أجاب", "أجابت")));

@@ -29,6 +29,16 @@ class AppositiveNamesTest {
     }
 
     @Test
+    void shouldTagTheNameBetweenAVerbOfSayingAndACommaBeforeATitle() {
+        assertThat(tag("قال فخر الدين ألتون ، مدير الاتصالات", "O O O O O O O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS O O O");
+        assertThat(tag("وقالت ميا موتلي ، رئيسة وزراء باربادوس", "O O O O O O B-LOC"))
+                .isEqualTo("O B-PERS I-PERS O O O B-LOC");
+        // no title after the comma
+        assertThat(tag("وقالت ميا موتلي ، إنها", "O O O O O")).isEqualTo("O O O O O");
+    }
+
+    @Test
     void shouldNeedATitleCloseBeforeTheFirstComma() {
         assertThat(tag("وصلت الطائرة إلى المطار ، أفيخاي أدرعي ، إن", "O O O O O O O O O"))
                 .isEqualTo("O O O O O O O O O");
