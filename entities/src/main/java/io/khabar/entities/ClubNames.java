@@ -70,6 +70,32 @@ final class ClubNames {
         }
     }
 
+    /** Words for a club or a team before its name, with و, ب or ل (نادي موناكو, لفريق برشلونة). */
+    private static final LongIntMap CLUB_WORDS = LongIntMap.ofWords(List.of("نادي", "لنادي", "ونادي", "بنادي",
+            "فريق", "لفريق", "وفريق", "بفريق"));
+
+    /** Adjectives after a team's place that make it a national team, a place by ANERcorp's conventions. */
+    private static final LongIntMap NATIONAL = LongIntMap.ofWords(List.of("الوطني", "الأولمبي"));
+
+    /**
+     * A place's name right after نادي or فريق (with و, ب, ل) is the club's, an organization: نادي موناكو, نادي بروج,
+     * فريق إشبيلية, لفريق برشلونة. In ANERcorp's training sentences a name after these words is an organization 59
+     * times and a place once. Not before الوطني or الأولمبي (فريق كرواتيا الوطني: the national team, a place as after
+     * منتخب).
+     */
+    static void retypeAfterClubWords(long[] words, int[] labels) {
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != Labels.begin(NameType.LOC) || labels[s - 1] != Labels.O
+                    || !CLUB_WORDS.contains(words[s - 1])) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            if (e == labels.length || !NATIONAL.contains(words[e])) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            }
+        }
+    }
+
     /**
      * A word that begins club names (ريال, أتلتيكو, إنتر, دينامو, سسكا, لوكوموتيف, بوروسيا, سبورتنغ, أولمبيك) followed
      * by a place's or an organization's name is one club with it: سسكا موسكو had been the place موسكو; a name that

@@ -31,6 +31,7 @@ final class NameRules {
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
+        ClubNames.retypeAfterClubWords(x.words(), labels);
         ClubNames.retypeClubsInResults(tokens, labels);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
@@ -65,6 +66,7 @@ final class NameRules {
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
+        ClubNames.retypeAfterClubWords(x.words(), labels);
         ClubNames.retypeClubsInResults(tokens, labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);

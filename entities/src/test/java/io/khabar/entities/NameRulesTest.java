@@ -129,6 +129,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeAPlaceAfterAWordForAClub() {
+        Rule clubs = (t, x, l) -> ClubNames.retypeAfterClubWords(x.words(), l);
+        assertThat(after(clubs, "أعلن نادي موناكو أمس", "O O B-LOC O")).isEqualTo("O O B-ORG O");
+        assertThat(after(clubs, "سيلاقي فريق إشبيلية في", "O O B-LOC O")).isEqualTo("O O B-ORG O");
+        // a national team stays a place, as after منتخب
+        assertThat(after(clubs, "في فريق كرواتيا الوطني", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+    }
+
+    @Test
     void shouldTagTheBankOfAPlace() {
         Rule banks = (t, x, l) -> NisbaAdjectives.tagCountryBanks(x.words(), l);
         assertThat(after(banks, "قال محافظ بنك السودان المركزي إن", "O O O B-LOC O O"))
