@@ -50,13 +50,9 @@ final class AppositiveNames {
                 continue;
             }
             int first = comma + 1;
-            for (int end = first + 2; end <= first + 3 && end < labels.length; end++) {
-                if (NameRules.isMark(tokens, end, COMMAS)) {
-                    if (isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
-                        NameRules.labelName(labels, first, end, NameType.PERS);
-                    }
-                    break;
-                }
+            int end = commaAfterName(tokens, first);
+            if (end > 0 && isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
+                NameRules.labelName(labels, first, end, NameType.PERS);
             }
         }
         tagSpeakersBeforeTitles(tokens, x, labels, gazetteer, clusters, personTitle);
@@ -74,16 +70,22 @@ final class AppositiveNames {
                 continue;
             }
             int first = verb + 1;
-            for (int end = first + 2; end <= first + 3 && end + 1 < labels.length; end++) {
-                if (NameRules.isMark(tokens, end, COMMAS)) {
-                    if (x.triggers()[end + 1] == personTitle
-                            && isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
-                        NameRules.labelName(labels, first, end, NameType.PERS);
-                    }
-                    break;
-                }
+            int end = commaAfterName(tokens, first);
+            if (end > 0 && end + 1 < labels.length && x.triggers()[end + 1] == personTitle
+                    && isName(tokens, words, x.triggers(), labels, first, end, gazetteer, clusters)) {
+                NameRules.labelName(labels, first, end, NameType.PERS);
             }
         }
+    }
+
+    /** The comma two or three words after {@code first} (the first such), where a name of those words ends; else -1. */
+    private static int commaAfterName(TokenSpans tokens, int first) {
+        for (int end = first + 2; end <= first + 3 && end < tokens.size(); end++) {
+            if (NameRules.isMark(tokens, end, COMMAS)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -148,8 +150,13 @@ final class AppositiveNames {
      */
     private static boolean isCommonWordWithAffix(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
-        return word.length() > 3 && (word.charAt(0) == 'و' && clusters.count(word.substring(1)) > 0
-                || word.endsWith("ا") && clusters.count(word.substring(0, word.length() - 1)) > 0);
+        return isConjoinedCommonWord(word, clusters)
+                || word.length() > 3 && word.endsWith("ا") && clusters.count(word.substring(0, word.length() - 1)) > 0;
+    }
+
+    /** Whether a normalized word is و and a word the news knows (ونساء, وتحطيم): no name but names' conjunction. */
+    static boolean isConjoinedCommonWord(String word, WordClusters clusters) {
+        return word.length() > 3 && word.charAt(0) == 'و' && clusters.count(word.substring(1)) > 0;
     }
 
     /** Whether a token is ال and a word the news does not know (fewer than {@value SpeakerNames#RARE_COUNT} times). */

@@ -65,8 +65,7 @@ final class CalledNames {
         if (w.length() < 2 || !SpeakerNames.isArabicWord(w) || w.startsWith("ال")) {
             return false;
         }
-        boolean conjunction = w.charAt(0) == 'و' && w.length() > 3 && clusters.count(w.substring(1)) > 0;
         return SpeakerNames.isGivenNameAsWritten(tokens, words, i, gazetteer)
-                || clusters.count(w) < SpeakerNames.FAMILY_COUNT && !conjunction;
+                || clusters.count(w) < SpeakerNames.FAMILY_COUNT && !AppositiveNames.isConjoinedCommonWord(w, clusters);
     }
 }

@@ -50,7 +50,7 @@ final class ClubNames {
 
     /** Whether token {@code i} is a word for a place: a place trigger (مدينة, منتجع, إقليم) or سد, جيب, مينائي. */
     private static boolean isPlaceWord(FeatureExtractor.Extracted x, int i) {
-        return x.triggers()[i] == 1 + NameType.LOC.ordinal() || PLACE_HEADS.contains(x.stripped()[i]);
+        return x.triggers()[i] == Gazetteer.triggerCode(NameType.LOC) || PLACE_HEADS.contains(x.stripped()[i]);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.khabar.entities;
 
+import java.util.List;
+
 /**
  * An acronym written as the names of Latin letters joined by dots (إن.بي.سي, إف.بي.آي, إيه.تي.آر) is one word to a
  * reader, but the tokenizer splits it at the dots, and the model, reading إن as "that" and بي as a piece of
@@ -9,7 +11,7 @@ package io.khabar.entities;
  */
 final class DottedAcronyms {
 
-    private static final LongIntMap V = LongIntMap.ofWords(java.util.List.of("في", "ڤي"));
+    private static final LongIntMap V = LongIntMap.ofWords(List.of("في", "ڤي"));
 
     private DottedAcronyms() {
     }

@@ -28,25 +28,23 @@ final class GivenNames {
         for (int s = 1; s < labels.length; s++) {
             int g = s - 1;
             if (labels[s] != begin || labels[g] != Labels.O || x.gazetteer()[g] != 0
-                    || tokens.token(s).charAt(0) == 'و' || !isGivenName(tokens.token(g), gazetteer)) {
+                    || tokens.token(s).charAt(0) == 'و' || !isGivenName(tokens.token(g), x.words()[g], gazetteer)) {
                 continue;
             }
             NameRules.labelName(labels, g, NameRules.endOfName(labels, s), NameType.PERS);
         }
     }
 
-    /** Whether a token is a listed given name as written, alone or with و before it, and no verb or kinship word. */
-    private static boolean isGivenName(String token, Gazetteer gazetteer) {
-        String name = token.length() > 2 && token.charAt(0) == 'و' && !isListedAsWritten(token, gazetteer)
-                ? token.substring(1) : token;
-        return isListedAsWritten(name, gazetteer) && !VERBS.contains(Hashing.ofFolded(name))
-                && !PersonRepeats.NOT_FIRST_NAMES.contains(Hashing.ofFolded(name));
-    }
-
-    /** A listed given name, as written: not a particle that folds into one (أن, إن, على, أنا, الآن). */
-    private static boolean isListedAsWritten(String word, Gazetteer gazetteer) {
-        long folded = Hashing.ofFolded(word);
-        return gazetteer.trigger(folded) == Gazetteer.FIRST_NAME && !SpeakerNames.PARTICLES.contains(folded)
-                && !(folded == SpeakerNames.ALI && !word.equals("علي"));
+    /**
+     * Whether a token ({@code folded}: its folded hash) is a listed given name as written (not a particle that folds
+     * into one: أن, إن, على, أنا, الآن), alone or with و before it, and no verb or kinship word.
+     */
+    private static boolean isGivenName(String token, long folded, Gazetteer gazetteer) {
+        boolean conjoined = token.length() > 2 && token.charAt(0) == 'و'
+                && !SpeakerNames.isGivenNameAsWritten(token, folded, gazetteer);
+        String name = conjoined ? token.substring(1) : token;
+        long key = conjoined ? Hashing.ofFolded(name) : folded;
+        return SpeakerNames.isGivenNameAsWritten(name, key, gazetteer) && !VERBS.contains(key)
+                && !PersonRepeats.NOT_FIRST_NAMES.contains(key);
     }
 }

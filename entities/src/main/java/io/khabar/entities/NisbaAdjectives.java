@@ -56,7 +56,7 @@ final class NisbaAdjectives {
     static void trimLeadingNationality(TokenSpans tokens, long[] stripped, int[] labels, Gazetteer gazetteer) {
         int begin = Labels.begin(NameType.PERS);
         int inside = Labels.inside(NameType.PERS);
-        int personTitle = 1 + NameType.PERS.ordinal();
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int s = 0; s < labels.length; s++) {
             boolean feminine = !isDefiniteNisba(tokens, s);
             if (labels[s] != begin || (feminine && !isCountryAdjectiveFeminine(tokens, s, gazetteer))) {
@@ -151,7 +151,7 @@ final class NisbaAdjectives {
      */
     static void dropTitleWithNationality(TokenSpans tokens, int[] triggers, int[] gz, int[] labels,
                                          Gazetteer gazetteer) {
-        int personTitle = 1 + NameType.PERS.ordinal();
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int s = 0; s + 1 < labels.length; s++) {
             boolean twoWords = Labels.isBegin(labels[s]) && NameRules.endOfName(labels, s) == s + 2;
             if (twoWords && triggers[s] == personTitle && (gz[s] & Gazetteer.BEGIN_BITS) == 0
@@ -422,7 +422,7 @@ final class NisbaAdjectives {
      */
     static void tagBareMinistries(TokenSpans tokens, long[] words, int[] triggers, int[] labels,
                                   Gazetteer gazetteer) {
-        int personTitle = 1 + NameType.PERS.ordinal();
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int i = 0; i + 1 < labels.length; i++) {
             if (labels[i] != Labels.O || labels[i + 1] != Labels.O || !BARE_MINISTRIES.contains(words[i])
                     || !isCountryAdjectiveFeminine(tokens, i + 1, gazetteer)) {

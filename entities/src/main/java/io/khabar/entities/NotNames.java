@@ -74,12 +74,17 @@ final class NotNames {
         for (int s = 0; s < labels.length; s++) {
             boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
             boolean listed = (gz[s] & Gazetteer.BEGIN_BITS) != 0;
-            boolean quoted = s > 0 && s + 1 < labels.length && QuotedNames.isOpeningQuote(tokens, s - 1)
-                    && QuotedNames.isQuote(tokens, s + 1) && tokens.token(s).startsWith("ال");
-            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed && !quoted) {
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed
+                    && !isDefiniteWordInQuotes(tokens, s)) {
                 labels[s] = Labels.O;
             }
         }
+    }
+
+    /** Whether token {@code s} is a definite word alone in quotes (صحيفة "الجمهورية"). */
+    private static boolean isDefiniteWordInQuotes(TokenSpans tokens, int s) {
+        return s > 0 && s + 1 < tokens.size() && QuotedNames.isOpeningQuote(tokens, s - 1)
+                && QuotedNames.isQuote(tokens, s + 1) && tokens.token(s).startsWith("ال");
     }
 
     /**

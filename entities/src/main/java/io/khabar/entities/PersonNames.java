@@ -107,7 +107,7 @@ final class PersonNames {
             int facility = start > 0 ? FACILITIES.get(words[start - 1], 0) : 0;
             boolean titled = FACILITY_TITLES.contains(words[start]);
             if (facility == 0 && titled && start > 0 && TITLED_CITIES.contains(words[start - 1])) {
-                facility = 1 + NameType.LOC.ordinal();
+                facility = Gazetteer.triggerCode(NameType.LOC);
             }
             if (facility == 0 || labels[start - 1] != Labels.O) {
                 continue;
@@ -179,7 +179,7 @@ final class PersonNames {
         }
         int before = s > 0 && !NameRules.isWord(tokens, s - 1) ? s - 2 : s - 1; // past an opening quote
         return before < 0 || triggers[before] == 0 || triggers[before] == Gazetteer.FIRST_NAME
-                || triggers[before] == 1 + NameType.PERS.ordinal();
+                || triggers[before] == Gazetteer.triggerCode(NameType.PERS);
     }
 
     /** Words that begin no person's name: prepositions, and بنو of a tribe (بنو معروف). */
@@ -285,7 +285,7 @@ final class PersonNames {
     static void trimLeadingTitles(int[] triggers, int[] gz, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
         int inside = Labels.inside(NameType.PERS);
-        int personTitle = 1 + NameType.PERS.ordinal();
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         int listedPerson = Gazetteer.beginBit(NameType.PERS);
         for (int s = 0; s + 1 < labels.length; s++) {
             while (s + 1 < labels.length && labels[s] == begin && labels[s + 1] == inside
@@ -303,7 +303,7 @@ final class PersonNames {
      */
     static void splitAtJoinedTitles(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
         int inside = Labels.inside(NameType.PERS);
-        int personTitle = 1 + NameType.PERS.ordinal();
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
         for (int k = 1; k < labels.length; k++) {
             if (labels[k] == inside && triggers[k] == personTitle

@@ -33,8 +33,8 @@ final class SpeakerNames {
     private static final List<String> FAMILY_NAME_NOT_ENDINGS = List.of("هما", "هم", "ها", "ه", "ون", "ين", "يه", "ي");
 
     /** Particles and pronouns that fold into a listed given name (أن, إن and الآن into آن, أنا into آنا). */
-    static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن", "أنا"));
-    static final long ALI = Hashing.ofFolded("علي");
+    private static final LongIntMap PARTICLES = LongIntMap.ofWords(List.of("أن", "الآن", "أنا"));
+    private static final long ALI = Hashing.ofFolded("علي");
 
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
     static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
@@ -102,8 +102,13 @@ final class SpeakerNames {
      * folds into a given name (أن and آن, على and علي).
      */
     static boolean isGivenNameAsWritten(TokenSpans tokens, long[] words, int i, Gazetteer gazetteer) {
-        return gazetteer.trigger(words[i]) == Gazetteer.FIRST_NAME && !PARTICLES.contains(words[i])
-                && (words[i] != ALI || tokens.token(i).equals("علي"));
+        return isGivenNameAsWritten(tokens.token(i), words[i], gazetteer);
+    }
+
+    /** The same for a word and its folded hash ({@link Hashing#ofFolded}). */
+    static boolean isGivenNameAsWritten(String word, long folded, Gazetteer gazetteer) {
+        return gazetteer.trigger(folded) == Gazetteer.FIRST_NAME && !PARTICLES.contains(folded)
+                && (folded != ALI || word.equals("علي"));
     }
 
     /**
