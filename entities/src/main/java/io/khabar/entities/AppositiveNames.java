@@ -106,12 +106,14 @@ final class AppositiveNames {
 
     private static boolean isName(TokenSpans tokens, long[] words, int[] triggers, int[] labels, int first, int end,
                                   Gazetteer gazetteer, WordClusters clusters) {
-        for (int i = first; i < end; i++) {
+        boolean givenName = SpeakerNames.isGivenNameAsWritten(tokens, words, first, gazetteer);
+        // untagged, but for a given name that the model tagged alone (وزير البترول، [طارق] الملا، …)
+        boolean givenNameAlone = givenName && labels[first] == Labels.begin(NameType.PERS);
+        for (int i = givenNameAlone ? first + 1 : first; i < end; i++) {
             if (labels[i] != Labels.O) {
                 return false;
             }
         }
-        boolean givenName = SpeakerNames.isGivenNameAsWritten(tokens, words, first, gazetteer);
         if (!givenName && (isTriggerWord(tokens.token(first), triggers[first], gazetteer)
                 || !isUnknownFirstWord(tokens.token(first), clusters))) {
             return false;

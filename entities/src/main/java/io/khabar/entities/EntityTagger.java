@@ -222,6 +222,7 @@ public final class EntityTagger {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
+            GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
         }
     }

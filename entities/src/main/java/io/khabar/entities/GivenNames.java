@@ -2,6 +2,8 @@ package io.khabar.entities;
 
 import java.util.List;
 
+import io.khabar.arabic.ArabicNormalizer;
+
 /**
  * A person's name that the model starts after an untagged listed given name starts at that given name: آلان
  * [ديرشوفيتز] → آلان ديرشوفيتز, أمل [فتحي] → أمل فتحي, and so with و before the given name: وعلي [سعيد العالول] →
@@ -33,6 +35,76 @@ final class GivenNames {
             }
             NameRules.labelName(labels, g, NameRules.endOfName(labels, s), NameType.PERS);
         }
+    }
+
+    /**
+     * A listed given name that the model tagged alone takes in the family name after it where the context names a
+     * person: after a verb of saying (وأشار حسين [الفردان] إلى أن) or a person's title at most
+     * {@value AppositiveNames#TITLE_REACH} words back with no mark between (وزير الإدارة المحلية والبيئة حسين [مخلوف].),
+     * and before a mark, the start of what was said or a person's title (دومينيك [راب] وزير …). The family name is
+     * untagged, no listed name or trigger word, and a family name by {@link SpeakerNames#isFamilyName} or a definite
+     * word the news does not know (fewer than {@value SpeakerNames#RARE_COUNT} times: الحواتمة, not a plural) and
+     * writes without ال no more often (not المسلم); not a verb in the present or the future (عائلة ريك تعتقد), nor an
+     * adverb in the accusative that the news knows without its ا (وقال منصور متوجها إلى).
+     */
+    static void growFamilyNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
+                                WordClusters clusters) {
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
+        for (int g = 1; g + 1 < labels.length; g++) {
+            int f = g + 1;
+            if (labels[g] != Labels.begin(NameType.PERS) || labels[f] != Labels.O
+                    || !SpeakerNames.isGivenNameAsWritten(tokens, x.words(), g, gazetteer)
+                    || x.gazetteer()[f] != 0 || x.triggers()[f] != 0 || !isFamilyName(tokens.token(f), clusters)) {
+                continue;
+            }
+            boolean namedBefore = SpeakerNames.VERBS.contains(x.words()[g - 1])
+                    || titleBefore(tokens, x.triggers(), g, personTitle);
+            boolean endsAfter = f + 1 == labels.length || NameRules.isMark(tokens, f + 1, MARKS)
+                    || SpeakerNames.beginsSpeech(tokens, x.words(), f + 1) || x.triggers()[f + 1] == personTitle;
+            if (namedBefore && endsAfter) {
+                labels[f] = Labels.inside(NameType.PERS);
+            }
+        }
+    }
+
+    private static final String MARKS = "،,.:؛;\"«»“”()";
+
+    /** Whether a person's trigger word stands at most a few words before token {@code g}, no mark between. */
+    private static boolean titleBefore(TokenSpans tokens, int[] triggers, int g, int personTitle) {
+        for (int j = g - 1; j >= Math.max(0, g - AppositiveNames.TITLE_REACH); j--) {
+            if (NameRules.isMark(tokens, j, MARKS)) {
+                return false;
+            }
+            if (triggers[j] == personTitle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFamilyName(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        boolean accusative = word.length() > 3 && word.endsWith("ا")
+                && SpeakerNames.knowsStem(word.substring(0, word.length() - 1), clusters);
+        boolean rareDefinite = word.startsWith("ال") && SpeakerNames.isArabicWord(word)
+                && clusters.count(word) < SpeakerNames.RARE_COUNT
+                && clusters.count(word.substring(2)) <= clusters.count(word)
+                && !word.endsWith("ات") && !word.endsWith("ون") && !word.endsWith("ين");
+        return !accusative && !isPresentOrFutureVerb(word, clusters)
+                && (SpeakerNames.isFamilyName(token, clusters) || rareDefinite);
+    }
+
+    /**
+     * Whether a normalized word is a verb in the present or the future: ي or ت (after س or not) before a stem that the
+     * news also writes with the other person's letter (تعتقد: يعتقد; سيلتقي: تلتقي).
+     */
+    private static boolean isPresentOrFutureVerb(String word, WordClusters clusters) {
+        String verb = word.length() > 4 && word.charAt(0) == 'س' ? word.substring(1) : word;
+        if (verb.length() < 4 || (verb.charAt(0) != 'ي' && verb.charAt(0) != 'ت')) {
+            return false;
+        }
+        char other = verb.charAt(0) == 'ي' ? 'ت' : 'ي';
+        return clusters.count(other + verb.substring(1)) > 0;
     }
 
     /**

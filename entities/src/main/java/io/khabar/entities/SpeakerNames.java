@@ -143,7 +143,8 @@ final class SpeakerNames {
                 && word.endsWith(e) && knowsStem(word.substring(0, word.length() - e.length()), clusters));
     }
 
-    private static boolean beginsSpeech(TokenSpans tokens, long[] words, int i) {
+    /** Whether token {@code i} begins what was said: a colon, comma or quote, إن/أن (with a pronoun), في or إلى. */
+    static boolean beginsSpeech(TokenSpans tokens, long[] words, int i) {
         return NameRules.isMark(tokens, i, ":،,\"«“") || SAID.contains(words[i]);
     }
 
@@ -170,7 +171,7 @@ final class SpeakerNames {
      * Whether the news knows a stem as it is, with ة (قيادي: قيادة), with its ت or ئ as ة or ء (أسرته, حذائه), or
      * with the dual's تا as ة (حملتاهما).
      */
-    private static boolean knowsStem(String stem, WordClusters clusters) {
+    static boolean knowsStem(String stem, WordClusters clusters) {
         String last = stem.substring(0, stem.length() - 1);
         return clusters.count(stem) > 0 || clusters.count(stem + "ه") > 0
                 || stem.endsWith("ت") && clusters.count(last + "ه") > 0

@@ -26,6 +26,9 @@ class AppositiveNamesTest {
                 .isEqualTo("O O O B-ORG I-ORG O B-PERS I-PERS I-PERS O O");
         assertThat(tag("وقال النائب الكويتي ، وليد الطبطبائي ، إن", "O O O O O O O O"))
                 .isEqualTo("O O O O B-PERS I-PERS O O");
+        // a given name that the model tagged alone
+        assertThat(tag("وقال وزير البترول المصري ، طارق الملا ، في", "O O O O O B-PERS O O O"))
+                .isEqualTo("O O O O O B-PERS I-PERS O O");
     }
 
     @Test

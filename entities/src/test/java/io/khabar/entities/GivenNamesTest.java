@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 /** A person's name grown to the untagged listed given name before it (given labels, no model). */
 class GivenNamesTest {
 
+    /** News counts: تلتقي, مسلم and متوجه are words the news knows, المسلم a word it writes less often. */
+    private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
+            + "المسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\n");
+
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
         assertThat(grow("بسجن أمل فتحي ،", "O O B-PERS O")).isEqualTo("O B-PERS I-PERS O");
@@ -30,6 +34,36 @@ class GivenNamesTest {
         assertThat(grow("تزوجت أماندا وستيف", "O O B-PERS")).isEqualTo("O O B-PERS");
         // a name already tagged before it is left alone
         assertThat(grow("زار محمد صلاح", "O B-PERS B-PERS")).isEqualTo("O B-PERS B-PERS");
+    }
+
+    @Test
+    void shouldTakeInTheFamilyNameAfterAGivenNameTaggedAloneWhereAPersonIsNamed() {
+        // after a verb of saying, before what was said
+        assertThat(growFamilyNames("وأشار حسين الفردان إلى أن", "O B-PERS O O O")).isEqualTo("O B-PERS I-PERS O O");
+        // after a person's title a few words back, before a mark or a title
+        assertThat(growFamilyNames("مدير الدرك اللواء الركن حسين الحواتمة .", "O O O O B-PERS O O"))
+                .isEqualTo("O O O O B-PERS I-PERS O");
+        assertThat(growFamilyNames("وزير الإدارة المحلية والبيئة حسين مخلوف .", "O O O O B-PERS O O"))
+                .isEqualTo("O O O O B-PERS I-PERS O");
+    }
+
+    @Test
+    void shouldLeaveVerbsAdjectivesAndAdverbsAfterAGivenNameAlone() {
+        // a verb in the future, an adjective the news writes without ال, an adverb in the accusative
+        assertThat(growFamilyNames("قال زعيم الحزب إن كيم سيلتقي رئيس", "O O O O B-PERS O O"))
+                .isEqualTo("O O O O B-PERS O O");
+        assertThat(growFamilyNames("فإن الملك موسى المسلم حاكم", "O O B-PERS O O")).isEqualTo("O O B-PERS O O");
+        assertThat(growFamilyNames("وقال منصور متوجها إلى", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+        // no verb of saying or title before the given name
+        assertThat(growFamilyNames("وتوجت محاولات صلاح المتعددة .", "O O B-PERS O O")).isEqualTo("O O B-PERS O O");
+    }
+
+    /** Labels after {@link GivenNames#growFamilyNames} over one sentence given as text and IOB2 labels. */
+    private static String growFamilyNames(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
+        GivenNames.growFamilyNames(d.sentences().get(0), d.extracted().get(0), d.labels().get(0),
+                EntityTagger.defaultGazetteer(), NEWS);
+        return d.labelNames().get(0);
     }
 
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
