@@ -37,6 +37,7 @@ final class NameRules {
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
+        NotNames.trimFutureVerbs(x.words(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.trimTanween(tokens, labels);

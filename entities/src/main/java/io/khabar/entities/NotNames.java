@@ -194,7 +194,7 @@ final class NotNames {
 
     /**
      * A name the model ran on into the verb after it ends before the verb when the verb is in the future (بيلوسي
-     * ستزور → بيلوسي): the closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin
+     * ستزور → بيلوسي), and a name run on from the verb before it begins after it (وسيترأس ميناوي → ميناوي): the closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin
      * with سي or ست.
      */
     static void trimFutureVerbs(long[] words, int[] labels) {
@@ -202,6 +202,13 @@ final class NotNames {
             if (Labels.isInside(labels[e]) && NameRules.noNameContinuesAt(labels, e + 1)
                     && FUTURE_VERBS.contains(words[e])) {
                 labels[e] = Labels.O;
+            }
+        }
+        // and begins after a verb it ran on from (وسيترأس ميناوي → ميناوي)
+        for (int s = 0; s + 1 < labels.length; s++) {
+            if (Labels.isBegin(labels[s]) && Labels.isInside(labels[s + 1]) && FUTURE_VERBS.contains(words[s])) {
+                labels[s + 1] = labels[s];
+                labels[s] = Labels.O;
             }
         }
     }

@@ -648,8 +648,12 @@ class NameRulesTest {
     void shouldEndANameBeforeAFutureVerb() {
         assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
                 .isEqualTo("O O B-PERS I-PERS O B-LOC");
+        assertThat(future("أن تيري هنري سيتولى مهمة", "O B-PERS I-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O O");
+        // and begins after a future verb it ran on from
+        assertThat(future("وسيترأس ميناوي السلطة", "B-PERS I-PERS O")).isEqualTo("O B-PERS O");
         // a transliterated name that begins with ست stays
         assertThat(future("قال المدرب جاريث ستيفن", "O O B-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+        assertThat(future("وقال ستيفن جيرارد", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
     }
 
     @Test
