@@ -38,6 +38,7 @@ final class NameRules {
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NotNames.trimFutureVerbs(x.words(), labels);
+        PersonNames.trimTrailingTitles(tokens, x.words(), x.gazetteer(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
         NotNames.trimTanween(tokens, labels);
@@ -83,6 +84,7 @@ final class NameRules {
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         NotNames.trimTanween(tokens, labels);
         NotNames.trimFutureVerbs(x.words(), labels);
+        PersonNames.trimTrailingTitles(tokens, x.words(), x.gazetteer(), labels);
         QuotedNames.retypeQuotedMedia(tokens, x.words(), x.stripped(), labels);
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);

@@ -297,6 +297,29 @@ final class PersonNames {
     }
 
     /**
+     * Titles without ال that stand after a name and before what the person is (أحمد توفيق عضو مجلس الإدارة, محمد بنيس
+     * شاعر مغربي, هاشمي سماري موفد الرئيس): a name the model ran on into one ends before it.
+     */
+    private static final LongIntMap TRAILING_TITLES = LongIntMap.ofWords(List.of("عضو", "رئيس", "وزير", "نائب",
+            "سفير", "مبعوث", "مندوب", "مدير", "مستشار", "شاعر", "كاتب", "موفد", "مفاوض", "أخو", "ممثل",
+            "مساعد", "قائد", "مراسل", "محافظ"));
+
+    /**
+     * A person's name that the model ran on into a title without ال after it ends before the title, when a word
+     * follows the title: أحمد توفيق [عضو] مجلس الإدارة, هاشمي سماري [موفد] الرئيس. Not in a listed name.
+     */
+    static void trimTrailingTitles(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
+        int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
+        for (int e = 1; e + 1 < labels.length; e++) {
+            if (labels[e] == Labels.inside(NameType.PERS) && NameRules.noNameContinuesAt(labels, e + 1)
+                    && TRAILING_TITLES.contains(words[e]) && (gz[e] & listedPerson) == 0
+                    && NameRules.isWord(tokens, e + 1)) {
+                labels[e] = Labels.O;
+            }
+        }
+    }
+
+    /**
      * A person's name that runs over و and a person's title (إبراهيم عبد المجيد والشاعر أحمد حجازي) is two names: the
      * first ends before the title and the second starts after it. A name that ends at و and a title ends before it
      * (الملك سلمان بن عبدالعزيز وولي العهد). Not a listed name (a title inside it is its own).

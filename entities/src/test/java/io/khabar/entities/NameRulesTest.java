@@ -645,6 +645,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldEndANameBeforeATitleAfterIt() {
+        assertThat(trailingTitle("من أحمد توفيق عضو مجلس الإدارة", "O B-PERS I-PERS I-PERS O O"))
+                .isEqualTo("O B-PERS I-PERS O O O");
+        assertThat(trailingTitle("مع هاشمي سماري موفد الرئيس", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS O O");
+        // a title that ends the sentence, and a family name that is also a title (أمين) stay
+        assertThat(trailingTitle("قال أحمد توفيق عضو", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
+        assertThat(trailingTitle("توفي جلال أمين في باريس", "O B-PERS I-PERS O O")).isEqualTo("O B-PERS I-PERS O O");
+    }
+
+    @Test
     void shouldEndANameBeforeAFutureVerb() {
         assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
                 .isEqualTo("O O B-PERS I-PERS O B-LOC");
@@ -835,6 +846,10 @@ class NameRulesTest {
 
     private static String nisba(String text, String labels) {
         return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, l), text, labels);
+    }
+
+    private static String trailingTitle(String text, String labels) {
+        return after((t, x, l) -> PersonNames.trimTrailingTitles(t, x.words(), x.gazetteer(), l), text, labels);
     }
 
     private static String titled(String text, String labels) {
