@@ -67,7 +67,7 @@ final class GivenNames {
         }
     }
 
-    private static final String MARKS = "،,.:؛;\"«»“”()";
+    private static final String MARKS = "،,.:؛;\"'«»“”()";
 
     /** Whether a person's trigger word stands at most a few words before token {@code g}, no mark between. */
     private static boolean titleBefore(TokenSpans tokens, int[] triggers, int g, int personTitle) {
