@@ -49,6 +49,7 @@ final class NameRules {
         PersonNames.includeClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
+        NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
     }
@@ -112,6 +113,7 @@ final class NameRules {
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);
         NotNames.dropMinistersPortfolios(x.words(), labels);
+        NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
     }

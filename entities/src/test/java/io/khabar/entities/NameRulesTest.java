@@ -645,6 +645,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropBoardsNamedForTheirBody() {
+        assertThat(council("رئيس مجلس الإدارة في تسلا", "O B-ORG I-ORG O B-ORG")).isEqualTo("O O O O B-ORG");
+        assertThat(council("الرئيس الحالي لمجلس الفريق محمود", "O O B-ORG I-ORG B-PERS"))
+                .isEqualTo("O O O O B-PERS");
+        // a named council, and a longer name, stay
+        assertThat(council("لمجلس الجامعة .", "B-ORG I-ORG O")).isEqualTo("B-ORG I-ORG O");
+        assertThat(council("مجلس الإدارة الانتقالي", "B-ORG I-ORG I-ORG")).isEqualTo("B-ORG I-ORG I-ORG");
+    }
+
+    @Test
     void shouldEndANameBeforeATitleAfterIt() {
         assertThat(trailingTitle("من أحمد توفيق عضو مجلس الإدارة", "O B-PERS I-PERS I-PERS O O"))
                 .isEqualTo("O B-PERS I-PERS O O O");
@@ -846,6 +856,10 @@ class NameRulesTest {
 
     private static String nisba(String text, String labels) {
         return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, l), text, labels);
+    }
+
+    private static String council(String text, String labels) {
+        return after((t, x, l) -> NotNames.dropGenericCouncils(x.words(), l), text, labels);
     }
 
     private static String trailingTitle(String text, String labels) {
