@@ -410,7 +410,7 @@ final class NisbaAdjectives {
     }
 
     /** A country's adjective, masculine or feminine (الجزائري, الجزائرية). */
-    private static boolean isCountryAdjective(TokenSpans t, int i, Gazetteer gazetteer) {
+    static boolean isCountryAdjective(TokenSpans t, int i, Gazetteer gazetteer) {
         return gazetteer.isNationality(t.token(i)) || isCountryAdjectiveFeminine(t, i, gazetteer);
     }
 

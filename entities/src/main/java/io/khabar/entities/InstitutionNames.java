@@ -1,0 +1,97 @@
+package io.khabar.entities;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.khabar.arabic.ArabicNormalizer;
+
+/**
+ * A named institution written as a body, its reach and its field: [المنتدى المصري للدراسات الاقتصادية], [الاتحاد
+ * القطري للجمباز], [المركز الوطني للأعاصير], [الهيئة العربية للتصنيع]. The words: a definite body word (المركز,
+ * الاتحاد, الهيئة, …; with و, ب, ف or ل), a country's adjective or an adjective of reach (الوطني, العربي, الدولي,
+ * …), then a field with لل (للدراسات), a definite adjective of the field if one follows (الاقتصادية) and a second
+ * field with و (للبحث والإنقاذ). The model
+ * misses most such names: each one is rare, and none is listed. Not where any of the words is tagged already (الجمعية
+ * العمومية [للأمم المتحدة]), not an adjective of rank or role (المركز المالي للبلاد, اللجنة الفنية للحكام).
+ * Article mode only: ANERcorp tags such names in some sentences and not in others (المركز القومي للدراسات القضائية is
+ * left untagged), and out of fold the rule gained 3 names and cost 8.
+ */
+final class InstitutionNames {
+
+    /** Body words, definite, normalized. */
+    private static final Set<String> BODIES = normalized(List.of("المنتدى", "المركز", "المعهد", "الجمعية", "المجلس",
+            "الهيئة", "الاتحاد", "المنظمة", "الرابطة", "المؤسسة", "المرصد", "الشبكة", "اللجنة", "الصندوق", "البنك",
+            "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب", "الأكاديمية", "الجامعة", "الشركة",
+            "الوكالة", "النقابة", "الديوان"));
+
+    /** Adjectives of reach, masculine and feminine, normalized. */
+    private static final Set<String> REACH = normalized(List.of("الوطني", "الوطنية", "العربي", "العربية", "الدولي",
+            "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية", "الإسلامي", "الإسلامية", "الأفريقي",
+            "الأفريقية", "الإفريقي", "الإفريقية", "الخليجي", "الخليجية", "الآسيوي", "الآسيوية", "الإقليمي",
+            "الإقليمية", "القومي", "القومية", "الاتحادي", "الاتحادية", "العالي", "الأعلى", "العليا"));
+
+    private InstitutionNames() {
+    }
+
+    private static Set<String> normalized(List<String> words) {
+        return words.stream().map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Tags the institutions' names in one sentence's labels (changed in place). */
+    static void tag(TokenSpans tokens, int[] triggers, int[] labels, Gazetteer gazetteer) {
+        int n = labels.length;
+        for (int i = 0; i + 2 < n; i++) {
+            if (!BODIES.contains(withoutClitic(ArabicNormalizer.normalize(tokens.token(i))))
+                    || !(REACH.contains(ArabicNormalizer.normalize(tokens.token(i + 1)))
+                    || NisbaAdjectives.isCountryAdjective(tokens, i + 1, gazetteer))
+                    || !isField(tokens, i + 2)) {
+                continue;
+            }
+            int e = i + 3;
+            if (e < n && isFieldAdjective(tokens, e)) {
+                e++;
+            }
+            if (e < n && isSecondField(tokens, triggers, e)) {
+                e++;
+            }
+            boolean free = NameRules.noNameContinuesAt(labels, e);
+            for (int k = i; k < e; k++) {
+                free &= labels[k] == Labels.O;
+            }
+            if (free) {
+                NameRules.labelName(labels, i, e, NameType.ORG);
+                i = e - 1;
+            }
+        }
+    }
+
+    /** A word as written without و, ف or ب before ال, and with ال for لل (للهيئة: الهيئة). */
+    private static String withoutClitic(String word) {
+        String w = word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1)
+                ? word.substring(1) : word;
+        return w.startsWith("لل") && w.length() > 3 ? "ال" + w.substring(2) : w;
+    }
+
+    /** لل and a word of three letters or more: للدراسات, للتصنيع. */
+    private static boolean isField(TokenSpans tokens, int i) {
+        String word = ArabicNormalizer.normalize(tokens.token(i));
+        return word.startsWith("لل") && word.length() >= 5 && SpeakerNames.isArabicWord(word);
+    }
+
+    /**
+     * و and a definite word, a second field (للبحث والإنقاذ, للثقافة والإعلام), not a person's title (والمدير) or a
+     * word for a place or a body.
+     */
+    private static boolean isSecondField(TokenSpans tokens, int[] triggers, int i) {
+        String word = ArabicNormalizer.normalize(tokens.token(i));
+        return word.startsWith("وال") && word.length() >= 6 && SpeakerNames.isArabicWord(word) && triggers[i] == 0;
+    }
+
+    /** A definite adjective of the field (الاقتصادية, الإلكتروني), not a participle (المدعومة) or a plural. */
+    private static boolean isFieldAdjective(TokenSpans tokens, int i) {
+        String word = ArabicNormalizer.normalize(tokens.token(i));
+        return word.startsWith("ال") && word.length() >= 5 && (word.endsWith("ي") || word.endsWith("يه"))
+                && SpeakerNames.isArabicWord(word);
+    }
+}

@@ -1,0 +1,41 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Named institutions written as a body, its reach and its field (given labels, no model). */
+class InstitutionNamesTest {
+
+    @Test
+    void shouldTagABodyItsReachAndItsField() {
+        assertThat(tag("وقال المنتدى المصري للدراسات الاقتصادية إن", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        assertThat(tag("وحذر المركز الوطني للأعاصير من", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // with a clitic, and with a second field after و
+        assertThat(tag("التابعة للهيئة العربية للتصنيع .", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        assertThat(tag("وقالت الوكالة الوطنية للبحث والإنقاذ إن", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+    }
+
+    @Test
+    void shouldLeaveRanksRolesTaggedWordsAndTitlesAlone() {
+        // an adjective of rank or role is no reach
+        assertThat(tag("المركز المالي للبلاد", "O O O")).isEqualTo("O O O");
+        assertThat(tag("اللجنة الفنية للحكام", "O O O")).isEqualTo("O O O");
+        // a field that is a name already
+        assertThat(tag("الجمعية العامة للأمم المتحدة", "O O B-ORG I-ORG")).isEqualTo("O O B-ORG I-ORG");
+        // not a participle after the field, nor a person's title after و
+        assertThat(tag("الجبهة الوطنية للتحرير المدعومة", "O O O O")).isEqualTo("B-ORG I-ORG I-ORG O");
+        assertThat(tag("للشركة التونسية للأنشطة والمدير العام", "O O O O O"))
+                .isEqualTo("B-ORG I-ORG I-ORG O O");
+    }
+
+    /** Labels after the rule over one sentence given as text and IOB2 labels. */
+    private static String tag(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
+        InstitutionNames.tag(d.sentences().get(0), d.extracted().get(0).triggers(), d.labels().get(0),
+                EntityTagger.defaultGazetteer());
+        return d.labelNames().get(0);
+    }
+}
