@@ -302,19 +302,22 @@ final class PersonNames {
      */
     private static final LongIntMap TRAILING_TITLES = LongIntMap.ofWords(List.of("عضو", "رئيس", "وزير", "نائب",
             "سفير", "مبعوث", "مندوب", "مدير", "مستشار", "شاعر", "كاتب", "موفد", "مفاوض", "أخو", "ممثل",
-            "مساعد", "قائد", "مراسل", "محافظ"));
+            "مساعد", "قائد", "مراسل", "محافظ", "جناح", "مهاجم", "مدافع", "لاعب", "حارس", "مدرب", "لاعبة"));
 
     /**
      * A person's name that the model ran on into a title without ال after it ends before the title, when a word
-     * follows the title: أحمد توفيق [عضو] مجلس الإدارة, هاشمي سماري [موفد] الرئيس. Not in a listed name.
+     * follows the title: أحمد توفيق [عضو] مجلس الإدارة, هاشمي سماري [موفد] الرئيس, رمضان صبحي [جناح هادرسفيلد]. Not in
+     * a listed name.
      */
     static void trimTrailingTitles(TokenSpans tokens, long[] words, int[] gz, int[] labels) {
         int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
-        for (int e = 1; e + 1 < labels.length; e++) {
-            if (labels[e] == Labels.inside(NameType.PERS) && NameRules.noNameContinuesAt(labels, e + 1)
-                    && TRAILING_TITLES.contains(words[e]) && (gz[e] & listedPerson) == 0
-                    && NameRules.isWord(tokens, e + 1)) {
-                labels[e] = Labels.O;
+        int inside = Labels.inside(NameType.PERS);
+        for (int k = 1; k + 1 < labels.length; k++) {
+            if (labels[k] == inside && TRAILING_TITLES.contains(words[k]) && (gz[k] & listedPerson) == 0
+                    && NameRules.isWord(tokens, k + 1)) {
+                for (int e = k; e < labels.length && labels[e] == inside; e++) {
+                    labels[e] = Labels.O; // the title and what the model ran on into after it
+                }
             }
         }
     }

@@ -660,6 +660,9 @@ class NameRulesTest {
                 .isEqualTo("O B-PERS I-PERS O O O");
         assertThat(trailingTitle("مع هاشمي سماري موفد الرئيس", "O B-PERS I-PERS I-PERS O"))
                 .isEqualTo("O B-PERS I-PERS O O");
+        // and what the model ran on into after the title
+        assertThat(trailingTitle("وحل رمضان صبحي جناح هادرسفيلد ومنتخب", "O B-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS O O O");
         // a title that ends the sentence, and a family name that is also a title (أمين) stay
         assertThat(trailingTitle("قال أحمد توفيق عضو", "O B-PERS I-PERS I-PERS")).isEqualTo("O B-PERS I-PERS I-PERS");
         assertThat(trailingTitle("توفي جلال أمين في باريس", "O B-PERS I-PERS O O")).isEqualTo("O B-PERS I-PERS O O");
