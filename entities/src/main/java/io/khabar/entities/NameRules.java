@@ -50,6 +50,7 @@ final class NameRules {
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropGenericCouncils(x.words(), labels);
+        NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
     }
@@ -115,6 +116,7 @@ final class NameRules {
         PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropGenericCouncils(x.words(), labels);
+        NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
     }

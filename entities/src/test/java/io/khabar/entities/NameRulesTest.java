@@ -645,6 +645,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeDumaForTheAdverbButAfterAPrepositionATownWordOrAPlace() {
+        assertThat(always("سيبقى دوما في المقدمة", "O B-LOC O O")).isEqualTo("O O O O");
+        assertThat(always("نقف مع السعودية دوما ،", "O O B-LOC B-LOC O")).isEqualTo("O O B-LOC O O");
+        assertThat(always("هجوم في دوما .", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(always("شهدت مدينة دوما الواقعة", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(always("اتفاقات درعا ودوما والغوطة", "O B-LOC B-LOC B-LOC")).isEqualTo("O B-LOC B-LOC B-LOC");
+    }
+
+    @Test
     void shouldDropBoardsNamedForTheirBody() {
         assertThat(council("رئيس مجلس الإدارة في تسلا", "O B-ORG I-ORG O B-ORG")).isEqualTo("O O O O B-ORG");
         assertThat(council("الرئيس الحالي لمجلس الفريق محمود", "O O B-ORG I-ORG B-PERS"))
@@ -859,6 +868,10 @@ class NameRulesTest {
 
     private static String nisba(String text, String labels) {
         return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, l), text, labels);
+    }
+
+    private static String always(String text, String labels) {
+        return after((t, x, l) -> NotNames.dropAdverbDuma(x.words(), l), text, labels);
     }
 
     private static String council(String text, String labels) {
