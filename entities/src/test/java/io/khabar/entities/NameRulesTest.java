@@ -654,6 +654,22 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeJdhWithHaForTheGrandfatherNotJeddah() {
+        assertThat(after((t, x, l) -> NotNames.dropGrandfather(t, l), "اكتسب جده الأكبر", "O B-LOC O"))
+                .isEqualTo("O O O");
+        assertThat(after((t, x, l) -> NotNames.dropGrandfather(t, l), "في مدينة جدة", "O O B-LOC"))
+                .isEqualTo("O O B-LOC");
+    }
+
+    @Test
+    void shouldDropAPenceAfterAnAmount() {
+        assertThat(after((t, x, l) -> NotNames.dropAmountUnits(t, x.words(), l), "عند 89.05 بنس .", "O O B-PERS O"))
+                .isEqualTo("O O O O");
+        assertThat(after((t, x, l) -> NotNames.dropAmountUnits(t, x.words(), l), "وقال بنس إن", "O B-PERS O"))
+                .isEqualTo("O B-PERS O");
+    }
+
+    @Test
     void shouldDropBoardsNamedForTheirBody() {
         assertThat(council("رئيس مجلس الإدارة في تسلا", "O B-ORG I-ORG O B-ORG")).isEqualTo("O O O O B-ORG");
         assertThat(council("الرئيس الحالي لمجلس الفريق محمود", "O O B-ORG I-ORG B-PERS"))
