@@ -51,7 +51,7 @@ final class NameRules {
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
-        NotNames.dropGrandfather(tokens, labels);
+        NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
     }
@@ -118,7 +118,7 @@ final class NameRules {
         NotNames.dropMinistersPortfolios(x.words(), labels);
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
-        NotNames.dropGrandfather(tokens, labels);
+        NotNames.dropPronounForms(tokens, labels);
         NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
     }

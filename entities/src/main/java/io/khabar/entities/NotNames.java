@@ -246,18 +246,22 @@ final class NotNames {
         }
     }
 
-    /** جده as written with ه, "his grandfather" (اكتسب جده الأكبر), which folds into جدة, Jeddah. */
-    private static final List<String> GRANDFATHER = List.of("جده", "وجده", "لجده", "بجده");
+    /**
+     * Nouns and verbs with the pronoun ه that fold into a place written with ة: جده "his grandfather" (Jeddah, جدة),
+     * وجده "he found him", بريده "his mail" (Buraidah, بريدة), زواره "its visitors" (Zuwara), رأوه "they saw it".
+     */
+    private static final List<String> PRONOUN_FORMS = List.of("جده", "وجده", "لجده", "بجده", "بريده", "وبريده",
+            "ببريده", "لبريده", "زواره", "رأوه");
 
     /**
-     * A place the model found in جده written with ه is "his grandfather", not Jeddah (جدة, with ة): over the 5,000
-     * ANT articles all 9 such places were the grandfather. وجده is also "he found him" (حيث وجده يلقي الضوء, a
-     * place in the dev sentences).
+     * A place the model found in a word of {@link #PRONOUN_FORMS}, as written with ه, is that noun or verb, not the
+     * place written with ة: over the 5,000 ANT articles all 9 places in جده were the grandfather, and the 5 in بريده,
+     * زواره, رأوه were the pronoun forms (وجده, "he found him", was a place in the dev sentences: حيث وجده يلقي الضوء).
      */
-    static void dropGrandfather(TokenSpans tokens, int[] labels) {
+    static void dropPronounForms(TokenSpans tokens, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             if (labels[s] == Labels.begin(NameType.LOC) && NameRules.isLoneName(labels, s)
-                    && GRANDFATHER.contains(tokens.token(s))) {
+                    && PRONOUN_FORMS.contains(tokens.token(s))) {
                 labels[s] = Labels.O;
             }
         }

@@ -654,10 +654,12 @@ class NameRulesTest {
     }
 
     @Test
-    void shouldTakeJdhWithHaForTheGrandfatherNotJeddah() {
-        assertThat(after((t, x, l) -> NotNames.dropGrandfather(t, l), "اكتسب جده الأكبر", "O B-LOC O"))
+    void shouldTakeWordsWithThePronounHaForThemNotForAPlace() {
+        assertThat(after((t, x, l) -> NotNames.dropPronounForms(t, l), "اكتسب جده الأكبر", "O B-LOC O"))
                 .isEqualTo("O O O");
-        assertThat(after((t, x, l) -> NotNames.dropGrandfather(t, l), "في مدينة جدة", "O O B-LOC"))
+        assertThat(after((t, x, l) -> NotNames.dropPronounForms(t, l), "اختراق بريده الإلكتروني", "O B-LOC O"))
+                .isEqualTo("O O O");
+        assertThat(after((t, x, l) -> NotNames.dropPronounForms(t, l), "في مدينة جدة", "O O B-LOC"))
                 .isEqualTo("O O B-LOC");
     }
 
