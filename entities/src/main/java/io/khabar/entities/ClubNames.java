@@ -96,6 +96,54 @@ final class ClubNames {
         }
     }
 
+    /** Words for a club's players, staff, fans and goal, and for its host or guest in a match. */
+    private static final LongIntMap PLAYER_WORDS = LongIntMap.ofWords(List.of("لاعب", "لاعبي", "لاعبو", "مهاجم",
+            "مدافع", "حارس", "نجم", "مدرب", "جماهير", "جمهور", "صفوف", "شباك", "مرمى", "قميص", "مضيفه", "ضيفه",
+            "ولاعب", "ومهاجم", "ومدافع", "وحارس", "ونجم", "ومدرب", "لصفوف", "بقميص"));
+
+    /** Nationalities after which the gazetteer lists a city's club (نابولي الإيطالي, فالنسيا الإسباني). */
+    private static final List<String> CLUB_NATIONALITIES = List.of("الإيطالي", "الإسباني", "الإنجليزي",
+            "الفرنسي", "الألماني", "البرتغالي", "الهولندي", "التركي");
+
+    /**
+     * A city whose club the gazetteer lists (نادي روما, نابولي الإيطالي) is the club after a word for its players, its
+     * goal or its host in a match: نجم [روما], حارس [نابولي], مهاجم [فالنسيا], بتعادله مع مضيفه [فالنسيا]. A country
+     * there is its national team, a place by ANERcorp's conventions, and has no club listed. Not before الوطني or
+     * الأولمبي.
+     */
+    static void retypeClubCities(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != Labels.begin(NameType.LOC) || !NameRules.isLoneName(labels, s)
+                    || labels[s - 1] != Labels.O || !PLAYER_WORDS.contains(words[s - 1])
+                    || s + 1 < labels.length && NATIONAL.contains(words[s + 1])) {
+                continue;
+            }
+            if (hasListedClub(tokens.token(s), gazetteer)) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            }
+        }
+    }
+
+    private static boolean hasListedClub(String city, Gazetteer gazetteer) {
+        List<String> forms = city.length() > 3 && "ولب".indexOf(city.charAt(0)) >= 0
+                ? List.of(city, city.substring(1)) : List.of(city);
+        for (String form : forms) {
+            if (isClub(gazetteer.lookup("نادي " + form))) {
+                return true;
+            }
+            for (String nationality : CLUB_NATIONALITIES) {
+                if (isClub(gazetteer.lookup(form + " " + nationality))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClub(Gazetteer.Name name) {
+        return name != null && name.type() == NameType.ORG;
+    }
+
     /**
      * A word that begins club names (ريال, أتلتيكو, إنتر, دينامو, سسكا, لوكوموتيف, بوروسيا, سبورتنغ, أولمبيك) followed
      * by a place's or an organization's name is one club with it: سسكا موسكو had been the place موسكو; a name that

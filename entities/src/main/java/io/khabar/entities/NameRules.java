@@ -32,6 +32,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
@@ -72,6 +73,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);

@@ -138,6 +138,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeACityWithAListedClubAfterAWordForItsPlayers() {
+        Rule clubs = (t, x, l) -> ClubNames.retypeClubCities(t, x.words(), l, EntityTagger.defaultGazetteer());
+        assertThat(after(clubs, "أوسبينا حارس نابولي .", "B-PERS O B-LOC O")).isEqualTo("B-PERS O B-ORG O");
+        assertThat(after(clubs, "بتعادله مع مضيفه فالنسيا 1-1", "O O O B-LOC O")).isEqualTo("O O O B-ORG O");
+        // a country is its national team, a place; a city in other words stays a place
+        assertThat(after(clubs, "مدافع إيطاليا السابق", "O B-LOC O")).isEqualTo("O B-LOC O");
+        assertThat(after(clubs, "في روما أمس", "O B-LOC O")).isEqualTo("O B-LOC O");
+    }
+
+    @Test
     void shouldTagTheBankOfAPlace() {
         Rule banks = (t, x, l) -> NisbaAdjectives.tagCountryBanks(x.words(), l);
         assertThat(after(banks, "قال محافظ بنك السودان المركزي إن", "O O O B-LOC O O"))
