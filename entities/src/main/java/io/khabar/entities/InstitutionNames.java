@@ -1,8 +1,7 @@
 package io.khabar.entities;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -19,14 +18,14 @@ import io.khabar.arabic.ArabicNormalizer;
  */
 final class InstitutionNames {
 
-    /** Body words, definite, normalized. */
-    private static final Set<String> BODIES = normalized(List.of("المنتدى", "المركز", "المعهد", "الجمعية", "المجلس",
-            "الهيئة", "الاتحاد", "المنظمة", "الرابطة", "المؤسسة", "المرصد", "الشبكة", "اللجنة", "الصندوق", "البنك",
-            "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب", "الأكاديمية", "الجامعة", "الشركة",
-            "الوكالة", "النقابة", "الديوان"));
+    /** Body words, definite, as written and with و, ف, ب or ل (للهيئة) before them, as folded hashes. */
+    private static final LongIntMap BODIES = LongIntMap.ofWords(withClitics(List.of("المنتدى", "المركز", "المعهد",
+            "الجمعية", "المجلس", "الهيئة", "الاتحاد", "المنظمة", "الرابطة", "المؤسسة", "المرصد", "الشبكة", "اللجنة",
+            "الصندوق", "البنك", "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب", "الأكاديمية",
+            "الجامعة", "الشركة", "الوكالة", "النقابة", "الديوان")));
 
-    /** Adjectives of reach, masculine and feminine, normalized. */
-    private static final Set<String> REACH = normalized(List.of("الوطني", "الوطنية", "العربي", "العربية", "الدولي",
+    /** Adjectives of reach, masculine and feminine, as folded hashes. */
+    private static final LongIntMap REACH = LongIntMap.ofWords(List.of("الوطني", "الوطنية", "العربي", "العربية", "الدولي",
             "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية", "الإسلامي", "الإسلامية", "الأفريقي",
             "الأفريقية", "الإفريقي", "الإفريقية", "الخليجي", "الخليجية", "الآسيوي", "الآسيوية", "الإقليمي",
             "الإقليمية", "القومي", "القومية", "الاتحادي", "الاتحادية", "العالي", "الأعلى", "العليا"));
@@ -34,16 +33,16 @@ final class InstitutionNames {
     private InstitutionNames() {
     }
 
-    private static Set<String> normalized(List<String> words) {
-        return words.stream().map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    private static List<String> withClitics(List<String> bodies) {
+        return bodies.stream().flatMap(b -> Stream.of(b, "و" + b, "ف" + b, "ب" + b, "ل" + b.substring(1))).toList();
     }
 
     /** Tags the institutions' names in one sentence's labels (changed in place). */
-    static void tag(TokenSpans tokens, int[] triggers, int[] labels, Gazetteer gazetteer) {
+    static void tag(TokenSpans tokens, long[] words, int[] triggers, int[] labels, Gazetteer gazetteer) {
         int n = labels.length;
         for (int i = 0; i + 2 < n; i++) {
-            if (!BODIES.contains(withoutClitic(ArabicNormalizer.normalize(tokens.token(i))))
-                    || !(REACH.contains(ArabicNormalizer.normalize(tokens.token(i + 1)))
+            if (!BODIES.contains(words[i])
+                    || !(REACH.contains(words[i + 1])
                     || NisbaAdjectives.isCountryAdjective(tokens, i + 1, gazetteer))
                     || !isField(tokens, i + 2)) {
                 continue;
@@ -64,13 +63,6 @@ final class InstitutionNames {
                 i = e - 1;
             }
         }
-    }
-
-    /** A word as written without و, ف or ب before ال, and with ال for لل (للهيئة: الهيئة). */
-    private static String withoutClitic(String word) {
-        String w = word.length() > 3 && "وفب".indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1)
-                ? word.substring(1) : word;
-        return w.startsWith("لل") && w.length() > 3 ? "ال" + w.substring(2) : w;
     }
 
     /** لل and a word of three letters or more: للدراسات, للتصنيع. */

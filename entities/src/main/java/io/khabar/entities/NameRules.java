@@ -104,7 +104,7 @@ final class NameRules {
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);
         NotNames.dropElativeAdjectives(tokens, x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
-        InstitutionNames.tag(tokens, x.triggers(), labels, gazetteer);
+        InstitutionNames.tag(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);

@@ -34,7 +34,8 @@ class InstitutionNamesTest {
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
     private static String tag(String sentence, String labels) {
         DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
-        InstitutionNames.tag(d.sentences().get(0), d.extracted().get(0).triggers(), d.labels().get(0),
+        InstitutionNames.tag(d.sentences().get(0), d.extracted().get(0).words(), d.extracted().get(0).triggers(),
+                d.labels().get(0),
                 EntityTagger.defaultGazetteer());
         return d.labelNames().get(0);
     }
