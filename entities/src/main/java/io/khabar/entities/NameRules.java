@@ -46,7 +46,7 @@ final class NameRules {
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
-        PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
+        PersonNames.trimLeadingTitles(x.words(), x.triggers(), x.gazetteer(), labels);
         PersonNames.includeClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         NotNames.dropMinistersPortfolios(x.words(), labels);
@@ -113,7 +113,7 @@ final class NameRules {
         NisbaAdjectives.trimTrailingNationality(tokens, labels, gazetteer);
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
-        PersonNames.trimLeadingTitles(x.triggers(), x.gazetteer(), labels);
+        PersonNames.trimLeadingTitles(x.words(), x.triggers(), x.gazetteer(), labels);
         PersonNames.trimClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);

@@ -279,17 +279,25 @@ final class PersonNames {
     }
 
     /**
-     * A person's title that the model put at the start of the name is left out of it (والشاعر عبدالرحمن →
-     * عبدالرحمن, as ANERcorp does), unless a listed name starts there (الأميرة ديانا).
+     * Titles and honorifics that the trigger list, which the model was trained with, does not have: the rules leave
+     * them out of a name like the listed titles.
      */
-    static void trimLeadingTitles(int[] triggers, int[] gz, int[] labels) {
+    private static final LongIntMap HONORIFICS = LongIntMap.ofWords(List.of("القديس", "القديسة", "البروفيسور",
+            "البروفسور", "البارون", "البارونة", "الميجور", "الإمبراطورة", "الرفيق", "الرفيقة", "السيناتور",
+            "الكولونيل", "اللورد", "الدوق", "الدوقة"));
+
+    /**
+     * A person's title that the model put at the start of the name is left out of it (والشاعر عبدالرحمن →
+     * عبدالرحمن, as ANERcorp does; الرفيق لولا → لولا), unless a listed name starts there (الأميرة ديانا).
+     */
+    static void trimLeadingTitles(long[] words, int[] triggers, int[] gz, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
         int inside = Labels.inside(NameType.PERS);
         int personTitle = Gazetteer.triggerCode(NameType.PERS);
         int listedPerson = Gazetteer.beginBit(NameType.PERS);
         for (int s = 0; s + 1 < labels.length; s++) {
             while (s + 1 < labels.length && labels[s] == begin && labels[s + 1] == inside
-                    && triggers[s] == personTitle && (gz[s] & listedPerson) == 0) {
+                    && (triggers[s] == personTitle || HONORIFICS.contains(words[s])) && (gz[s] & listedPerson) == 0) {
                 labels[s] = Labels.O;
                 labels[++s] = begin;
             }
