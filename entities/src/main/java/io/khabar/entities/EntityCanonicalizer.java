@@ -261,7 +261,9 @@ final class EntityCanonicalizer {
                 // بيلي / يلي, بولد سكاي / ولد)
                 continue;
             }
-            int count = candidates.get(i).length() >= 3 ? words.count(candidates.get(i)) : 0;
+            // و and two letters left by a preposition is a particle, not a name (لولا: ولا, "and not")
+            boolean particle = candidates.get(i).length() == 3 && candidates.get(i).charAt(0) == 'و';
+            int count = candidates.get(i).length() >= 3 && !particle ? words.count(candidates.get(i)) : 0;
             if (count > bestCount) {
                 best = candidates.get(i);
                 bestCount = count;

@@ -186,6 +186,8 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(withNews, m(NameType.PERS, "لجون برينان", 0, 0))).containsExactly("جون برينان");
         // but not a first letter whose loss leaves another word, one that begins no names (روس, Russians)
         assertThat(canonicals(withNews, m(NameType.PERS, "بروس أور", 0, 0))).containsExactly("بروس أور");
+        // nor a particle (لولا: ولا, "and not", far more frequent in the news)
+        assertThat(canonicals(withNews, m(NameType.PERS, "لولا", 0, 0))).containsExactly("لولا");
     }
 
     @Test
