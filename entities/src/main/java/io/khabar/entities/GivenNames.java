@@ -21,6 +21,9 @@ final class GivenNames {
     private static final LongIntMap VERBS = LongIntMap.ofWords(List.of("رفعت", "نشأت", "حافظ", "فتح", "عزت", "عادل",
             "حلا", "صالح", "سامح", "شكري", "وجدي", "أمين", "كامل", "منير", "حسن"));
 
+    /** Marks that end a name, ANERcorp's straight quote among them (عبدالسلام المجالي ' '). */
+    private static final String MARKS = "،,.:؛;\"'«»“”()";
+
     private GivenNames() {
     }
 
@@ -40,12 +43,12 @@ final class GivenNames {
     /**
      * A listed given name that the model tagged alone takes in the family name after it where the context names a
      * person: after a verb of saying (وأشار حسين [الفردان] إلى أن) or a person's title at most
-     * {@value AppositiveNames#TITLE_REACH} words back with no mark between (وزير الإدارة المحلية والبيئة حسين [مخلوف].),
-     * and before a mark, the start of what was said or a person's title (دومينيك [راب] وزير …). The family name is
-     * untagged, no listed name or trigger word, and a family name by {@link SpeakerNames#isFamilyName} or a definite
-     * word the news does not know (fewer than {@value SpeakerNames#RARE_COUNT} times: الحواتمة, not a plural) and
-     * writes without ال no more often (not المسلم); not a verb in the present or the future (عائلة ريك تعتقد), nor an
-     * adverb in the accusative that the news knows without its ا (وقال منصور متوجها إلى).
+     * {@value AppositiveNames#TITLE_REACH} words back with no mark between (وزير الإدارة المحلية والبيئة حسين
+     * [مخلوف].), and before a mark, the start of what was said or a person's title (دومينيك [راب] وزير …). The
+     * family name is untagged, no listed name or trigger word, and a family name by {@link SpeakerNames#isFamilyName}
+     * or a definite word the news does not know (fewer than {@value SpeakerNames#RARE_COUNT} times: الحواتمة, not a
+     * plural) and writes without ال no more often (not المسلم); not a verb in the present or the future (عائلة ريك
+     * تعتقد), nor an adverb in the accusative that the news knows without its ا (وقال منصور متوجها إلى).
      */
     static void growFamilyNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
                                 WordClusters clusters) {
@@ -54,7 +57,7 @@ final class GivenNames {
             int f = g + 1;
             if (labels[g] != Labels.begin(NameType.PERS) || labels[f] != Labels.O
                     || !SpeakerNames.isGivenNameAsWritten(tokens, x.words(), g, gazetteer)
-                    || x.gazetteer()[f] != 0 || x.triggers()[f] != 0 || !isFamilyName(tokens.token(f), clusters)) {
+                    || x.gazetteer()[f] != 0 || x.triggers()[f] != 0 || !isFamilyNameAfter(tokens.token(f), clusters)) {
                 continue;
             }
             boolean namedBefore = SpeakerNames.VERBS.contains(x.words()[g - 1])
@@ -66,8 +69,6 @@ final class GivenNames {
             }
         }
     }
-
-    private static final String MARKS = "،,.:؛;\"'«»“”()";
 
     /** Whether a person's trigger word stands at most a few words before token {@code g}, no mark between. */
     private static boolean titleBefore(TokenSpans tokens, int[] triggers, int g, int personTitle) {
@@ -82,7 +83,8 @@ final class GivenNames {
         return false;
     }
 
-    private static boolean isFamilyName(String token, WordClusters clusters) {
+    /** Whether a token may be the family name after a given name ({@link #growFamilyNames}). */
+    private static boolean isFamilyNameAfter(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
         boolean accusative = word.length() > 3 && word.endsWith("ا")
                 && SpeakerNames.knowsStem(word.substring(0, word.length() - 1), clusters);

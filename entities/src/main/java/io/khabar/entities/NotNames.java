@@ -194,8 +194,8 @@ final class NotNames {
 
     /**
      * A name the model ran on into the verb after it ends before the verb when the verb is in the future (بيلوسي
-     * ستزور → بيلوسي), and a name run on from the verb before it begins after it (وسيترأس ميناوي → ميناوي): the closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin
-     * with سي or ست.
+     * ستزور → بيلوسي), and a name run on from the verb before it begins after it (وسيترأس ميناوي → ميناوي): the
+     * closed list of {@link FutureVerbs}, not a pattern, since many transliterated names begin with سي or ست.
      */
     static void trimFutureVerbs(long[] words, int[] labels) {
         for (int e = 1; e < labels.length; e++) {
@@ -401,8 +401,8 @@ final class NotNames {
 
     /**
      * A council named for the body it runs is a board, not a name: [مجلس الإدارة], رئيس [لمجلس الفريق], [ومجلس
-     * الأمناء]. ANERcorp's training sentences leave مجلس الإدارة untagged all 18 times; the model tagged it in 21 of
-     * the 5,000 ANT articles' mentions. Only the two words alone, not a longer name (مجلس إدارة البنك …).
+     * الأمناء]. ANERcorp's training sentences leave مجلس الإدارة untagged all 18 times; the model tagged it 21 times
+     * over the 5,000 ANT articles. Only the two words alone, not a longer name (مجلس الإدارة الانتقالي).
      */
     static void dropGenericCouncils(long[] words, int[] labels) {
         for (int s = 0; s + 1 < labels.length; s++) {

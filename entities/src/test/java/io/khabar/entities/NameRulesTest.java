@@ -913,7 +913,8 @@ class NameRulesTest {
     }
 
     private static String titled(String text, String labels) {
-        return after((t, x, l) -> PersonNames.trimLeadingTitles(x.words(), x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> PersonNames.trimLeadingTitles(x.words(), x.triggers(), x.gazetteer(), l), text,
+                labels);
     }
 
     private static String adjective(String text, String labels) {
