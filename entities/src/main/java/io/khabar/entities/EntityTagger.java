@@ -144,10 +144,6 @@ public final class EntityTagger {
                     clusters);
         }
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
-        for (int k = 0; k < sentences.size(); k++) {
-            QuotedNames.growPersonsToQuotes(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k),
-                    clusters);
-        }
         NameRepeats.tag(tagged.extracted(), tagged.labels());
         PersonRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer);
         for (int k = 0; k < sentences.size(); k++) {
@@ -224,6 +220,7 @@ public final class EntityTagger {
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            QuotedNames.growPersonsToQuotes(sentences.get(k), xs.get(k), labels.get(k), clusters);
         }
     }
 

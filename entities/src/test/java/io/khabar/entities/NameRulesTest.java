@@ -275,6 +275,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTakeInCoNllModeTheArticleRulesThatAnercorpsGoldBearsOut() {
+        // out of fold on the training sentences these rules gain in CoNLL mode too (entities/MODEL.md)
+        Rule conll = (t, x, l) -> NameRules.applyConll(t, x, l, GAZETTEER);
+        assertThat(after(conll, "مقر الأمم المتحدة بجنيف أمس", "O B-ORG I-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG B-LOC O");
+        assertThat(after(conll, "إلى أفلامه \" باب الشمس \" و \" جنينة الأسماك \" .", "O O O O O O O O O O O O"))
+                .isEqualTo("O O O B-MISC I-MISC O O O B-MISC I-MISC O O");
+        assertThat(after(conll, "وحصل على دعم مالي كبير", "O O O B-LOC O")).isEqualTo("O O O O O");
+        assertThat(after(conll, "في مدينة \" بورصة \" التركية", "O O O O O O")).isEqualTo("O O O B-LOC O O");
+    }
+
+    @Test
     void shouldEndAPlaceBeforeATrailingCountryAdjective() {
         Rule trim = (t, x, l) -> NisbaAdjectives.trimTrailingNationality(t, l, EntityTagger.defaultGazetteer());
         assertThat(after(trim, "عبر إقليم سيونيك الأرميني .", "O O B-LOC I-LOC O"))
@@ -633,6 +644,19 @@ class NameRulesTest {
         // a newspaper named by its letters stays
         assertThat(letters("وقالت صحيفة \" أس \" إن رونالدو", "O O O B-ORG O O B-PERS"))
                 .isEqualTo("O O O B-ORG O O B-PERS");
+        // the full stop that ends the text is the sentence's, where ANERcorp's sentences cut an acronym
+        assertThat(letters("وشاركت شركة \" سي .", "O O O B-ORG O")).isEqualTo("O O O B-ORG O");
+    }
+
+    @Test
+    void shouldDropARulersEpithet() {
+        Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
+        assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
+                .isEqualTo("O O O O O O");
+        assertThat(after(honorifics, "استقبل الأمير تميم بن حمد المفدى الوفد", "O O B-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O O");
+        assertThat(after(honorifics, "استقبل الأمير تميم بن حمد الوفد", "O O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O");
     }
 
     @Test
