@@ -54,9 +54,10 @@ final class ClubNames {
     }
 
     /**
-     * A name right after a word for a town (مدينة, جزيرة, بلدة, قرية, محافظة, مخيم, with a preposition or و, not with
-     * ال: المدينة is also Medina, and "the city's" mayor) is a place, whatever type the model gave it: جزيرة سولاويسي
-     * had been a person, مدينة جنوى the club (the bridge that fell in Genoa). In ANERcorp's training sentences a name
+     * A name right after a word for a town (مدينة, جزيرة, بلدة, قرية, محافظة, مخيم, بلدية, with a preposition or و,
+     * not with ال: المدينة is also Medina, and "the city's" mayor) is a place, whatever type the model gave it: جزيرة
+     * سولاويسي had been a person, مدينة جنوى the club (the bridge that fell in Genoa), رئيس بلدية سانتيورينك a
+     * person. In ANERcorp's training sentences a name
      * after these words is a place 146 times and a person 3 times (مدينة أولم, محافظة صلاح الدين: places too).
      * Not after ولاية (also a term of office: ولاية صالح) or العاصمة (فريق العاصمة, a club), nor for a name that
      * begins with a word that announces its own kind (مخيم لتنظيم القاعدة: the camp of an organization).

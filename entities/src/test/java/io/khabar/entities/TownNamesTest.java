@@ -33,6 +33,16 @@ class TownNamesTest {
     }
 
     @Test
+    void shouldTagATownAfterBaladiyaButNotAColour() {
+        assertThat(tag(
+                "وقال رئيس بلدية تالاهاسي إن", "O O O O O",
+                "انتخبت بلجيكا لأول مرة رئيس بلدية أسود", "O B-LOC O O O O O"))
+                .containsExactly(
+                        "O O O B-LOC O",
+                        "O B-LOC O O O O O");
+    }
+
+    @Test
     void shouldTakeTheSecondWordAfterAFirstWordOfTownNamesOnly() {
         assertThat(tag("عاد إلى منزله في ولاية نورث كارولينا", "O O O O O O O",
                 "في بلدة سانت الصغيرة", "O O O O"))
