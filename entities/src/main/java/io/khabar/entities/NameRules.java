@@ -41,6 +41,7 @@ final class NameRules {
         NotNames.retypeStorms(x.words(), x.stripped(), labels);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
+        PersonNames.growOverDashes(tokens, x.words(), x.gazetteer(), labels, true);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NotNames.trimFutureVerbs(x.words(), labels);
@@ -89,6 +90,7 @@ final class NameRules {
         ClubNames.retypeClubsInResults(tokens, labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
+        PersonNames.growOverDashes(tokens, x.words(), x.gazetteer(), labels, false);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);

@@ -649,6 +649,24 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldGrowAPersonsNameOverAHyphen() {
+        // ANERcorp's text: every dash stands apart
+        Rule spaced = (t, x, l) -> PersonNames.growOverDashes(t, x.words(), x.gazetteer(), l, true);
+        assertThat(after(spaced, "الزعيم كيم جونغ - ايل اقترن", "O B-PERS I-PERS O B-MISC O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS O");
+        assertThat(after(spaced, "سعد ابن أبي وقاص - كما أشرنا -", "B-PERS I-PERS I-PERS I-PERS O O O O"))
+                .isEqualTo("B-PERS I-PERS I-PERS I-PERS O O O O");
+        assertThat(after(spaced, "وفيق وجدي - الذي يقوم", "B-PERS I-PERS O O O")).isEqualTo("B-PERS I-PERS O O O");
+        // running text: a hyphen touches the words, a dash of an aside has a space on each side
+        Rule running = (t, x, l) -> PersonNames.growOverDashes(t, x.words(), x.gazetteer(), l, false);
+        assertThat(afterText(running, "وكان كيم جونغ-نام قد مات", "O B-PERS I-PERS O O O O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS O O");
+        assertThat(afterText(running, "نشرها هوغو تشافيز - تعود لنحو", "O B-PERS I-PERS O O O"))
+                .isEqualTo("O B-PERS I-PERS O O O");
+        assertThat(afterText(running, "قمة ترامب-بوتين في", "O B-PERS O B-PERS O")).isEqualTo("O B-PERS O B-PERS O");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
@@ -851,6 +869,14 @@ class NameRulesTest {
     /** The labels (IOB2, space-separated) after {@code rule} ran over {@code text} (tokens split on spaces). */
     private static String after(Rule rule, String text, String labels) {
         TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        int[] ids = ids(labels);
+        rule.apply(tokens, FEATURES.extractAll(tokens), ids);
+        return names(ids);
+    }
+
+    /** As {@link #after}, on running text as the article tokenizer splits it (a hyphen is a token of its own). */
+    private static String afterText(Rule rule, String text, String labels) {
+        TokenSpans tokens = ArabicTokenizer.tokenize(text);
         int[] ids = ids(labels);
         rule.apply(tokens, FEATURES.extractAll(tokens), ids);
         return names(ids);
