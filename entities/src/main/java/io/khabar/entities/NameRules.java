@@ -26,7 +26,8 @@ final class NameRules {
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
-        NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
+        NotNames.splitPope(x.words(), labels);
+        NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);
         NisbaAdjectives.tagBanks(tokens, x.words(), x.stripped(), labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
@@ -136,7 +137,8 @@ final class NameRules {
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
-        NotNames.dropLoneTriggerWords(tokens, x.triggers(), x.gazetteer(), labels);
+        NotNames.splitPope(x.words(), labels);
+        NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
     }
 

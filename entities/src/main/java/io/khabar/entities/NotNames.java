@@ -64,17 +64,39 @@ final class NotNames {
     private NotNames() {
     }
 
+    /** The Pope, a title that names one person when it stands alone (تصريحات البابا). */
+    private static final LongIntMap POPE = LongIntMap.ofWords(List.of("البابا", "للبابا", "والبابا", "بالبابا"));
+
+    /**
+     * A person's name that the model ran on into البابا ends before it, and البابا is the Pope: اتهم الأسقف كارلو
+     * ماريا فيغانو [البابا] بأنه (the Pope's title begins a name, never ends one).
+     */
+    static void splitPope(long[] words, int[] labels) {
+        int inside = Labels.inside(NameType.PERS);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] == inside && POPE.contains(words[s]) && NameRules.noNameContinuesAt(labels, s + 1)) {
+                labels[s] = Labels.begin(NameType.PERS);
+            }
+        }
+    }
+
     /**
      * A one-word name that is a trigger word itself (منظمة, البنك, الرئيس): the word that announces a name is no name.
      * Given names, also in the trigger list, stay, and so do listed names (الجزيرة: the island, and the channel), and
      * a definite word alone in quotes, which the quotes make a name (صحيفة "الجمهورية"); not a word between two quoted
-     * names, which straight quotes do not tell apart from one in quotes (الإذاعة "ان بي ار" ومعهد "ماريست بول").
+     * names, which straight quotes do not tell apart from one in quotes (الإذاعة "ان بي ار" ومعهد "ماريست بول"), nor
+     * البابا that the model took for a person: alone it is the Pope, as ANERcorp tags it (3 of 3 in the training
+     * sentences).
      */
-    static void dropLoneTriggerWords(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
+    static void dropLoneTriggerWords(TokenSpans tokens, long[] words, int[] triggers, int[] gz, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
             boolean lone = Labels.isBegin(labels[s]) && (s + 1 == labels.length || labels[s + 1] != labels[s] + 1);
             boolean listed = (gz[s] & Gazetteer.BEGIN_BITS) != 0;
-            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed
+            // البابا alone, not before his name (البابا فرانسيس, which a list or the model names)
+            boolean pope = labels[s] == Labels.begin(NameType.PERS) && POPE.contains(words[s])
+                    && (s + 1 == labels.length || triggers[s + 1] != Gazetteer.FIRST_NAME
+                    && (gz[s + 1] & Gazetteer.BEGIN_BITS) == 0);
+            if (lone && triggers[s] != 0 && triggers[s] != Gazetteer.FIRST_NAME && !listed && !pope
                     && !isDefiniteWordInQuotes(tokens, s)) {
                 labels[s] = Labels.O;
             }

@@ -583,6 +583,17 @@ class NameRulesTest {
         assertThat(lone("قناة الجزيرة القطرية", "O B-ORG O")).isEqualTo("O B-ORG O");
         // a word alone in quotes is a name by the quotes
         assertThat(lone("صحيفة \" الجمهورية \" المصرية", "O O B-ORG O O")).isEqualTo("O O B-ORG O O");
+        // البابا alone is the Pope; before his name it is his title
+        assertThat(lone("تصريحات البابا اظهارا للروح", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+        assertThat(lone("والتمس البابا جون الصفح", "O B-PERS O O")).isEqualTo("O O O O");
+    }
+
+    @Test
+    void shouldEndAPersonsNameBeforeThePope() {
+        Rule pope = (t, x, l) -> NotNames.splitPope(x.words(), l);
+        assertThat(after(pope, "اتهم الأسقف كارلو ماريا فيغانو البابا بأنه", "O O B-PERS I-PERS I-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS B-PERS O");
+        assertThat(after(pope, "زار البابا فرانسيس دبلن", "O B-PERS I-PERS B-LOC")).isEqualTo("O B-PERS I-PERS B-LOC");
     }
 
     @Test
@@ -977,7 +988,7 @@ class NameRulesTest {
     }
 
     private static String lone(String text, String labels) {
-        return after((t, x, l) -> NotNames.dropLoneTriggerWords(t, x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLoneTriggerWords(t, x.words(), x.triggers(), x.gazetteer(), l), text, labels);
     }
 
     private static String split(String text, String labels) {
