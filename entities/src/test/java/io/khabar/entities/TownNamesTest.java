@@ -16,7 +16,7 @@ class TownNamesTest {
      */
     private static final WordClusters NEWS = DocumentFixture.news("شمال\t479\t1\t1\t9\nجديده\t903\t1\t1\t9\nتمتد\t30\t1\t1\t9\n"
             + "صيف\t40\t1\t1\t9\nفعل\t60\t1\t1\t9\nالنازحين\t51\t1\t1\t9\nامن\t2400\t1\t1\t9\n"
-            + "التربيه\t28\t1\t1\t9\n");
+            + "التربيه\t28\t1\t1\t9\nتبعد\t12\t1\t1\t9\n");
 
     @Test
     void shouldTagAnUnknownWordAfterAWordForATownAndItsRepeats() {
@@ -40,6 +40,20 @@ class TownNamesTest {
                 .containsExactly(
                         "O O O B-LOC O",
                         "O B-LOC O O O O O");
+    }
+
+    @Test
+    void shouldTagAKingsRealm() {
+        assertThat(tag(
+                "وذهب إلى ملك أراجون خايمي الأول", "O O O O B-PERS I-PERS",
+                "حملات على أراضي أراجون", "O O O O",
+                "وقال ملك البلاد إن", "O O O O",
+                "تابعة لقضاء ريغ ملك وتبعد 50 كيلومترا", "O O O O O O O"))
+                .containsExactly(
+                        "O O O B-LOC B-PERS I-PERS",
+                        "O O O B-LOC",
+                        "O O O O",
+                        "O O O O O O O");
     }
 
     @Test
