@@ -43,6 +43,7 @@ final class NameRules {
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growOverDashes(tokens, x.words(), x.gazetteer(), labels, true);
+        PersonNames.growOverWalad(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NotNames.trimFutureVerbs(x.words(), labels);
@@ -92,6 +93,7 @@ final class NameRules {
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growOverDashes(tokens, x.words(), x.gazetteer(), labels, false);
+        PersonNames.growOverWalad(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);

@@ -678,6 +678,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldGrowAMauritanianNameOverWalad() {
+        Rule walad = (t, x, l) -> PersonNames.growOverWalad(t, x.words(), l);
+        assertThat(after(walad, "ومحمد لمين ولد سلامة ولد النفاع وعبد", "B-PERS I-PERS O O O O O"))
+                .isEqualTo("B-PERS I-PERS I-PERS I-PERS I-PERS I-PERS O");
+        assertThat(after(walad, "وحمودي ولد المصطفى ولد الوالي", "B-PERS O B-PERS O O"))
+                .isEqualTo("B-PERS I-PERS I-PERS I-PERS I-PERS");
+        // the verb "was born"
+        assertThat(after(walad, "فينسنزو ولد عام 1606", "B-PERS O O O")).isEqualTo("B-PERS O O O");
+        assertThat(after(walad, "الرسام ولد بمدينة فاس", "B-PERS O O B-LOC")).isEqualTo("B-PERS O O B-LOC");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
