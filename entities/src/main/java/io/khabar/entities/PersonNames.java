@@ -16,6 +16,8 @@ final class PersonNames {
 
     /** Words that join a person's name to the word after it (حاتم بن عرفة, أسماء بنت قادة, معين عبد الملك). */
     private static final LongIntMap NAME_JOINERS = LongIntMap.ofWords(List.of("بن", "ابن", "بنت", "أبو", "بو", "عبد"));
+    private static final LongIntMap BIN = LongIntMap.ofWords(List.of("بن", "ابن", "بنت"));
+    private static final long ABI = Hashing.ofFolded("أبي");
 
     /** The kunya's first word: father of (أبو هريرة). */
     private static final LongIntMap KUNYA = LongIntMap.ofWords(List.of("أبو", "أبي", "أبا"));
@@ -426,8 +428,8 @@ final class PersonNames {
     /**
      * A person's name ending in آل, or followed by آل and a word, takes in the family name (آل سعود, آل نهيان); a
      * name the model starts just after آل starts at آل (دعم آل سعود). So does a name that the model ends at a word
-     * that joins it to the next (بن, ابن, بنت, أبو, بو, عبد; not أبي, which folds to آبي, Abe): حاتم بن عرفة, أسماء
-     * بنت قادة, معين عبد الملك, إلياس بو صعب.
+     * that joins it to the next (بن, ابن, بنت, أبو, بو, عبد; أبي only after بن, since alone it folds to آبي, Abe):
+     * حاتم بن عرفة, أسماء بنت قادة, معين عبد الملك, إلياس بو صعب, علي بن أبي طالب.
      */
     static void extendFamilyNames(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
@@ -438,8 +440,11 @@ final class PersonNames {
                 continue;
             }
             // آل and بو only inside a name: بو alone is a name of its own (بو شي لاي) or no name
+            // أبي only after بن inside a name (علي بن أبي [طالب]): alone it may be Abe (شينزو آبي)
+            boolean kunyaAfterBin = words[e - 1] == ABI && labels[e - 1] == inside && e >= 2
+                    && BIN.contains(words[e - 2]);
             boolean joinsNext = words[e - 1] == AL_FAMILY || words[e - 1] == BU ? labels[e - 1] == inside
-                    : NAME_JOINERS.contains(words[e - 1]);
+                    : NAME_JOINERS.contains(words[e - 1]) || kunyaAfterBin;
             if (joinsNext && NameRules.isWord(tokens, e)
                     && (labels[e] == Labels.O || labels[e] == begin)) {
                 labels[e] = inside;

@@ -414,8 +414,10 @@ class NameRulesTest {
         assertThat(family("وقال بن عرفة إن", "O B-PERS O O")).isEqualTo("O B-PERS I-PERS O");
         assertThat(family("وتعيين معين عبد الملك خلفا", "O O B-PERS O O")).isEqualTo("O O B-PERS I-PERS O");
         assertThat(family("قال محمد بن ،", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
-        // آبي (Abe) folds to أبي: no joiner
+        // آبي (Abe) folds to أبي: no joiner, unless after بن
         assertThat(family("وقال شينزو آبي إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+        assertThat(family("تولى علي بن أبي طالب الخلافة", "O B-PERS I-PERS I-PERS B-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS I-PERS O");
     }
 
     @Test
