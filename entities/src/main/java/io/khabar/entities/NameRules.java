@@ -23,6 +23,7 @@ final class NameRules {
      */
     static void applyConll(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
+        PersonNames.trimLeadingBiIsm(x.words(), labels);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
@@ -76,6 +77,7 @@ final class NameRules {
     static void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
                       CommonWords common) {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
+        PersonNames.trimLeadingBiIsm(x.words(), labels);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);

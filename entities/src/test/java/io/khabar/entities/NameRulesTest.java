@@ -692,6 +692,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldLeaveBiIsmOutOfANameAfterASpokesmansTitle() {
+        Rule biIsm = (t, x, l) -> PersonNames.trimLeadingBiIsm(x.words(), l);
+        assertThat(after(biIsm, "وقال المتحدث باسم كيتا مامادو", "O O B-PERS I-PERS O")).isEqualTo("O O O B-PERS O");
+        assertThat(after(biIsm, "جيكوبز المعروف أيضا باسم كين ،", "B-PERS O O B-PERS I-PERS O"))
+                .isEqualTo("B-PERS O O O B-PERS O");
+        // the given name باسم
+        assertThat(after(biIsm, "وإخراج باسم محفوظ", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
