@@ -189,6 +189,35 @@ final class ListedNames {
     }
 
     /**
+     * CoNLL mode: an organization's name that the model ends inside a listed organization's name that begins where it
+     * does, with the rest untagged, grows to the listed name: [المنظمة العالمية للملكية] الفكرية, [البنك الآسيوي]
+     * للتنمية, [حلف] شمال الأطلسي, [كايزر] تشيفس. Not over a country's adjective alone, which ANERcorp leaves out of
+     * a club's name (فالنسيا الإسباني, listed so for article mode). The narrow form of {@link #growToGazetteerNames},
+     * which out of fold costs CoNLL mode 1.7 points; this one gains on every training seed.
+     */
+    static void growToListedOrganizations(TokenSpans tokens, int[] gz, int[] labels, Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.ORG);
+        for (int s = 0; s < labels.length; s++) {
+            if ((gz[s] & Gazetteer.beginBit(NameType.ORG)) == 0 || labels[s] != begin) {
+                continue;
+            }
+            int e = Gazetteer.nameEnd(gz, s, NameType.ORG);
+            int predictedEnd = NameRules.endOfName(labels, s);
+            if (predictedEnd >= e || e - predictedEnd == 1 && gazetteer.isNationality(tokens.token(predictedEnd))) {
+                continue;
+            }
+            boolean restUntagged = true;
+            for (int k = predictedEnd; k < e; k++) {
+                restUntagged &= labels[k] == Labels.O;
+            }
+            if (restUntagged && NameRules.noNameContinuesAt(labels, e)) {
+                NameRules.labelName(labels, s, e, NameType.ORG);
+                s = e - 1;
+            }
+        }
+    }
+
+    /**
      * Whether a one-word name stands at {@code s} and the rest of [s, e) is untagged or holds names wholly inside it
      * (أوروبا in دوري أبطال أوروبا, after ودوري tagged as a person), with no name running on past {@code e}.
      */

@@ -71,6 +71,7 @@ final class NameRules {
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
+        ListedNames.growToListedOrganizations(tokens, x.gazetteer(), labels, gazetteer);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */

@@ -702,6 +702,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldGrowAnOrganizationToTheListedNameItBegins() {
+        Rule grow = (t, x, l) -> ListedNames.growToListedOrganizations(t, x.gazetteer(), l, GAZETTEER);
+        assertThat(after(grow, "أعلن البنك الآسيوي للتنمية منح", "O B-ORG I-ORG O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O");
+        // a club's country adjective stays out, as ANERcorp tags it
+        assertThat(after(grow, "بعد الفوز على فالنسيا الإسباني 3", "O O O B-ORG O O")).isEqualTo("O O O B-ORG O O");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
