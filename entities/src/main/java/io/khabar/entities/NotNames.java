@@ -334,10 +334,9 @@ final class NotNames {
      */
     static void dropHonorifics(long[] words, int[] labels) {
         for (int s = 0; s < labels.length; s++) {
-            if (labels[s] == Labels.O || !HONORIFICS.contains(words[s]) || !NameRules.noNameContinuesAt(labels, s + 1)) {
-                continue;
+            if (labels[s] != Labels.O && HONORIFICS.contains(words[s]) && NameRules.noNameContinuesAt(labels, s + 1)) {
+                labels[s] = Labels.O;
             }
-            labels[s] = Labels.O;
         }
     }
 

@@ -278,7 +278,8 @@ class NameRulesTest {
     void shouldTakeInCoNllModeTheArticleRulesThatAnercorpsGoldBearsOut() {
         // out of fold on the training sentences these rules gain in CoNLL mode too (entities/MODEL.md)
         Rule conll = (t, x, l) -> NameRules.applyConll(t, x, l, GAZETTEER);
-        assertThat(after(conll, "مقر الأمم المتحدة بجنيف أمس", "O B-ORG I-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG B-LOC O");
+        assertThat(after(conll, "مقر الأمم المتحدة بجنيف أمس", "O B-ORG I-ORG I-ORG O"))
+                .isEqualTo("O B-ORG I-ORG B-LOC O");
         assertThat(after(conll, "إلى أفلامه \" باب الشمس \" و \" جنينة الأسماك \" .", "O O O O O O O O O O O O"))
                 .isEqualTo("O O O B-MISC I-MISC O O O B-MISC I-MISC O O");
         assertThat(after(conll, "وحصل على دعم مالي كبير", "O O O B-LOC O")).isEqualTo("O O O O O");
@@ -1021,7 +1022,8 @@ class NameRulesTest {
     }
 
     private static String lone(String text, String labels) {
-        return after((t, x, l) -> NotNames.dropLoneTriggerWords(t, x.words(), x.triggers(), x.gazetteer(), l), text, labels);
+        return after((t, x, l) -> NotNames.dropLoneTriggerWords(t, x.words(), x.triggers(), x.gazetteer(), l), text,
+                labels);
     }
 
     private static String split(String text, String labels) {
