@@ -109,10 +109,8 @@ final class AppositiveNames {
         boolean givenName = SpeakerNames.isGivenNameAsWritten(tokens, words, first, gazetteer);
         // untagged, but for a given name that the model tagged alone (وزير البترول، [طارق] الملا، …)
         boolean givenNameAlone = givenName && labels[first] == Labels.begin(NameType.PERS);
-        for (int i = givenNameAlone ? first + 1 : first; i < end; i++) {
-            if (labels[i] != Labels.O) {
-                return false;
-            }
+        if (!NameRules.isUntagged(labels, givenNameAlone ? first + 1 : first, end)) {
+            return false;
         }
         if (!givenName && (isTriggerWord(tokens.token(first), triggers[first], gazetteer)
                 || !isUnknownFirstWord(tokens.token(first), clusters))) {

@@ -54,11 +54,7 @@ final class InstitutionNames {
             if (e < n && isSecondField(tokens, triggers, e)) {
                 e++;
             }
-            boolean free = NameRules.noNameContinuesAt(labels, e);
-            for (int k = i; k < e; k++) {
-                free &= labels[k] == Labels.O;
-            }
-            if (free) {
+            if (NameRules.isUntagged(labels, i, e) && NameRules.noNameContinuesAt(labels, e)) {
                 NameRules.labelName(labels, i, e, NameType.ORG);
                 i = e - 1;
             }

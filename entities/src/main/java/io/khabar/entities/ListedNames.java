@@ -206,11 +206,7 @@ final class ListedNames {
             if (predictedEnd >= e || e - predictedEnd == 1 && gazetteer.isNationality(tokens.token(predictedEnd))) {
                 continue;
             }
-            boolean restUntagged = true;
-            for (int k = predictedEnd; k < e; k++) {
-                restUntagged &= labels[k] == Labels.O;
-            }
-            if (restUntagged && NameRules.noNameContinuesAt(labels, e)) {
+            if (NameRules.isUntagged(labels, predictedEnd, e) && NameRules.noNameContinuesAt(labels, e)) {
                 NameRules.labelName(labels, s, e, NameType.ORG);
                 s = e - 1;
             }
@@ -329,10 +325,7 @@ final class ListedNames {
                 continue;
             }
             int e = Gazetteer.nameEnd(gz, s, NameType.MISC);
-            boolean inside = false;
-            for (int k = s + 1; k < e; k++) {
-                inside |= labels[k] != Labels.O;
-            }
+            boolean inside = !NameRules.isUntagged(labels, s + 1, e);
             if (e - s > 1 && inside && NameRules.noNameContinuesAt(labels, e)) {
                 NameRules.labelName(labels, s, e, NameType.MISC);
                 s = e - 1;

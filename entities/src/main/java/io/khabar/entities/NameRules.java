@@ -182,6 +182,16 @@ final class NameRules {
         return e == labels.length || labels[e] != labels[s] + 1;
     }
 
+    /** Whether no token of [s, e) is in a name (all labelled O). */
+    static boolean isUntagged(int[] labels, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many names begin in tokens [s, e). */
     static int namesIn(int[] labels, int s, int e) {
         int n = 0;
