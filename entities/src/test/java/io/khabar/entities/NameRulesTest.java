@@ -913,7 +913,10 @@ class NameRulesTest {
 
     /** The labels (IOB2, space-separated) after {@code rule} ran over {@code text} (tokens split on spaces). */
     private static String after(Rule rule, String text, String labels) {
-        TokenSpans tokens = TokenSpans.of(List.of(text.split(" ")));
+        return after(rule, TokenSpans.of(List.of(text.split(" "))), labels);
+    }
+
+    private static String after(Rule rule, TokenSpans tokens, String labels) {
         int[] ids = ids(labels);
         rule.apply(tokens, FEATURES.extractAll(tokens), ids);
         return names(ids);
@@ -921,10 +924,7 @@ class NameRulesTest {
 
     /** As {@link #after}, on running text as the article tokenizer splits it (a hyphen is a token of its own). */
     private static String afterText(Rule rule, String text, String labels) {
-        TokenSpans tokens = ArabicTokenizer.tokenize(text);
-        int[] ids = ids(labels);
-        rule.apply(tokens, FEATURES.extractAll(tokens), ids);
-        return names(ids);
+        return after(rule, ArabicTokenizer.tokenize(text), labels);
     }
 
     private static String listed(String text, String labels) {
