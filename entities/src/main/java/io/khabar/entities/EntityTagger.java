@@ -217,6 +217,7 @@ public final class EntityTagger {
         for (int k = 0; k < sentences.size(); k++) {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            NationalityNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);

@@ -100,7 +100,7 @@ final class GivenNames {
      * Whether a normalized word is a verb in the present or the future: ي or ت (after س or not) before a stem that the
      * news also writes with the other person's letter (تعتقد: يعتقد; سيلتقي: تلتقي).
      */
-    private static boolean isPresentOrFutureVerb(String word, WordClusters clusters) {
+    static boolean isPresentOrFutureVerb(String word, WordClusters clusters) {
         String verb = word.length() > 4 && word.charAt(0) == 'س' ? word.substring(1) : word;
         if (verb.length() < 4 || (verb.charAt(0) != 'ي' && verb.charAt(0) != 'ت')) {
             return false;

@@ -1,0 +1,48 @@
+package io.khabar.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A person's name of two unknown words after a nationality adjective (given labels, no model). */
+class NationalityNamesTest {
+
+    /**
+     * News counts: الحارس, المنتخب, الجيش and المباراة are common; تتقدم is the present verb يتقدم with ت, and عاد
+     * is common, so أعاد is a verb of the pattern أفعل.
+     */
+    private static final WordClusters NEWS = DocumentFixture.news("الحارس\t900\t1\t1\t9\nالمنتخب\t900\t1\t1\t9\n"
+            + "الجيش\t900\t1\t1\t9\nالمباراة\t900\t1\t1\t9\nتتقدم\t300\t1\t1\t9\nعاد\t500\t1\t1\t9\n");
+
+    @Test
+    void shouldTagTwoUnknownWordsAfterANationality() {
+        assertThat(tag("تألق الحارس الكوستاريكي كيلور نافاس في المباراة", "O O O O O O O"))
+                .isEqualTo("O O O B-PERS I-PERS O O");
+        // with و before the adjective, and a name of the model right after
+        assertThat(tag("والبلجيكي روميلو لوكاكو والكرواتي ماريو", "O O O O B-PERS"))
+                .isEqualTo("O B-PERS I-PERS O B-PERS");
+        // only the two words after the adjective
+        assertThat(tag("الإسباني ياسبر سيليسن لملاقاته .", "O O O O O")).isEqualTo("O B-PERS I-PERS O O");
+    }
+
+    @Test
+    void shouldLeaveVerbsSingleWordsAndTaggedWordsAlone() {
+        // one unknown word alone: mostly a verb
+        assertThat(tag("قال إن الجيش الإسرائيلي داهمت المنازل", "O O O O O O")).isEqualTo("O O O O O O");
+        // a verb in the present, a verb of the pattern أفعل
+        assertThat(tag("الجيش المصري يتقدم ببطء نحو", "O O O O O")).isEqualTo("O O O O O");
+        assertThat(tag("الرئيس الأميركي أعاد عقارب الساعة", "O O O O O")).isEqualTo("O O O O O");
+        // a listed name, a word that begins with و, a word the model tagged
+        assertThat(tag("الحارس البلجيكي تيبو كورتوا", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("المنتخب الإسباني وسيليسن نافاس", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("الحارس الكوستاريكي كيلور نافاس", "O O B-PERS O")).isEqualTo("O O B-PERS O");
+    }
+
+    /** Labels after the rule over one sentence given as text and IOB2 labels. */
+    private static String tag(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
+        NationalityNames.tag(d.sentences().get(0), d.extracted().get(0), d.labels().get(0),
+                EntityTagger.defaultGazetteer(), NEWS);
+        return d.labelNames().get(0);
+    }
+}
