@@ -72,6 +72,7 @@ final class NameRules {
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         ListedNames.growToListedOrganizations(tokens, x.gazetteer(), labels, gazetteer);
+        ListedNames.joinListedNamesWithWa(tokens, x.gazetteer(), labels);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */

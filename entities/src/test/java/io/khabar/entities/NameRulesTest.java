@@ -712,6 +712,19 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldJoinAListedNameWithWaInside() {
+        Rule join = (t, x, l) -> ListedNames.joinListedNamesWithWa(t, x.gazetteer(), l);
+        assertThat(after(join, "انتقلت البوسنة والهرسك إلى", "O B-LOC O O")).isEqualTo("O B-LOC I-LOC O");
+        assertThat(after(join, "فذهبت البوسنة والهرسك للنمسا", "O B-LOC B-ORG B-LOC"))
+                .isEqualTo("O B-LOC I-LOC B-LOC");
+        // not when the model did not begin the name with its type, nor over a name running on past it
+        assertThat(after(join, "انتقلت البوسنة والهرسك إلى", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(join, "انتقلت البوسنة والهرسك إلى", "O B-LOC I-LOC I-LOC")).isEqualTo("O B-LOC I-LOC I-LOC");
+        // a listed name without و inside is left to the other rules
+        assertThat(after(join, "في الولايات المتحدة أمس", "O B-LOC O O")).isEqualTo("O B-LOC O O");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
