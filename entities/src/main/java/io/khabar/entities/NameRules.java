@@ -68,6 +68,7 @@ final class NameRules {
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
+        NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
@@ -142,6 +143,7 @@ final class NameRules {
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
+        NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.splitPope(x.words(), labels);
         NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);

@@ -340,6 +340,32 @@ final class NotNames {
         }
     }
 
+    /** Common nouns that the model takes for a person's name alone: the radio, a hat-trick. */
+    private static final LongIntMap COMMON_NOUNS = LongIntMap.ofWords(List.of("راديو", "لراديو", "وراديو", "الراديو",
+            "هاتريك", "الهاتريك", "بهاتريك"));
+    /** جاري, the given name Gary and the participle "ongoing" (جاري العمل, وجاري تنفيذ). */
+    private static final long JARI = Hashing.ofFolded("جاري");
+    private static final long WA_JARI = Hashing.ofFolded("وجاري");
+
+    /**
+     * A lone person's name that is a common noun (لراديو "أوندا سيرو", ثلاثية "هاتريك") is no name; nor is جاري where
+     * it means "ongoing": before a definite word (جاري العمل على دراستها), or with و before an untagged word (وجاري
+     * استكمال التحقيقات), as news writes it.
+     */
+    static void dropCommonNouns(TokenSpans tokens, long[] words, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != begin || !NameRules.isLoneName(labels, s)) {
+                continue;
+            }
+            boolean ongoing = s + 1 < labels.length && (words[s] == JARI && NameRules.startsDefinite(tokens, s + 1)
+                    || words[s] == WA_JARI && labels[s + 1] == Labels.O);
+            if (COMMON_NOUNS.contains(words[s]) || ongoing) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
     /** Places written like an elative adjective: الأقصر, Luxor and "the shortest". */
     private static final LongIntMap ELATIVE_PLACES = LongIntMap.ofWords(List.of("الأقصر"));
 
@@ -362,8 +388,8 @@ final class NotNames {
     }
 
     /**
-     * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون) is a
-     * group of people, no name: وقال متمردون إن, ويرى معلقون أن. Not a listed word (=ماكرون) or a trigger, nor a
+     * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون), with
+     * ال or not, is a group of people, no name: وقال متمردون إن, ويرى معلقون أن, وقال عنها المحكمون. Not a listed word (=ماكرون) or a trigger, nor a
      * foreign family name in -سون or -تون (ماديسون, ميلتون).
      */
     static void dropPluralParticiples(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
@@ -377,6 +403,9 @@ final class NotNames {
             String w = ArabicNormalizer.normalize(tokens.token(s));
             if (w.startsWith("و") || w.startsWith("ف")) {
                 w = w.substring(1);
+            }
+            if (w.startsWith("ال")) {
+                w = w.substring(2);
             }
             if (w.length() >= 6 && w.startsWith("م") && w.endsWith("ون") && !w.endsWith("سون")
                     && !w.endsWith("تون")) {

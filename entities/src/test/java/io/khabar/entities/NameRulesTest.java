@@ -355,10 +355,25 @@ class NameRulesTest {
         Rule plurals = (t, x, l) -> NotNames.dropPluralParticiples(t, x, l, GAZETTEER);
         assertThat(after(plurals, "وقال متمردون إن الهجوم", "O B-PERS O O")).isEqualTo("O O O O");
         assertThat(after(plurals, "ويرى معلقون أن", "O B-PERS O")).isEqualTo("O O O");
+        assertThat(after(plurals, "وقال عنها المحكمون : حاكت", "O O B-PERS O O")).isEqualTo("O O O O O");
         // a listed family name, a foreign one in -سون, and a name of two words stay
         assertThat(after(plurals, "وقال ماكرون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         assertThat(after(plurals, "وقال ماديسون إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         assertThat(after(plurals, "وقال جيم مانسون إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+    }
+
+    @Test
+    void shouldDropACommonNounTakenForAPersonsName() {
+        Rule nouns = (t, x, l) -> NotNames.dropCommonNouns(t, x.words(), l);
+        assertThat(after(nouns, "وقال لراديو \" فرانس إنفو \" إن", "O B-PERS O B-ORG I-ORG O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        assertThat(after(nouns, "وسجل ثلاثية ( هاتريك ) أمس", "O O O B-PERS O O")).isEqualTo("O O O O O O");
+        // جاري, "ongoing", before a definite word, or with و before an untagged word
+        assertThat(after(nouns, "بالتأكيد جاري النظر بشأنها", "O B-PERS O O")).isEqualTo("O O O O");
+        assertThat(after(nouns, "بالقاهرة وجاري استكمال التحقيقات", "B-LOC B-PERS O O")).isEqualTo("B-LOC O O O");
+        // Gary the person stays: before his family name, or tagged with it
+        assertThat(after(nouns, "وقال جاري نيفيل إن", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+        assertThat(after(nouns, "وقال وجاري نيفيل", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
     }
 
     @Test
