@@ -358,8 +358,9 @@ final class NotNames {
             if (labels[s] != begin || !NameRules.isLoneName(labels, s)) {
                 continue;
             }
-            boolean ongoing = s + 1 < labels.length && (words[s] == JARI && NameRules.startsDefinite(tokens, s + 1)
-                    || words[s] == WA_JARI && labels[s + 1] == Labels.O);
+            boolean ongoing = s + 1 < labels.length
+                    && ((words[s] == JARI && NameRules.startsDefinite(tokens, s + 1))
+                    || (words[s] == WA_JARI && labels[s + 1] == Labels.O));
             if (COMMON_NOUNS.contains(words[s]) || ongoing) {
                 labels[s] = Labels.O;
             }
@@ -389,8 +390,8 @@ final class NotNames {
 
     /**
      * A lone person's name that is a participle's sound masculine plural (م…ون: متمردون, معلقون, مصرفيون, مسلحون), with
-     * ال or not, is a group of people, no name: وقال متمردون إن, ويرى معلقون أن, وقال عنها المحكمون. Not a listed word (=ماكرون) or a trigger, nor a
-     * foreign family name in -سون or -تون (ماديسون, ميلتون).
+     * ال or not, is a group of people, no name: وقال متمردون إن, ويرى معلقون أن, وقال عنها المحكمون. Not a listed word
+     * (=ماكرون) or a trigger, nor a foreign family name in -سون or -تون (ماديسون, ميلتون).
      */
     static void dropPluralParticiples(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
                                       Gazetteer gazetteer) {
