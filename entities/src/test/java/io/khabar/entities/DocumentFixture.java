@@ -29,6 +29,20 @@ record DocumentFixture(List<TokenSpans> sentences, List<FeatureExtractor.Extract
         return new DocumentFixture(sentences, xs, labels);
     }
 
+    /** A correction of one sentence's labels (changed in place) that reads the gazetteer and the news counts. */
+    interface SentenceRule {
+        void apply(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
+                   WordClusters news);
+    }
+
+    /** The IOB2 labels of one sentence, given as text and labels, after a rule run with the default gazetteer. */
+    static String after(SentenceRule rule, WordClusters news, String sentence, String labels) {
+        DocumentFixture d = of(news, sentence, labels);
+        rule.apply(d.sentences().get(0), d.extracted().get(0), d.labels().get(0), EntityTagger.defaultGazetteer(),
+                news);
+        return d.labelNames().get(0);
+    }
+
     /** The labels, one IOB2 string per sentence. */
     List<String> labelNames() {
         return labels.stream().map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList())).toList();

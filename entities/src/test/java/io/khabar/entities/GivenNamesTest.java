@@ -60,10 +60,7 @@ class GivenNamesTest {
 
     /** Labels after {@link GivenNames#growFamilyNames} over one sentence given as text and IOB2 labels. */
     private static String growFamilyNames(String sentence, String labels) {
-        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
-        GivenNames.growFamilyNames(d.sentences().get(0), d.extracted().get(0), d.labels().get(0),
-                EntityTagger.defaultGazetteer(), NEWS);
-        return d.labelNames().get(0);
+        return DocumentFixture.after(GivenNames::growFamilyNames, NEWS, sentence, labels);
     }
 
     /** Labels after the rule over one sentence given as text and IOB2 labels. */

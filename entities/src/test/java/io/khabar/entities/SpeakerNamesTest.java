@@ -66,9 +66,6 @@ class SpeakerNamesTest {
 
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
     private static String tag(String sentence, String labels) {
-        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
-        SpeakerNames.tag(d.sentences().get(0), d.extracted().get(0), d.labels().get(0),
-                EntityTagger.defaultGazetteer(), NEWS);
-        return d.labelNames().get(0);
+        return DocumentFixture.after(SpeakerNames::tag, NEWS, sentence, labels);
     }
 }
