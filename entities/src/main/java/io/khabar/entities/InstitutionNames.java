@@ -7,10 +7,12 @@ import io.khabar.arabic.ArabicNormalizer;
 
 /**
  * A named institution written as a body, its reach and its field: [المنتدى المصري للدراسات الاقتصادية], [الاتحاد
- * القطري للجمباز], [المركز الوطني للأعاصير], [الهيئة العربية للتصنيع]. The words: a definite body word (المركز,
- * الاتحاد, الهيئة, …; with و, ب, ف or ل), a country's adjective or an adjective of reach (الوطني, العربي, الدولي,
- * …), then a field with لل (للدراسات), a definite adjective of the field if one follows (الاقتصادية) and a second
- * field with و (للبحث والإنقاذ). The model misses most such names: each one is rare, and none is listed. Not where
+ * القطري للجمباز], [المركز الوطني للأعاصير], [الهيئة العربية للتصنيع], [المجلس الأعلى لتنظيم الإعلام], [الوكالة
+ * الروسية لمكافحة المنشطات]. The words: a definite body word (المركز, الاتحاد, الهيئة, …; with و, ب, ف or ل), a
+ * country's adjective or an adjective of reach (الوطني, العربي, الدولي, …), then a field: a word with لل (للدراسات),
+ * or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after الشركة, where it tells what the
+ * company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if one follows (الاقتصادية) and a
+ * second field with و (للبحث والإنقاذ). The model misses most such names: each one is rare, and none is listed. Not where
  * any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an adjective of rank or role (المركز
  * المالي للبلاد, اللجنة الفنية للحكام).
  * Article mode only: ANERcorp tags such names in some sentences and not in others (المركز القومي للدراسات القضائية is
@@ -24,11 +26,15 @@ final class InstitutionNames {
             "الصندوق", "البنك", "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب", "الأكاديمية",
             "الجامعة", "الشركة", "الوكالة", "النقابة", "الديوان")));
 
+    /** الشركة with its clitics: a company's field is not written with ل before a definite word. */
+    private static final LongIntMap COMPANY = LongIntMap.ofWords(withClitics(List.of("الشركة")));
+
     /** Adjectives of reach, masculine and feminine, as folded hashes. */
     private static final LongIntMap REACH = LongIntMap.ofWords(List.of("الوطني", "الوطنية", "العربي", "العربية",
             "الدولي", "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية", "الإسلامي", "الإسلامية", "الأفريقي",
             "الأفريقية", "الإفريقي", "الإفريقية", "الخليجي", "الخليجية", "الآسيوي", "الآسيوية", "الإقليمي",
-            "الإقليمية", "القومي", "القومية", "الاتحادي", "الاتحادية", "العالي", "الأعلى", "العليا"));
+            "الإقليمية", "القومي", "القومية", "الاتحادي", "الاتحادية", "الفدرالي", "الفدرالية", "الفيدرالي",
+            "الفيدرالية", "العالي", "الأعلى", "العليا"));
 
     private InstitutionNames() {
     }
@@ -43,11 +49,17 @@ final class InstitutionNames {
         for (int i = 0; i + 2 < n; i++) {
             if (!BODIES.contains(words[i])
                     || !(REACH.contains(words[i + 1])
-                    || NisbaAdjectives.isCountryAdjective(tokens, i + 1, gazetteer))
-                    || !isField(tokens, i + 2)) {
+                    || NisbaAdjectives.isCountryAdjective(tokens, i + 1, gazetteer))) {
                 continue;
             }
-            int e = i + 3;
+            int e;
+            if (isField(tokens, i + 2)) {
+                e = i + 3;
+            } else if (i + 3 < n && !COMPANY.contains(words[i]) && isConstructField(tokens, i + 2)) {
+                e = i + 4;
+            } else {
+                continue;
+            }
             if (e < n && isFieldAdjective(tokens, e)) {
                 e++;
             }
@@ -65,6 +77,14 @@ final class InstitutionNames {
     private static boolean isField(TokenSpans tokens, int i) {
         String word = ArabicNormalizer.normalize(tokens.token(i));
         return word.startsWith("لل") && word.length() >= 5 && SpeakerNames.isArabicWord(word);
+    }
+
+    /** ل and a word of three letters or more, then a definite word: لحقوق الإنسان, لمكافحة المنشطات. */
+    private static boolean isConstructField(TokenSpans tokens, int i) {
+        String word = ArabicNormalizer.normalize(tokens.token(i));
+        String next = ArabicNormalizer.normalize(tokens.token(i + 1));
+        return word.startsWith("ل") && !word.startsWith("لل") && word.length() >= 4 && SpeakerNames.isArabicWord(word)
+                && next.startsWith("ال") && next.length() >= 4 && SpeakerNames.isArabicWord(next);
     }
 
     /**

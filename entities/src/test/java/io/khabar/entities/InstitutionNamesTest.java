@@ -16,6 +16,18 @@ class InstitutionNamesTest {
         assertThat(tag("التابعة للهيئة العربية للتصنيع .", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
         assertThat(tag("وقالت الوكالة الوطنية للبحث والإنقاذ إن", "O O O O O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // a field with ل before a definite word
+        assertThat(tag("قرر المجلس الأعلى لتنظيم الإعلام منع", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        assertThat(tag("عضوية الوكالة الروسية لمكافحة المنشطات (", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+    }
+
+    @Test
+    void shouldLeaveACompanysPurposeAlone() {
+        assertThat(tag("خطة الشركة الأميركية لخفض الوظائف تأتي", "O O O O O O")).isEqualTo("O O O O O O");
+        // ل before an indefinite word is no field
+        assertThat(tag("دعا المجلس الوطني لعقد جلسة", "O O O O O")).isEqualTo("O O O O O");
     }
 
     @Test
