@@ -1,5 +1,6 @@
 package io.khabar.entities;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -92,6 +93,34 @@ final class ClubNames {
             }
             int e = NameRules.endOfName(labels, s);
             if (e == labels.length || !NATIONAL.contains(words[e])) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            }
+        }
+    }
+
+    /** Words for a company or a club before its name, with و, ب or ل (شركة فورد, لنادي ميل رايد). */
+    private static final LongIntMap COMPANY_WORDS = LongIntMap.ofWords(List.of("شركة", "لشركة", "وشركة", "بشركة",
+            "نادي", "لنادي", "ونادي", "بنادي"));
+
+    /** ليلي, the given name Lily and the adjective "night" of نادي ليلي, a nightclub. */
+    private static final long NIGHT = Hashing.ofFolded("ليلي");
+
+    /**
+     * A person's name right after شركة or نادي (with و, ب, ل) is the company's or the club's, an organization: نادي
+     * ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل. This runs after the document's rules, which may
+     * have made it a person. In article mode a one-word name that is the family name of a person named in full in
+     * the same article (رئيس شركة فورد beside بيل فورد) is that person again when the names are resolved
+     * ({@link EntityCanonicalizer}). ليلي there is the adjective of a nightclub (نادي ليلي), no name.
+     */
+    static void retypePersonsAfterCompanyWords(long[] words, int[] labels) {
+        int person = Labels.begin(NameType.PERS);
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != person || labels[s - 1] != Labels.O || !COMPANY_WORDS.contains(words[s - 1])) {
+                continue;
+            }
+            if (words[s] == NIGHT) {
+                Arrays.fill(labels, s, NameRules.endOfName(labels, s), Labels.O);
+            } else {
                 NameRules.retypeName(labels, s, NameType.ORG);
             }
         }

@@ -346,11 +346,15 @@ final class NotNames {
     /** جاري, the given name Gary and the participle "ongoing" (جاري العمل, وجاري تنفيذ). */
     private static final long JARI = Hashing.ofFolded("جاري");
     private static final long WA_JARI = Hashing.ofFolded("وجاري");
+    /** كروز, the family name Cruz and the cruise of صواريخ كروز. */
+    private static final long CRUISE = Hashing.ofFolded("كروز");
+    private static final LongIntMap MISSILES = LongIntMap.ofWords(List.of("صاروخ", "وصاروخ", "بصاروخ", "لصاروخ",
+            "صواريخ", "وصواريخ", "بصواريخ", "لصواريخ"));
 
     /**
      * A lone person's name that is a common noun (لراديو "أوندا سيرو", ثلاثية "هاتريك") is no name; nor is جاري where
      * it means "ongoing": before a definite word (جاري العمل على دراستها), or with و before an untagged word (وجاري
-     * استكمال التحقيقات), as news writes it.
+     * استكمال التحقيقات), as news writes it; nor كروز after a word for missiles (وصواريخ كروز, cruise missiles).
      */
     static void dropCommonNouns(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
@@ -361,7 +365,8 @@ final class NotNames {
             boolean ongoing = s + 1 < labels.length
                     && ((words[s] == JARI && NameRules.startsDefinite(tokens, s + 1))
                     || (words[s] == WA_JARI && labels[s + 1] == Labels.O));
-            if (COMMON_NOUNS.contains(words[s]) || ongoing) {
+            boolean cruise = s > 0 && words[s] == CRUISE && MISSILES.contains(words[s - 1]);
+            if (COMMON_NOUNS.contains(words[s]) || ongoing || cruise) {
                 labels[s] = Labels.O;
             }
         }

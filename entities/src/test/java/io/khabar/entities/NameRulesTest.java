@@ -138,6 +138,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeAPersonAfterAWordForACompanyOrAClub() {
+        Rule companies = (t, x, l) -> ClubNames.retypePersonsAfterCompanyWords(x.words(), l);
+        assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
+                .isEqualTo("O O B-ORG I-ORG O");
+        assertThat(after(companies, "التنفيذي لشركة العليان للتمويل", "O O B-PERS O")).isEqualTo("O O B-ORG O");
+        // a nightclub, no name; a person after another word stays
+        assertThat(after(companies, "مشاجرة في نادي ليلي يقال", "O O O B-PERS O")).isEqualTo("O O O O O");
+        assertThat(after(companies, "رئيس الشركة كارلوس غصن", "O O B-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+    }
+
+    @Test
     void shouldRetypeACityWithAListedClubAfterAWordForItsPlayers() {
         Rule clubs = (t, x, l) -> ClubNames.retypeClubCities(t, x.words(), l, EntityTagger.defaultGazetteer());
         assertThat(after(clubs, "أوسبينا حارس نابولي .", "B-PERS O B-LOC O")).isEqualTo("B-PERS O B-ORG O");
@@ -374,6 +385,10 @@ class NameRulesTest {
         // Gary the person stays: before his family name, or tagged with it
         assertThat(after(nouns, "وقال جاري نيفيل إن", "O B-PERS O O")).isEqualTo("O B-PERS O O");
         assertThat(after(nouns, "وقال وجاري نيفيل", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+        // cruise missiles; the senator Cruz stays
+        assertThat(after(nouns, "للطائرات وصواريخ كروز والصواريخ", "O O B-PERS O")).isEqualTo("O O O O");
+        assertThat(after(nouns, "السيناتور تيد كروز قال", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+        assertThat(after(nouns, "وقال كروز إن", "O B-PERS O")).isEqualTo("O B-PERS O");
     }
 
     @Test
