@@ -340,9 +340,14 @@ final class NotNames {
         }
     }
 
-    /** Common nouns that the model takes for a person's name alone: the radio, a hat-trick. */
+    /**
+     * Common nouns that the model takes for a person's name alone: the radio, a hat-trick, the nightly (حظر التجوال
+     * الليلي), the reins (أطلق العنان), satisfaction (عدم الرضا).
+     */
     private static final LongIntMap COMMON_NOUNS = LongIntMap.ofWords(List.of("راديو", "لراديو", "وراديو", "الراديو",
-            "هاتريك", "الهاتريك", "بهاتريك"));
+            "هاتريك", "الهاتريك", "بهاتريك", "الليلي", "العنان", "الرضا"));
+    /** The imam before الرضا, which then names the eighth imam (الإمام الرضا, as ANERcorp tags him). */
+    private static final LongIntMap IMAMS = LongIntMap.ofWords(List.of("الإمام", "للإمام", "والإمام", "بالإمام"));
     /** جاري, the given name Gary and the participle "ongoing" (جاري العمل, وجاري تنفيذ). */
     private static final long JARI = Hashing.ofFolded("جاري");
     private static final long WA_JARI = Hashing.ofFolded("وجاري");
@@ -352,7 +357,8 @@ final class NotNames {
             "صواريخ", "وصواريخ", "بصواريخ", "لصواريخ"));
 
     /**
-     * A lone person's name that is a common noun (لراديو "أوندا سيرو", ثلاثية "هاتريك") is no name; nor is جاري where
+     * A lone person's name that is a common noun (لراديو "أوندا سيرو", ثلاثية "هاتريك", عدم الرضا; not الإمام
+     * الرضا) is no name; nor is جاري where
      * it means "ongoing": before a definite word (جاري العمل على دراستها), or with و before an untagged word (وجاري
      * استكمال التحقيقات), as news writes it; nor كروز after a word for missiles (وصواريخ كروز, cruise missiles).
      */
@@ -366,7 +372,8 @@ final class NotNames {
                     && ((words[s] == JARI && NameRules.startsDefinite(tokens, s + 1))
                     || (words[s] == WA_JARI && labels[s + 1] == Labels.O));
             boolean cruise = s > 0 && words[s] == CRUISE && MISSILES.contains(words[s - 1]);
-            if (COMMON_NOUNS.contains(words[s]) || ongoing || cruise) {
+            boolean imam = s > 0 && IMAMS.contains(words[s - 1]);
+            if ((COMMON_NOUNS.contains(words[s]) && !imam) || ongoing || cruise) {
                 labels[s] = Labels.O;
             }
         }

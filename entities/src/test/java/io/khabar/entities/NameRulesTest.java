@@ -385,6 +385,8 @@ class NameRulesTest {
         // Gary the person stays: before his family name, or tagged with it
         assertThat(after(nouns, "وقال جاري نيفيل إن", "O B-PERS O O")).isEqualTo("O B-PERS O O");
         assertThat(after(nouns, "وقال وجاري نيفيل", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+        assertThat(after(nouns, "تعاني من عدم الرضا عن", "O O O B-PERS O")).isEqualTo("O O O O O");
+        assertThat(after(nouns, "ولد الإمام الرضا عليه", "O O B-PERS O")).isEqualTo("O O B-PERS O");
         // cruise missiles; the senator Cruz stays
         assertThat(after(nouns, "للطائرات وصواريخ كروز والصواريخ", "O O B-PERS O")).isEqualTo("O O O O");
         assertThat(after(nouns, "السيناتور تيد كروز قال", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
