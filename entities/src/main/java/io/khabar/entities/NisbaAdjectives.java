@@ -175,8 +175,8 @@ final class NisbaAdjectives {
 
     /**
      * A one-word place written as a definite nisba adjective (السعودية, which is also "Saudi") right after a definite
-     * word that is no name is the adjective: القنصلية السعودية, الحكومة السعودية, وزارة الخارجية السعودية (which
-     * {@link #tagInstitutions} then takes whole). Right after an organization's name it is the end of that name:
+     * word that is no name, with or without a clitic, is the adjective: القنصلية السعودية, للقنصلية السعودية,
+     * بالعاصمة السعودية, الحكومة السعودية, وزارة الخارجية السعودية (which {@link #tagInstitutions} then takes whole). Right after an organization's name it is the end of that name:
      * أرامكو السعودية, الهيئة العامة للرياضة السعودية. After a preposition (في السعودية, إلى السعودية) or another kind
      * of name it stays a place.
      */
@@ -189,12 +189,32 @@ final class NisbaAdjectives {
             if (!lone || !NameRules.isDefinite(tokens, s) || !isNisba(tokens, s)) {
                 continue;
             }
-            if (labels[s - 1] == Labels.O && NameRules.isDefinite(tokens, s - 1)) {
+            if (labels[s - 1] == Labels.O && isDefiniteWithClitics(tokens, s - 1)) {
                 labels[s] = Labels.O;
             } else if (labels[s - 1] == orgBegin || labels[s - 1] == orgInside) {
                 labels[s] = orgInside;
             }
         }
+    }
+
+    /**
+     * Whether token {@code i} is a definite word, ال and two letters or more, after و or ف and then ب or ك if any
+     * (والقنصلية, بالعاصمة), or لل, ل before ال (للقنصلية, وللحكومة).
+     */
+    static boolean isDefiniteWithClitics(TokenSpans t, int i) {
+        char[] c = t.text();
+        int s = t.starts()[i];
+        int e = t.ends()[i];
+        if (e - s >= 5 && (c[s] == 'و' || c[s] == 'ف')) {
+            s++;
+        }
+        if (e - s >= 5 && c[s] == 'ل' && c[s + 1] == 'ل') {
+            return true;
+        }
+        if (e - s >= 5 && (c[s] == 'ب' || c[s] == 'ك')) {
+            s++;
+        }
+        return e - s >= 4 && c[s] == 'ا' && c[s + 1] == 'ل';
     }
 
     /**

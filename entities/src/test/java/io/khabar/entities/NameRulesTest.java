@@ -657,6 +657,11 @@ class NameRulesTest {
     @Test
     void shouldReadAPlaceWrittenAsANisbaAfterADefiniteNounAsTheAdjective() {
         assertThat(nisba("داخل القنصلية السعودية في", "O O B-LOC O")).isEqualTo("O O O O");
+        // after a definite word with a clitic too
+        assertThat(nisba("توجه للقنصلية السعودية في", "O O B-LOC O")).isEqualTo("O O O O");
+        assertThat(nisba("قصر بالعاصمة السعودية الرياض", "O O B-LOC B-LOC")).isEqualTo("O O O B-LOC");
+        // but not after a word with ب that is no definite word (بلده: his country)
+        assertThat(nisba("عاد إلى بلده السعودية", "O O O B-LOC")).isEqualTo("O O O B-LOC");
         // after a preposition, a name, or with a name running on, it stays a place
         assertThat(nisba("سافر إلى السعودية أمس", "O O B-LOC O")).isEqualTo("O O B-LOC O");
         assertThat(nisba("الإمارات السعودية", "B-LOC B-LOC")).isEqualTo("B-LOC B-LOC");
