@@ -342,10 +342,22 @@ final class NotNames {
 
     /**
      * Common nouns that the model takes for a person's name alone: the radio, a hat-trick, the nightly (حظر التجوال
-     * الليلي), the reins (أطلق العنان), satisfaction (عدم الرضا).
+     * الليلي), the reins (أطلق العنان), satisfaction (عدم الرضا), the sun (شروق شمس), an entity (وكيان الدولة), the
+     * authors of a study (معدو الدراسة).
      */
     private static final LongIntMap COMMON_NOUNS = LongIntMap.ofWords(List.of("راديو", "لراديو", "وراديو", "الراديو",
-            "هاتريك", "الهاتريك", "بهاتريك", "الليلي", "العنان", "الرضا"));
+            "هاتريك", "الهاتريك", "بهاتريك", "الليلي", "العنان", "الرضا", "شمس", "كيان", "وكيان", "معدو", "ومعدو"));
+    /** ليلي, Lily and "night", after a word for a club: ملهى ليلي, نادٍ ليلي, a nightclub. */
+    private static final long LAYLI = Hashing.ofFolded("ليلي");
+    private static final LongIntMap NIGHTCLUBS = LongIntMap.ofWords(List.of("ملهى", "بملهى", "لملهى", "وملهى",
+            "نادٍ", "بنادٍ", "ناد", "بناد"));
+    /** جيني, Jenny and "genetic", after a noun it qualifies: فحص جيني, تعديل جيني, خلل جيني. */
+    private static final long JINI = Hashing.ofFolded("جيني");
+    private static final LongIntMap GENETIC_NOUNS = LongIntMap.ofWords(List.of("فحص", "اختبار", "تعديل", "خلل",
+            "مرض", "علاج", "تحليل", "اضطراب", "تسلسل", "عامل", "تشخيص", "تحور", "تغير", "طفرة"));
+    /** أشرف, Ashraf and "he supervised", before على: أشرف على, أشرف عليه. */
+    private static final long ASHRAF = Hashing.ofFolded("أشرف");
+    private static final LongIntMap ON = LongIntMap.ofWords(List.of("على", "عليه", "عليها", "عليهم", "عليهما"));
     /** The imam before الرضا, which then names the eighth imam (الإمام الرضا, as ANERcorp tags him). */
     private static final LongIntMap IMAMS = LongIntMap.ofWords(List.of("الإمام", "للإمام", "والإمام", "بالإمام"));
     /** جاري, the given name Gary and the participle "ongoing" (جاري العمل, وجاري تنفيذ). */
@@ -360,7 +372,8 @@ final class NotNames {
      * A lone person's name that is a common noun (لراديو "أوندا سيرو", ثلاثية "هاتريك", عدم الرضا; not الإمام
      * الرضا) is no name; nor is جاري where
      * it means "ongoing": before a definite word (جاري العمل على دراستها), or with و before an untagged word (وجاري
-     * استكمال التحقيقات), as news writes it; nor كروز after a word for missiles (وصواريخ كروز, cruise missiles).
+     * استكمال التحقيقات), as news writes it; nor كروز after a word for missiles (وصواريخ كروز, cruise missiles), nor
+     * the adjectives ليلي and جيني after a noun they qualify (ملهى ليلي, فحص جيني), nor the verb أشرف before على.
      */
     static void dropCommonNouns(TokenSpans tokens, long[] words, int[] labels) {
         int begin = Labels.begin(NameType.PERS);
@@ -373,7 +386,10 @@ final class NotNames {
                     || (words[s] == WA_JARI && labels[s + 1] == Labels.O));
             boolean cruise = s > 0 && words[s] == CRUISE && MISSILES.contains(words[s - 1]);
             boolean imam = s > 0 && IMAMS.contains(words[s - 1]);
-            if ((COMMON_NOUNS.contains(words[s]) && !imam) || ongoing || cruise) {
+            boolean adjective = s > 0 && ((words[s] == LAYLI && NIGHTCLUBS.contains(words[s - 1]))
+                    || (words[s] == JINI && GENETIC_NOUNS.contains(words[s - 1])));
+            boolean verb = words[s] == ASHRAF && s + 1 < labels.length && ON.contains(words[s + 1]);
+            if ((COMMON_NOUNS.contains(words[s]) && !imam) || ongoing || cruise || adjective || verb) {
                 labels[s] = Labels.O;
             }
         }

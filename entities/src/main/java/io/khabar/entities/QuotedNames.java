@@ -254,18 +254,42 @@ final class QuotedNames {
     /**
      * A name in quotes right after a word for a newspaper, a channel, a site or an agency is that medium's name, an
      * organization, whatever the model took it for: صحيفة "الرياض", صحيفة "الشرق الأوسط" (places), وكالة أنباء "فارس"
-     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person).
+     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person); also after up to three definite words that follow such a word
+     * (وكالة الأنباء الإيرانية الرسمية "فارس", a person).
      */
     static void retypeQuotedMedia(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
         int begin = Labels.begin(NameType.ORG);
         for (int s = 2; s < labels.length; s++) {
             if (!Labels.isBegin(labels[s]) || labels[s] == begin || !isOpeningQuote(tokens, s - 1)
-                    || !(MEDIA_HEADS.contains(words[s - 2]) || MEDIA_HEADS.contains(stripped[s - 2]))) {
+                    || !followsMediaHead(tokens, words, stripped, labels, s - 2)) {
                 continue;
             }
             NameRules.retypeName(labels, s, NameType.ORG);
             growToClosingQuote(tokens, labels, s);
         }
+    }
+
+    /** وكالة, a news agency, which news names after words that describe it: وكالة الأنباء الإيرانية الرسمية "فارس". */
+    private static final LongIntMap AGENCY = LongIntMap.ofWords(List.of("وكالة", "لوكالة", "بوكالة", "ووكالة"));
+
+    /**
+     * Whether token {@code h} is a word for a medium, or ends up to three untagged definite words after وكالة: وكالة
+     * الأنباء الإيرانية الرسمية "فارس", لوكالة الأنباء "لوسا". Not after other media words, which describe what
+     * follows (تلفزيون الواقع "أبرانتس", a programme; منصة الحماية الموثوقة "نوكس", a product).
+     */
+    private static boolean followsMediaHead(TokenSpans tokens, long[] words, long[] stripped, int[] labels, int h) {
+        if (MEDIA_HEADS.contains(words[h]) || MEDIA_HEADS.contains(stripped[h])) {
+            return true;
+        }
+        for (int k = h; k >= Math.max(0, h - 3); k--) {
+            if (AGENCY.contains(words[k])) {
+                return true;
+            }
+            if (labels[k] != Labels.O || !NameRules.isDefinite(tokens, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -387,6 +387,14 @@ class NameRulesTest {
         assertThat(after(nouns, "وقال وجاري نيفيل", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
         assertThat(after(nouns, "تعاني من عدم الرضا عن", "O O O B-PERS O")).isEqualTo("O O O O O");
         assertThat(after(nouns, "ولد الإمام الرضا عليه", "O O B-PERS O")).isEqualTo("O O B-PERS O");
+        assertThat(after(nouns, "عند شروق شمس اليوم", "O O B-PERS O")).isEqualTo("O O O O");
+        assertThat(after(nouns, "ويقول معدو الدراسة إن", "O B-PERS O O")).isEqualTo("O O O O");
+        assertThat(after(nouns, "خروجه من ملهى ليلي ،", "O O O B-PERS O")).isEqualTo("O O O O O");
+        assertThat(after(nouns, "بعد فحص جيني بسيط", "O O B-PERS O")).isEqualTo("O O O O");
+        assertThat(after(nouns, "الذي أشرف على التحقيق", "O B-PERS O O")).isEqualTo("O O O O");
+        // the given names stay before a family name, or after another word
+        assertThat(after(nouns, "وقال أشرف القدرة إن", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+        assertThat(after(nouns, "وقالت جيني إن", "O B-PERS O")).isEqualTo("O B-PERS O");
         // cruise missiles; the senator Cruz stays
         assertThat(after(nouns, "للطائرات وصواريخ كروز والصواريخ", "O O B-PERS O")).isEqualTo("O O O O");
         assertThat(after(nouns, "السيناتور تيد كروز قال", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
@@ -789,6 +797,11 @@ class NameRulesTest {
         // up to the closing quote
         assertThat(media("أفادت شبكة \" السويداء 24 \" المحلية", "O O O B-LOC O O O"))
                 .isEqualTo("O O O B-ORG I-ORG O O");
+        // after definite words that follow the medium's word, but not after a title
+        assertThat(media("لوكالة الأنباء الإيرانية الرسمية \" فارس \" .", "O O O O O B-PERS O O"))
+                .isEqualTo("O O O O O B-ORG O O");
+        assertThat(media("وقال الرئيس الإيراني \" روحاني \" إن", "O O O O B-PERS O O"))
+                .isEqualTo("O O O O B-PERS O O");
         // not without the quote
         assertThat(media("يقع موقع دمشق القديمة", "O O B-LOC O")).isEqualTo("O O B-LOC O");
     }
