@@ -49,6 +49,7 @@ final class NameRules {
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
         NotNames.trimFutureVerbs(x.words(), labels);
         PersonNames.trimTrailingTitles(tokens, x.words(), x.gazetteer(), labels);
+        PersonNames.trimTrailingPronouns(x.words(), x.gazetteer(), labels);
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedTitleLists(tokens, x, labels);
@@ -112,6 +113,7 @@ final class NameRules {
         NotNames.trimTanween(tokens, labels);
         NotNames.trimFutureVerbs(x.words(), labels);
         PersonNames.trimTrailingTitles(tokens, x.words(), x.gazetteer(), labels);
+        PersonNames.trimTrailingPronouns(x.words(), x.gazetteer(), labels);
         QuotedNames.retypeQuotedMedia(tokens, x.words(), x.stripped(), labels);
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
         QuotedNames.tagQuotedTitles(tokens, x, labels);

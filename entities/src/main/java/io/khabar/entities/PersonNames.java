@@ -357,6 +357,24 @@ final class PersonNames {
         }
     }
 
+    /** The pronouns هو and هي, which news puts between a name and what is said of it (جمال هو مواطن سعودي). */
+    private static final LongIntMap PRONOUNS = LongIntMap.ofWords(List.of("هو", "هي"));
+
+    /**
+     * A person's name that the model ran on into the pronoun after it ends before the pronoun: [جمال] هو مواطن
+     * سعودي, لرونالدو هي "محض تلفيق". Not in a listed name (يانغ هي, a Chinese name, would be listed).
+     */
+    static void trimTrailingPronouns(long[] words, int[] gz, int[] labels) {
+        int listedPerson = Gazetteer.beginBit(NameType.PERS) | Gazetteer.insideBit(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        for (int k = 1; k < labels.length; k++) {
+            if (labels[k] == inside && PRONOUNS.contains(words[k]) && (gz[k] & listedPerson) == 0
+                    && NameRules.noNameContinuesAt(labels, k + 1)) {
+                labels[k] = Labels.O;
+            }
+        }
+    }
+
     /**
      * A person's name that runs over و and a person's title (إبراهيم عبد المجيد والشاعر أحمد حجازي) is two names: the
      * first ends before the title and the second starts after it. A name that ends at و and a title ends before it

@@ -858,6 +858,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldEndANameBeforeAPronounAfterIt() {
+        Rule pronouns = (t, x, l) -> PersonNames.trimTrailingPronouns(x.words(), x.gazetteer(), l);
+        assertThat(after(pronouns, "وأضاف أن جمال هو مواطن", "O O B-PERS I-PERS O")).isEqualTo("O O B-PERS O O");
+        assertThat(after(pronouns, "أن أمل فتحي هي زوجة", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS O O");
+        // a pronoun inside a name that goes on stays
+        assertThat(after(pronouns, "التقى يانغ هي تشي أمس", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS I-PERS I-PERS O");
+    }
+
+    @Test
     void shouldEndANameBeforeAFutureVerb() {
         assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
                 .isEqualTo("O O B-PERS I-PERS O B-LOC");
