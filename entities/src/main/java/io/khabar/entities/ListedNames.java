@@ -392,13 +392,18 @@ final class ListedNames {
      * سورية, من سورية, أن سورية), after a word for a town (مدينة العقبة, مدن فضولي وجبرائيل), or joined by و to a
      * place just named (لبنان وسورية). ANERcorp's training sentences
      * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
-     * the model tags as a place too: elsewhere the word is no name.
+     * the model tags as a place too: elsewhere the word is no name. Where the model took the word alone for an
+     * organization, the same context makes it the place (في سول, من سول إلى بكين: Seoul, =سول), and elsewhere it stays
+     * the organization (أعلنت سول).
      */
     static void tagContextualPlaces(long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i < labels.length; i++) {
             boolean lonePlace = labels[i] == Labels.begin(NameType.LOC)
                     && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
-            Gazetteer.Contextual spelling = labels[i] == Labels.O || lonePlace ? gazetteer.contextual(words[i]) : null;
+            boolean loneOrganization = labels[i] == Labels.begin(NameType.ORG)
+                    && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
+            Gazetteer.Contextual spelling = labels[i] == Labels.O || lonePlace || loneOrganization
+                    ? gazetteer.contextual(words[i]) : null;
             if (spelling == null || spelling.name().type() != NameType.LOC) {
                 continue;
             }
@@ -407,9 +412,14 @@ final class ListedNames {
                     && Labels.type(labels[i - 1]) == NameType.LOC;
             boolean afterTownWord = i > 0 && labels[i - 1] == Labels.O
                     && (TownNames.CITY_WORDS.contains(words[i - 1]) || TOWN_PLURALS.contains(words[i - 1]));
-            // the place where the context says so; else the adjective, whatever the model said (عائلة سورية)
-            labels[i] = spelling.preposition() || afterPreposition || afterPlace || afterTownWord
-                    ? Labels.begin(NameType.LOC) : Labels.O;
+            // the place where the context says so; else the adjective, whatever the model said (عائلة سورية), or the
+            // organization the model took it for, a government named by its capital (أعلنت سول)
+            boolean place = spelling.preposition() || afterPreposition || afterPlace || afterTownWord;
+            if (place) {
+                labels[i] = Labels.begin(NameType.LOC);
+            } else if (!loneOrganization) {
+                labels[i] = Labels.O;
+            }
         }
     }
 }

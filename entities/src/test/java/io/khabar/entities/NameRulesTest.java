@@ -208,6 +208,9 @@ class NameRulesTest {
         // the adjective (a Syrian family), even where the model tagged it
         assertThat(after(places, "قتل أفراد عائلة سورية", "O O O B-LOC")).isEqualTo("O O O O");
         assertThat(after(places, "طائرات روسية وسورية", "O O O")).isEqualTo("O O O");
+        // taken for an organization: the place where the context says so, else the organization stays
+        assertThat(after(places, "مسؤولو الشرطة في سول إن", "O O O B-ORG O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(places, "وأعلنت سول أمس", "O B-ORG O")).isEqualTo("O B-ORG O");
     }
 
     @Test
