@@ -215,6 +215,7 @@ public final class EntityTagger {
         JoinedPersons.splitSurnameRunOns(sentences, xs, labels, clusters, window);
         SurnameRepeats.tag(sentences, xs, labels, clusters, gazetteer, window);
         HouseNameRepeats.tag(xs, labels, window);
+        NotNames.retypeStormRepeats(xs, labels, window);
         for (int k = 0; k < sentences.size(); k++) {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);

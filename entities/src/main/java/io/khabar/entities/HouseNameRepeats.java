@@ -30,31 +30,26 @@ final class HouseNameRepeats {
     static void tag(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
         int ns = xs.size();
         List<Set<Long>> named = new ArrayList<>(ns);
-        boolean any = false;
+        Set<Long> whole = new HashSet<>();
         for (int k = 0; k < ns; k++) {
             Set<Long> houses = houses(xs.get(k).words(), labels.get(k));
             named.add(houses);
-            any |= houses != null;
+            whole.addAll(houses);
         }
-        if (!any) {
+        if (whole.isEmpty()) {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<Long> near = new HashSet<>();
-            for (int j = Math.max(0, k - window); j <= Math.min(ns - 1, (long) k + window); j++) {
-                if (named.get(j) != null) {
-                    near.addAll(named.get(j));
-                }
-            }
+            Set<Long> near = DocumentWindow.around(named, whole, k, window);
             if (!near.isEmpty()) {
                 tagRepeats(xs.get(k).words(), labels.get(k), near);
             }
         }
     }
 
-    /** The second words of the sentence's persons named آل and a word after a given name, or null if none. */
+    /** The second words of the sentence's persons named آل and a word after a given name. */
     private static Set<Long> houses(long[] words, int[] labels) {
-        Set<Long> out = null;
+        Set<Long> out = new HashSet<>();
         int begin = Labels.begin(NameType.PERS);
         for (int s = 0; s < labels.length; s++) {
             if (labels[s] != begin) {
@@ -62,9 +57,6 @@ final class HouseNameRepeats {
             }
             int e = NameRules.endOfName(labels, s);
             if (e - s >= 3 && words[e - 2] == BARE_HOUSE) {
-                if (out == null) {
-                    out = new HashSet<>();
-                }
                 out.add(words[e - 1]);
             }
             s = e - 1;

@@ -1,6 +1,9 @@
 package io.khabar.entities;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.khabar.arabic.ArabicNormalizer;
 import io.khabar.arabic.FutureVerbs;
@@ -159,6 +162,57 @@ final class NotNames {
             }
             NameRules.retypeName(labels, s, NameType.MISC);
         }
+    }
+
+    /**
+     * A storm named after a storm word in the document (الإعصار مايكل) is that storm where its name stands alone later
+     * and the model took it for a person or a place: وتسبب "مايكل" …, ضرب مايكل بلدة أبالاتشيكولا, ومايكل هو حاليا
+     * إعصار. Only one-word names, compared without و or ف; {@code window} = sentences on each side that count.
+     */
+    static void retypeStormRepeats(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
+        int ns = labels.size();
+        List<Set<Long>> named = new ArrayList<>(ns);
+        Set<Long> whole = new HashSet<>();
+        for (int k = 0; k < ns; k++) {
+            Set<Long> storms = storms(xs.get(k), labels.get(k));
+            named.add(storms);
+            whole.addAll(storms);
+        }
+        if (whole.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < ns; k++) {
+            Set<Long> near = DocumentWindow.around(named, whole, k, window);
+            int[] l = labels.get(k);
+            long[] words = xs.get(k).words();
+            long[] stripped = xs.get(k).stripped();
+            for (int s = 0; s < l.length; s++) {
+                NameType t = Labels.isBegin(l[s]) ? Labels.type(l[s]) : null;
+                if ((t == NameType.PERS || t == NameType.LOC) && NameRules.isLoneName(l, s)
+                        && (near.contains(words[s]) || near.contains(stripped[s]))) {
+                    l[s] = Labels.begin(NameType.MISC);
+                }
+            }
+        }
+    }
+
+    /** The one-word MISC names right after a storm word (and its kind) in one sentence. */
+    private static Set<Long> storms(FeatureExtractor.Extracted x, int[] l) {
+        Set<Long> out = new HashSet<>();
+        long[] words = x.words();
+        for (int i = 0; i + 1 < l.length; i++) {
+            if (l[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(x.stripped()[i]))) {
+                continue;
+            }
+            int s = i + 1;
+            if (s + 1 < l.length && l[s] == Labels.O && STORM_KINDS.contains(words[s])) {
+                s++;
+            }
+            if (l[s] == Labels.begin(NameType.MISC) && NameRules.isLoneName(l, s)) {
+                out.add(words[s]);
+            }
+        }
+        return out;
     }
 
     /**
