@@ -172,7 +172,7 @@ final class Gazetteer {
             }
         }
         g.byKey.forEach((key, name) -> {
-            for (String shorter : lessOneLongVowel(key)) {
+            for (String shorter : g.lessOneLongVowel(key)) {
                 g.byKeyLessOneVowel.computeIfAbsent(shorter, k -> new HashSet<>()).add(name);
             }
             g.bySpellingKey.computeIfAbsent(spellingKey(key), k -> new HashSet<>()).add(name);
@@ -274,7 +274,8 @@ final class Gazetteer {
      * written, when it is a single word of under 6 letters (short words one vowel apart are often other words), or when
      * two listed names qualify. One long vowel for another or moved (ستافان / ستيفان دي ميستورا, مودرتيش / مودريتش)
      * counts only in a name of two words or more and not in a given name of 4 letters, where it makes another name
-     * (القصير / الأقصر, محمد صالح / محمد صلاح, محمد بن نواف / محمد بن نايف).
+     * (القصير / الأقصر, محمد صالح / محمد صلاح, محمد بن نواف / محمد بن نايف). Never where the vowel makes one Arabic
+     * given name another (محمد سعد / محمود سعد, أحمد حسين / أحمد حسن).
      */
     Name lookupNear(String name, NameType type) {
         String key = key(name);
@@ -289,6 +290,9 @@ final class Gazetteer {
                 continue;
             }
             String shorter = key.substring(0, i) + key.substring(i + 1);
+            if (makesAnotherGivenName(key, shorter, i)) {
+                continue;
+            }
             Name listed = byKey.get(shorter);
             if (listed != null && listed.type() == type) {
                 found.add(listed);
@@ -307,7 +311,7 @@ final class Gazetteer {
     }
 
     private boolean isShortGivenName(String word) {
-        return word.length() <= 4 && triggers.get(Hashing.ofFolded(word), 0) == FIRST_NAME;
+        return word.length() <= 4 && isGivenName(word);
     }
 
     private static void collectNear(Set<Name> names, NameType type, Set<Name> found) {
@@ -342,14 +346,35 @@ final class Gazetteer {
      * The key with one of its long vowels (ا و ي) left out, for each such vowel inside a word: not at its start, nor at
      * its end, where it changes the name (عباس / عباسي).
      */
-    private static List<String> lessOneLongVowel(String key) {
+    private List<String> lessOneLongVowel(String key) {
         List<String> out = new ArrayList<>(4);
         for (int i = 1; i + 1 < key.length(); i++) {
             if (isLongVowelInsideWord(key, i)) {
-                out.add(key.substring(0, i) + key.substring(i + 1));
+                String shorter = key.substring(0, i) + key.substring(i + 1);
+                if (!makesAnotherGivenName(key, shorter, i)) {
+                    out.add(shorter);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether taking the long vowel at {@code i} out of {@code key} turns one Arabic given name into another: a vowel
+     * before the last letter of a given name of up to five letters, which leaves a given name (محمود and محمد, حسين
+     * and حسن, سعيد and سعد: the patterns مفعول and فعيل of one root). Such names are other people (محمد سعد is not
+     * محمود سعد). A transliterated given name spelled with or without a vowel elsewhere stays one name (ديميتري and
+     * دميتري, تييري and تيري).
+     */
+    private boolean makesAnotherGivenName(String key, String shorter, int i) {
+        String word = wordAt(key, i);
+        int start = key.lastIndexOf(' ', i) + 1;
+        return word.length() <= 5 && i == start + word.length() - 2
+                && isGivenName(word) && isGivenName(wordAt(shorter, i - 1));
+    }
+
+    private boolean isGivenName(String word) {
+        return triggers.get(Hashing.ofFolded(word), 0) == FIRST_NAME;
     }
 
     private static boolean isLongVowelInsideWord(String key, int i) {

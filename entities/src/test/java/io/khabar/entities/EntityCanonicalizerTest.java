@@ -341,6 +341,9 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.PERS, "ستافان دي ميستورا", 0, 0))).containsExactly("ستيفان دي ميستورا");
         assertThat(canonicals(m(NameType.PERS, "محمد صالح", 0, 0))).containsExactly("محمد صالح");
         assertThat(canonicals(m(NameType.LOC, "القصير", 0, 0))).containsExactly("القصير");
+        // nor where a word is another given name (محمود سعد and أحمد حسن are listed)
+        assertThat(canonicals(m(NameType.PERS, "محمد سعد", 0, 0))).containsExactly("محمد سعد");
+        assertThat(canonicals(m(NameType.PERS, "أحمد حسين", 0, 0))).containsExactly("أحمد حسين");
     }
 
     @Test
