@@ -166,13 +166,16 @@ final class EntityCanonicalizer {
         return triggerOf(word) == Gazetteer.FIRST_NAME;
     }
 
-    /** Removes diacritics and tatweel but keeps the letters (hamza forms, ta marbuta) as written. */
+    /**
+     * Removes diacritics, tatweel and invisible format marks (the right-to-left mark, U+200F, that news leaves inside
+     * ميليشيا الحوثي) but keeps the letters (hamza forms, ta marbuta) as written.
+     */
     static String clean(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (ArabicNormalizer.isDiacriticOrTatweel(c)) {
+            if (ArabicNormalizer.isDiacriticOrTatweel(c) || Character.getType(c) == Character.FORMAT) {
                 continue;
             }
             if (Character.isWhitespace(c)) {

@@ -347,6 +347,12 @@ class EntityCanonicalizerTest {
     }
 
     @Test
+    void shouldDropInvisibleMarksFromTheCanonicalName() {
+        assertThat(EntityCanonicalizer.clean("ميليشيا \u200fالحوثي")).isEqualTo("ميليشيا الحوثي");
+        assertThat(EntityCanonicalizer.clean("مُحَمَّد  صلاح")).isEqualTo("محمد صلاح");
+    }
+
+    @Test
     void shouldGiveTheListedSpellingToANameWrittenWithAnotherHamzaSeatOrWithoutTheSpaceAfterAbd() {
         assertThat(canonicals(m(NameType.PERS, "عبدالفتاح السيسي", 0, 0))).containsExactly("عبد الفتاح السيسي");
         assertThat(canonicals(m(NameType.PERS, "الباجي قايد السبسي", 0, 0))).containsExactly("الباجي قائد السبسي");
