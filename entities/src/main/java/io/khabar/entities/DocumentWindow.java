@@ -1,8 +1,10 @@
 package io.khabar.entities;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The evidence a document-level correction reads around one sentence: in article mode the whole article, in CoNLL
@@ -11,6 +13,35 @@ import java.util.Set;
 final class DocumentWindow {
 
     private DocumentWindow() {
+    }
+
+    /**
+     * What each sentence of a document holds ({@code perSentence}: names, towns, family names found there) and all of
+     * it together ({@code whole}): the evidence a document-level correction collects before it corrects each sentence
+     * with what lies around it.
+     */
+    record Evidence<T>(List<Set<T>> perSentence, Set<T> whole) {
+
+        /** Collects each sentence's evidence, in order (a collector may change that sentence's labels as it goes). */
+        static <T> Evidence<T> collect(int sentences, IntFunction<Set<T>> ofSentence) {
+            List<Set<T>> per = new ArrayList<>(sentences);
+            Set<T> whole = new HashSet<>();
+            for (int k = 0; k < sentences; k++) {
+                Set<T> found = ofSentence.apply(k);
+                per.add(found);
+                whole.addAll(found);
+            }
+            return new Evidence<>(per, whole);
+        }
+
+        boolean isEmpty() {
+            return whole.isEmpty();
+        }
+
+        /** The evidence within {@code window} sentences of sentence {@code k} ({@link DocumentWindow#around}). */
+        Set<T> around(int k, int window) {
+            return DocumentWindow.around(perSentence, whole, k, window);
+        }
     }
 
     /**

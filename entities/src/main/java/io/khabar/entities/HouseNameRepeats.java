@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,18 +28,13 @@ final class HouseNameRepeats {
     /** Tags the repeats in the labels of a document's sentences (changed in place). */
     static void tag(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
         int ns = xs.size();
-        List<Set<Long>> named = new ArrayList<>(ns);
-        Set<Long> whole = new HashSet<>();
-        for (int k = 0; k < ns; k++) {
-            Set<Long> houses = houses(xs.get(k).words(), labels.get(k));
-            named.add(houses);
-            whole.addAll(houses);
-        }
-        if (whole.isEmpty()) {
+        DocumentWindow.Evidence<Long> named = DocumentWindow.Evidence.collect(ns,
+                k -> houses(xs.get(k).words(), labels.get(k)));
+        if (named.isEmpty()) {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<Long> near = DocumentWindow.around(named, whole, k, window);
+            Set<Long> near = named.around(k, window);
             if (!near.isEmpty()) {
                 tagRepeats(xs.get(k).words(), labels.get(k), near);
             }

@@ -39,18 +39,13 @@ final class JoinedPersons {
     static void split(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
                       WordClusters clusters, int window) {
         int ns = sentences.size();
-        List<Set<String>> named = new ArrayList<>(ns);
-        Set<String> whole = new HashSet<>();
-        for (int k = 0; k < ns; k++) {
-            Set<String> words = nameEnds(sentences.get(k), labels.get(k));
-            named.add(words);
-            whole.addAll(words);
-        }
-        if (whole.isEmpty()) {
+        DocumentWindow.Evidence<String> named = DocumentWindow.Evidence.collect(ns,
+                k -> nameEnds(sentences.get(k), labels.get(k)));
+        if (named.isEmpty()) {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<String> near = DocumentWindow.around(named, whole, k, window);
+            Set<String> near = named.around(k, window);
             if (!near.isEmpty()) {
                 splitSentence(sentences.get(k), xs.get(k), labels.get(k), clusters, near);
             }

@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -171,18 +170,12 @@ final class NotNames {
      */
     static void retypeStormRepeats(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
         int ns = labels.size();
-        List<Set<Long>> named = new ArrayList<>(ns);
-        Set<Long> whole = new HashSet<>();
-        for (int k = 0; k < ns; k++) {
-            Set<Long> storms = storms(xs.get(k), labels.get(k));
-            named.add(storms);
-            whole.addAll(storms);
-        }
-        if (whole.isEmpty()) {
+        DocumentWindow.Evidence<Long> named = DocumentWindow.Evidence.collect(ns, k -> storms(xs.get(k), labels.get(k)));
+        if (named.isEmpty()) {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<Long> near = DocumentWindow.around(named, whole, k, window);
+            Set<Long> near = named.around(k, window);
             int[] l = labels.get(k);
             long[] words = xs.get(k).words();
             long[] stripped = xs.get(k).stripped();

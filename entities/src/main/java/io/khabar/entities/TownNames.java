@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,18 +73,13 @@ final class TownNames {
     static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
                     WordClusters clusters, int window) {
         int ns = sentences.size();
-        List<Set<String>> found = new ArrayList<>(ns);
-        Set<String> whole = new HashSet<>();
-        for (int k = 0; k < ns; k++) {
-            Set<String> towns = tagAfterTownWords(sentences.get(k), xs.get(k), labels.get(k), clusters);
-            found.add(towns);
-            whole.addAll(towns);
-        }
-        if (whole.isEmpty()) {
+        DocumentWindow.Evidence<String> found = DocumentWindow.Evidence.collect(ns,
+                k -> tagAfterTownWords(sentences.get(k), xs.get(k), labels.get(k), clusters));
+        if (found.isEmpty()) {
             return;
         }
         for (int k = 0; k < ns; k++) {
-            Set<String> near = DocumentWindow.around(found, whole, k, window);
+            Set<String> near = found.around(k, window);
             if (!near.isEmpty()) {
                 tagRepeats(sentences.get(k), labels.get(k), near);
             }
