@@ -254,7 +254,7 @@ final class QuotedNames {
     /**
      * A name in quotes right after a word for a newspaper, a channel, a site or an agency is that medium's name, an
      * organization, whatever the model took it for: صحيفة "الرياض", صحيفة "الشرق الأوسط" (places), وكالة أنباء "فارس"
-     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person); also after up to three definite words that follow such a word
+     * (MISC), صحيفة "كريستيان ساينس مونيتور" (a person); also after up to three definite words that follow وكالة
      * (وكالة الأنباء الإيرانية الرسمية "فارس", a person).
      */
     static void retypeQuotedMedia(TokenSpans tokens, long[] words, long[] stripped, int[] labels) {
