@@ -127,6 +127,7 @@ final class NameRules {
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);
         NotNames.dropElativeAdjectives(tokens, x.words(), labels);
+        NotNames.dropCountryside(x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         InstitutionNames.tag(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);

@@ -442,6 +442,28 @@ final class NotNames {
         }
     }
 
+    /** الريف, the Rif of Morocco and "the countryside", with the clitics it takes. */
+    private static final LongIntMap COUNTRYSIDE = LongIntMap.ofWords(List.of("الريف", "والريف", "بالريف",
+            "للريف"));
+    /** The compass adjectives, masculine, that follow the countryside of a province: الريف الغربي. */
+    private static final LongIntMap COMPASS_ADJECTIVES = LongIntMap.ofWords(List.of("الجنوبي", "الشمالي", "الغربي",
+            "الشرقي"));
+
+    /**
+     * Article mode: الريف before a compass adjective is a province's countryside, no name: تنتشر قوات النظام في
+     * [الريف] الجنوبي الشرقي, أقصى [الريف] الغربي للعاصمة (over ANT 16 such places, none the Rif). The Rif stays
+     * elsewhere (جبال الريف المغربية, منطقة الريف مركزها الحسيمة), as ANERcorp tags it.
+     */
+    static void dropCountryside(long[] words, int[] labels) {
+        for (int s = 0; s + 1 < labels.length; s++) {
+            if (labels[s] == Labels.begin(NameType.LOC) && NameRules.isLoneName(labels, s)
+                    && COUNTRYSIDE.contains(words[s]) && labels[s + 1] == Labels.O
+                    && COMPASS_ADJECTIVES.contains(words[s + 1])) {
+                labels[s] = Labels.O;
+            }
+        }
+    }
+
     /** Places written like an elative adjective: الأقصر, Luxor and "the shortest". */
     private static final LongIntMap ELATIVE_PLACES = LongIntMap.ofWords(List.of("الأقصر"));
 

@@ -861,6 +861,15 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldDropTheCountrysideOfAProvince() {
+        Rule countryside = (t, x, l) -> NotNames.dropCountryside(x.words(), l);
+        assertThat(after(countryside, "قوات النظام في الريف الجنوبي الشرقي", "O O O B-LOC O O"))
+                .isEqualTo("O O O O O O");
+        // the Rif of Morocco stays
+        assertThat(after(countryside, "في منطقة الريف المغربية", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+    }
+
+    @Test
     void shouldEndANameBeforeAPronounAfterIt() {
         Rule pronouns = (t, x, l) -> PersonNames.trimTrailingPronouns(x.words(), x.gazetteer(), l);
         assertThat(after(pronouns, "وأضاف أن جمال هو مواطن", "O O B-PERS I-PERS O")).isEqualTo("O O B-PERS O O");
