@@ -102,9 +102,6 @@ final class ClubNames {
     private static final LongIntMap COMPANY_WORDS = LongIntMap.ofWords(List.of("شركة", "لشركة", "وشركة", "بشركة",
             "نادي", "لنادي", "ونادي", "بنادي"));
 
-    /** ليلي, the given name Lily and the adjective "night" of نادي ليلي, a nightclub. */
-    private static final long NIGHT = Hashing.ofFolded("ليلي");
-
     /**
      * A person's name right after شركة or نادي (with و, ب, ل) is the company's or the club's, an organization: نادي
      * ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل. This runs after the document's rules, which may
@@ -118,7 +115,7 @@ final class ClubNames {
             if (labels[s] != person || labels[s - 1] != Labels.O || !COMPANY_WORDS.contains(words[s - 1])) {
                 continue;
             }
-            if (words[s] == NIGHT) {
+            if (NotNames.isNightclubAdjective(words, s)) {
                 Arrays.fill(labels, s, NameRules.endOfName(labels, s), Labels.O);
             } else {
                 NameRules.retypeName(labels, s, NameType.ORG);

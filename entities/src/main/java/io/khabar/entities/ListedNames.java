@@ -398,10 +398,8 @@ final class ListedNames {
      */
     static void tagContextualPlaces(long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i < labels.length; i++) {
-            boolean lonePlace = labels[i] == Labels.begin(NameType.LOC)
-                    && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
-            boolean loneOrganization = labels[i] == Labels.begin(NameType.ORG)
-                    && (i + 1 == labels.length || !Labels.isInside(labels[i + 1]));
+            boolean lonePlace = labels[i] == Labels.begin(NameType.LOC) && NameRules.isLoneName(labels, i);
+            boolean loneOrganization = labels[i] == Labels.begin(NameType.ORG) && NameRules.isLoneName(labels, i);
             Gazetteer.Contextual spelling = labels[i] == Labels.O || lonePlace || loneOrganization
                     ? gazetteer.contextual(words[i]) : null;
             if (spelling == null || spelling.name().type() != NameType.LOC) {

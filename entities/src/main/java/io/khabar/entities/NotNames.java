@@ -149,18 +149,27 @@ final class NotNames {
     static void retypeStorms(long[] words, long[] stripped, int[] labels) {
         int begin = Labels.begin(NameType.MISC);
         for (int i = 0; i + 1 < labels.length; i++) {
-            if (labels[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(stripped[i]))) {
-                continue;
-            }
-            int s = i + 1;
-            if (s + 1 < labels.length && labels[s] == Labels.O && STORM_KINDS.contains(words[s])) {
-                s++;
-            }
-            if (!Labels.isBegin(labels[s]) || labels[s] == begin) {
+            int s = afterStormWord(words, stripped, labels, i);
+            if (s < 0 || !Labels.isBegin(labels[s]) || labels[s] == begin) {
                 continue;
             }
             NameRules.retypeName(labels, s, NameType.MISC);
         }
+    }
+
+    /**
+     * Where a storm's name would begin after an untagged storm word at {@code i} (and its kind: العاصفة المدارية), or
+     * -1 if token {@code i} is no storm word. Needs {@code i + 1 < labels.length}.
+     */
+    private static int afterStormWord(long[] words, long[] stripped, int[] labels, int i) {
+        if (labels[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(stripped[i]))) {
+            return -1;
+        }
+        int s = i + 1;
+        if (s + 1 < labels.length && labels[s] == Labels.O && STORM_KINDS.contains(words[s])) {
+            s++;
+        }
+        return s;
     }
 
     /**
@@ -192,17 +201,10 @@ final class NotNames {
     /** The one-word MISC names right after a storm word (and its kind) in one sentence. */
     private static Set<Long> storms(FeatureExtractor.Extracted x, int[] l) {
         Set<Long> out = new HashSet<>();
-        long[] words = x.words();
         for (int i = 0; i + 1 < l.length; i++) {
-            if (l[i] != Labels.O || !(STORM_HEADS.contains(words[i]) || STORM_HEADS.contains(x.stripped()[i]))) {
-                continue;
-            }
-            int s = i + 1;
-            if (s + 1 < l.length && l[s] == Labels.O && STORM_KINDS.contains(words[s])) {
-                s++;
-            }
-            if (l[s] == Labels.begin(NameType.MISC) && NameRules.isLoneName(l, s)) {
-                out.add(words[s]);
+            int s = afterStormWord(x.words(), x.stripped(), l, i);
+            if (s >= 0 && l[s] == Labels.begin(NameType.MISC) && NameRules.isLoneName(l, s)) {
+                out.add(x.words()[s]);
             }
         }
         return out;
@@ -394,10 +396,10 @@ final class NotNames {
      */
     private static final LongIntMap COMMON_NOUNS = LongIntMap.ofWords(List.of("راديو", "لراديو", "وراديو", "الراديو",
             "هاتريك", "الهاتريك", "بهاتريك", "الليلي", "العنان", "الرضا", "شمس", "كيان", "وكيان", "معدو", "ومعدو"));
-    /** ليلي, Lily and "night", after a word for a club: ملهى ليلي, نادٍ ليلي, a nightclub. */
+    /** ليلي, Lily and "night", after a word for a club: ملهى ليلي, نادٍ ليلي, نادي ليلي, a nightclub. */
     private static final long LAYLI = Hashing.ofFolded("ليلي");
     private static final LongIntMap NIGHTCLUBS = LongIntMap.ofWords(List.of("ملهى", "بملهى", "لملهى", "وملهى",
-            "نادٍ", "بنادٍ", "ناد", "بناد"));
+            "نادٍ", "بنادٍ", "ناد", "بناد", "نادي", "لنادي", "ونادي", "بنادي"));
     /** جيني, Jenny and "genetic", after a noun it qualifies: فحص جيني, تعديل جيني, خلل جيني. */
     private static final long JINI = Hashing.ofFolded("جيني");
     private static final LongIntMap GENETIC_NOUNS = LongIntMap.ofWords(List.of("فحص", "اختبار", "تعديل", "خلل",
@@ -433,13 +435,18 @@ final class NotNames {
                     || (words[s] == WA_JARI && labels[s + 1] == Labels.O));
             boolean cruise = s > 0 && words[s] == CRUISE && MISSILES.contains(words[s - 1]);
             boolean imam = s > 0 && IMAMS.contains(words[s - 1]);
-            boolean adjective = s > 0 && ((words[s] == LAYLI && NIGHTCLUBS.contains(words[s - 1]))
-                    || (words[s] == JINI && GENETIC_NOUNS.contains(words[s - 1])));
+            boolean adjective = isNightclubAdjective(words, s)
+                    || (s > 0 && words[s] == JINI && GENETIC_NOUNS.contains(words[s - 1]));
             boolean verb = words[s] == ASHRAF && s + 1 < labels.length && ON.contains(words[s + 1]);
             if ((COMMON_NOUNS.contains(words[s]) && !imam) || ongoing || cruise || adjective || verb) {
                 labels[s] = Labels.O;
             }
         }
+    }
+
+    /** Whether token {@code s} is ليلي after a word for a club, the adjective of a nightclub (ملهى ليلي, نادي ليلي). */
+    static boolean isNightclubAdjective(long[] words, int s) {
+        return s > 0 && words[s] == LAYLI && NIGHTCLUBS.contains(words[s - 1]);
     }
 
     /** الريف, the Rif of Morocco and "the countryside", with the clitics it takes. */

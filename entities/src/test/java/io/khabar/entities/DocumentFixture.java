@@ -43,6 +43,21 @@ record DocumentFixture(List<TokenSpans> sentences, List<FeatureExtractor.Extract
         return d.labelNames().get(0);
     }
 
+    /** A correction of a document's labels (changed in place) over a window of sentences, from the features alone. */
+    interface DocumentRule {
+        void apply(List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window);
+    }
+
+    /**
+     * The IOB2 labels, one string per sentence, of a document given as sentences and labels, after a rule run over a
+     * window of sentences, with no news counts.
+     */
+    static List<String> after(DocumentRule rule, int window, String... sentencesAndLabels) {
+        DocumentFixture d = of(news(""), sentencesAndLabels);
+        rule.apply(d.extracted(), d.labels(), window);
+        return d.labelNames();
+    }
+
     /** The labels, one IOB2 string per sentence. */
     List<String> labelNames() {
         return labels.stream().map(l -> String.join(" ", Arrays.stream(l).mapToObj(Labels::name).toList())).toList();

@@ -34,10 +34,7 @@ class HouseNameRepeatsTest {
                 .last().isEqualTo("O O O O O");
     }
 
-    /** Labels after the rule over a document given as sentences and IOB2 labels, with a window of sentences. */
     private static List<String> repeats(int window, String... sentencesAndLabels) {
-        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentencesAndLabels);
-        HouseNameRepeats.tag(d.extracted(), d.labels(), window);
-        return d.labelNames();
+        return DocumentFixture.after(HouseNameRepeats::tag, window, sentencesAndLabels);
     }
 }

@@ -34,10 +34,7 @@ class StormRepeatsTest {
                 .last().isEqualTo("O B-PERS O");
     }
 
-    /** Labels after the rule over a document given as sentences and IOB2 labels, with a window of sentences. */
     private static List<String> repeats(int window, String... sentencesAndLabels) {
-        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentencesAndLabels);
-        NotNames.retypeStormRepeats(d.extracted(), d.labels(), window);
-        return d.labelNames();
+        return DocumentFixture.after(NotNames::retypeStormRepeats, window, sentencesAndLabels);
     }
 }
