@@ -16,7 +16,7 @@ class NationalityNamesTest {
 
     @Test
     void shouldTagTwoUnknownWordsAfterANationality() {
-        assertThat(tag("تألق الحارس الكوستاريكي كيلور نافاس في المباراة", "O O O O O O O"))
+        assertThat(tag("تألق الحارس الكوستاريكي كايلور فارغاس في المباراة", "O O O O O O O"))
                 .isEqualTo("O O O B-PERS I-PERS O O");
         // with و before the adjective, and a name of the model right after
         assertThat(tag("والبلجيكي روميلو لوكاكو والكرواتي ماريو", "O O O O B-PERS"))
@@ -34,8 +34,8 @@ class NationalityNamesTest {
         assertThat(tag("الرئيس الأميركي أعاد عقارب الساعة", "O O O O O")).isEqualTo("O O O O O");
         // a listed name, a word that begins with و, a word the model tagged
         assertThat(tag("الحارس البلجيكي تيبو كورتوا", "O O O O")).isEqualTo("O O O O");
-        assertThat(tag("المنتخب الإسباني وسيليسن نافاس", "O O O O")).isEqualTo("O O O O");
-        assertThat(tag("الحارس الكوستاريكي كيلور نافاس", "O O B-PERS O")).isEqualTo("O O B-PERS O");
+        assertThat(tag("المنتخب الإسباني وسيليسن فارغاس", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("الحارس الكوستاريكي كيلور فارغاس", "O O B-PERS O")).isEqualTo("O O B-PERS O");
     }
 
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
