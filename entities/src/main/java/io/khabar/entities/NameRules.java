@@ -130,6 +130,7 @@ final class NameRules {
         NotNames.dropCountryside(x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
         InstitutionNames.tag(tokens, x.words(), x.triggers(), labels, gazetteer);
+        InstitutionNames.growToFields(tokens, x.words(), x.triggers(), labels);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);
         ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);

@@ -43,6 +43,34 @@ class InstitutionNamesTest {
                 .isEqualTo("B-ORG I-ORG I-ORG O O");
     }
 
+    @Test
+    void shouldGrowASchoolsNameToItsField() {
+        assertThat(grow("أجراها معهد إسطنبول للأبحاث السياسية أن", "O B-ORG I-ORG O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // a second field after و, and a clitic before the head
+        assertThat(grow("درس في جامعة السودان للعلوم والتكنولوجيا .", "O O B-ORG I-ORG O O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG I-ORG O");
+        assertThat(grow("والأستاذ بمعهد بيكر للقلب والسكري", "O B-ORG I-ORG O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG");
+    }
+
+    @Test
+    void shouldLeaveWhatACouncilOrAFundDoesAlone() {
+        assertThat(grow("نتجه إلى صندوق النقد الدولي للحصول على", "O O B-ORG I-ORG I-ORG O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O O");
+        assertThat(grow("في مجلس الأمن للتصدي", "O B-ORG I-ORG O")).isEqualTo("O B-ORG I-ORG O");
+        // a head alone is no name, and ل before an indefinite word is no field
+        assertThat(grow("أنشأ جامعة للعلوم", "O B-ORG O")).isEqualTo("O B-ORG O");
+    }
+
+    /** Labels after {@link InstitutionNames#growToFields} over one sentence given as text and IOB2 labels. */
+    private static String grow(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
+        InstitutionNames.growToFields(d.sentences().get(0), d.extracted().get(0).words(),
+                d.extracted().get(0).triggers(), d.labels().get(0));
+        return d.labelNames().get(0);
+    }
+
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
     private static String tag(String sentence, String labels) {
         DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
