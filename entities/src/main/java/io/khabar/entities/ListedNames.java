@@ -396,7 +396,30 @@ final class ListedNames {
      * organization, the same context makes it the place (في سول, من سول إلى بكين: Seoul, =سول), and elsewhere it stays
      * the organization (أعلنت سول).
      */
-    static void tagContextualPlaces(long[] words, int[] labels, Gazetteer gazetteer) {
+    /** العاصمة with its clitics. */
+    private static final LongIntMap CAPITAL = LongIntMap.ofWords(List.of("العاصمة", "بالعاصمة", "للعاصمة",
+            "والعاصمة", "فالعاصمة"));
+
+    /** Words after which a contextual spelling is the noun it is spelled like: مسقط رأسه, his birthplace. */
+    private static final LongIntMap HEAD_COMPLEMENTS = LongIntMap.ofWords(List.of("رأس", "رأسه", "رأسها", "رأسي",
+            "رأسهم", "رأسك"));
+
+    /** Whether token {@code i} follows العاصمة, or العاصمة and a country's adjective (العاصمة العمانية مسقط). */
+    private static boolean afterCapitalWord(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer,
+                                            int i) {
+        if (i > 0 && labels[i - 1] == Labels.O && CAPITAL.contains(words[i - 1])) {
+            return true;
+        }
+        return i > 1 && labels[i - 1] == Labels.O && labels[i - 2] == Labels.O && CAPITAL.contains(words[i - 2])
+                && isFeminineNationality(tokens.token(i - 1), gazetteer);
+    }
+
+    /** Whether a word is the feminine of a country's adjective, which the capital agrees with (العمانية). */
+    private static boolean isFeminineNationality(String word, Gazetteer gazetteer) {
+        return word.length() > 4 && word.endsWith("ة") && gazetteer.isNationality(word.substring(0, word.length() - 1));
+    }
+
+    static void tagContextualPlaces(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i < labels.length; i++) {
             boolean lonePlace = labels[i] == Labels.begin(NameType.LOC) && NameRules.isLoneName(labels, i);
             boolean loneOrganization = labels[i] == Labels.begin(NameType.ORG) && NameRules.isLoneName(labels, i);
@@ -410,9 +433,12 @@ final class ListedNames {
                     && Labels.type(labels[i - 1]) == NameType.LOC;
             boolean afterTownWord = i > 0 && labels[i - 1] == Labels.O
                     && (TownNames.CITY_WORDS.contains(words[i - 1]) || TOWN_PLURALS.contains(words[i - 1]));
+            // a noun's complement is no place, whatever comes before it (في مسقط رأسه, "in his birthplace")
+            boolean complement = i + 1 < labels.length && HEAD_COMPLEMENTS.contains(words[i + 1]);
             // the place where the context says so; else the adjective, whatever the model said (عائلة سورية), or the
             // organization the model took it for, a government named by its capital (أعلنت سول)
-            boolean place = spelling.preposition() || afterPreposition || afterPlace || afterTownWord;
+            boolean place = !complement && (spelling.preposition() || afterPreposition || afterPlace || afterTownWord
+                    || afterCapitalWord(tokens, words, labels, gazetteer, i));
             if (place) {
                 labels[i] = Labels.begin(NameType.LOC);
             } else if (!loneOrganization) {

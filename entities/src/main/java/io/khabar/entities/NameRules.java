@@ -31,7 +31,7 @@ final class NameRules {
         NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);
         NisbaAdjectives.tagBanks(tokens, x.words(), x.stripped(), labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
-        ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
+        ListedNames.tagContextualPlaces(tokens, x.words(), labels, gazetteer);
         NisbaAdjectives.dropNisbaPlaces(tokens, labels);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
@@ -133,7 +133,7 @@ final class NameRules {
         InstitutionNames.growToFields(tokens, x.words(), x.triggers(), labels);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);
         NisbaAdjectives.growToCountryAdjective(tokens, x.stripped(), labels, gazetteer);
-        ListedNames.tagContextualPlaces(x.words(), labels, gazetteer);
+        ListedNames.tagContextualPlaces(tokens, x.words(), labels, gazetteer);
         NisbaAdjectives.trimLeadingNationality(tokens, x.stripped(), labels, gazetteer);
         NisbaAdjectives.splitAtNationality(tokens, x.words(), labels, gazetteer);
         NisbaAdjectives.trimTrailingNationality(tokens, labels, gazetteer);

@@ -198,7 +198,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagAContextualPlaceOnlyWhereTheContextSaysSo() {
-        Rule places = (t, x, l) -> ListedNames.tagContextualPlaces(x.words(), l, GAZETTEER);
+        Rule places = (t, x, l) -> ListedNames.tagContextualPlaces(t, x.words(), l, GAZETTEER);
         assertThat(after(places, "الأزمة في سورية أمس", "O O O O")).isEqualTo("O O B-LOC O");
         assertThat(after(places, "الدول الصديقة لسورية", "O O O")).isEqualTo("O O B-LOC");
         assertThat(after(places, "في الأردن ولبنان وسورية", "O B-LOC B-LOC O")).isEqualTo("O B-LOC B-LOC B-LOC");
@@ -211,6 +211,10 @@ class NameRulesTest {
         // taken for an organization: the place where the context says so, else the organization stays
         assertThat(after(places, "مسؤولو الشرطة في سول إن", "O O O B-ORG O")).isEqualTo("O O O B-LOC O");
         assertThat(after(places, "وأعلنت سول أمس", "O B-ORG O")).isEqualTo("O B-ORG O");
+        // after العاصمة, with a country's adjective or not; not a noun's complement (مسقط رأسه, his birthplace)
+        assertThat(after(places, "استضافت العاصمة العمانية مسقط ،", "O O O O O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(places, "وصل إلى مسقط وصنعاء", "O O O B-LOC")).isEqualTo("O O B-LOC B-LOC");
+        assertThat(after(places, "ولد في مسقط رأسه", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
