@@ -99,10 +99,11 @@ final class Gazetteer {
     private static final List<String> CONTEXTUAL_PROCLITICS = List.of("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
     /**
-     * A contextual spelling as written in the text: its known name, whether ب or ل comes before it, and the spelling
-     * without its proclitics (folded-word hash).
+     * A contextual spelling as written in the text: its known name, whether ب or ل comes before it, the spelling
+     * without its proclitics (folded-word hash), and whether the file also lists that spelling plainly (مسقط|=مسقط: a
+     * place the model may tag anywhere, and that the context makes one where the model left it untagged).
      */
-    record Contextual(Name name, boolean preposition, boolean conjunction, long bare) {
+    record Contextual(Name name, boolean preposition, boolean conjunction, long bare, boolean alsoPlain) {
     }
 
     static Gazetteer read(InputStream names, InputStream triggerWords) {
@@ -146,6 +147,12 @@ final class Gazetteer {
             throw new UncheckedIOException(e);
         }
         // after the triggers, which tell the given names
+        Set<String> plain = new HashSet<>();
+        for (Listed l : listed) {
+            if (!l.form().startsWith("=")) {
+                plain.add(key(l.form()));
+            }
+        }
         for (Listed l : listed) {
             if (l.form().startsWith("=")) {
                 String form = l.form().substring(1).strip();
@@ -154,7 +161,8 @@ final class Gazetteer {
                 for (String p : CONTEXTUAL_PROCLITICS) {
                     g.contextualKeys.put(Hashing.ofFolded(p + form), 1);
                     g.contextual.put(Hashing.ofFolded(p + form),
-                            new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و"), bare));
+                            new Contextual(name, p.endsWith("ب") || p.endsWith("ل"), p.equals("و"), bare,
+                                    plain.contains(key(form))));
                 }
                 g.byKey.putIfAbsent(key(form), name);
             } else {

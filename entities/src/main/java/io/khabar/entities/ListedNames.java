@@ -386,16 +386,6 @@ final class ListedNames {
         return any && startsInside && endsInside;
     }
 
-    /**
-     * A place whose name is also a common adjective, listed as a contextual spelling (سورية, the country and
-     * "Syrian"), is the place where the context says so: with ب or ل (بسورية, لسورية), after a preposition or أن (في
-     * سورية, من سورية, أن سورية), after a word for a town (مدينة العقبة, مدن فضولي وجبرائيل), or joined by و to a
-     * place just named (لبنان وسورية). ANERcorp's training sentences
-     * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
-     * the model tags as a place too: elsewhere the word is no name. Where the model took the word alone for an
-     * organization, the same context makes it the place (في سول, من سول إلى بكين: Seoul, =سول), and elsewhere it stays
-     * the organization (أعلنت سول).
-     */
     /** العاصمة with its clitics. */
     private static final LongIntMap CAPITAL = LongIntMap.ofWords(List.of("العاصمة", "بالعاصمة", "للعاصمة",
             "والعاصمة", "فالعاصمة"));
@@ -419,6 +409,18 @@ final class ListedNames {
         return word.length() > 4 && word.endsWith("ة") && gazetteer.isNationality(word.substring(0, word.length() - 1));
     }
 
+    /**
+     * A place whose name is also a common adjective, listed as a contextual spelling (سورية, the country and
+     * "Syrian"), is the place where the context says so: with ب or ل (بسورية, لسورية), after a preposition or أن (في
+     * سورية, من سورية, أن سورية), after a word for a town (مدينة العقبة, مدن فضولي وجبرائيل), or joined by و to a
+     * place just named (لبنان وسورية). ANERcorp's training sentences
+     * tag 7 of 8 such سورية as places; in the ANT news the bare word is as often the adjective (طائرات سورية), which
+     * the model tags as a place too: elsewhere the word is no name. Where the model took the word alone for an
+     * organization, the same context makes it the place (في سول, من سول إلى بكين: Seoul, =سول), and elsewhere it stays
+     * the organization (أعلنت سول). A spelling that the file also lists plainly (مسقط|=مسقط, a place whose name the
+     * model mostly reads as a noun) keeps the model's place outside those contexts; after العاصمة it is the place, and
+     * before رأس, "head", it is the noun (في مسقط رأسه, "in his birthplace").
+     */
     static void tagContextualPlaces(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i < labels.length; i++) {
             boolean lonePlace = labels[i] == Labels.begin(NameType.LOC) && NameRules.isLoneName(labels, i);
@@ -441,7 +443,7 @@ final class ListedNames {
                     || afterCapitalWord(tokens, words, labels, gazetteer, i));
             if (place) {
                 labels[i] = Labels.begin(NameType.LOC);
-            } else if (!loneOrganization) {
+            } else if (!loneOrganization && !spelling.alsoPlain()) {
                 labels[i] = Labels.O;
             }
         }

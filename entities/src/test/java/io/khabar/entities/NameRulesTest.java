@@ -215,6 +215,8 @@ class NameRulesTest {
         assertThat(after(places, "استضافت العاصمة العمانية مسقط ،", "O O O O O")).isEqualTo("O O O B-LOC O");
         assertThat(after(places, "وصل إلى مسقط وصنعاء", "O O O B-LOC")).isEqualTo("O O B-LOC B-LOC");
         assertThat(after(places, "ولد في مسقط رأسه", "O O O O")).isEqualTo("O O O O");
+        // a spelling also listed plainly keeps the place the model found outside those contexts
+        assertThat(after(places, "في سوق منطقة ضحيان الواقعة", "O O O B-LOC O")).isEqualTo("O O O B-LOC O");
     }
 
     @Test
