@@ -386,6 +386,44 @@ final class ListedNames {
         return any && startsInside && endsInside;
     }
 
+    /**
+     * Listed one-word places that are also common words after a preposition: في مشهد ("in a scene"), في الحمامات
+     * ("in the bathrooms"), في البندقية ("in the rifle"), من المهرة ("of the skilled").
+     */
+    private static final LongIntMap HOMOGRAPH_PLACES = LongIntMap.ofWords(List.of("مشهد", "الحمامات", "البندقية",
+            "المهرة"));
+
+    /** "Own", after a noun with a possessive: من مالي الخاص, "from my own money", not from Mali. */
+    private static final LongIntMap OWN = LongIntMap.ofWords(List.of("الخاص", "الخاصة"));
+
+    /**
+     * A listed one-word place that the model left untagged right after a preposition is the place: في تنزانيا, في
+     * سالزبري, في نيوم, في التحيتا, على صرواح. The model misses such names where the news it learned its priors from
+     * rarely tagged them, whatever the context. Only a word listed as written (no clitic taken off), as a place alone
+     * (no other type, no longer name through it), not a listed common word ({@link #HOMOGRAPH_PLACES}), not before a
+     * country's adjective (من ليون الفرنسي, the club), رأس (في مسقط رأسه, "in his birthplace") or الخاص (من مالي
+     * الخاص, "from my own money"), nor النيل of النيل من, "harming". Article mode: over the 5,000 ANT articles 42
+     * places found, 41 right as read.
+     */
+    static void tagListedPlacesAfterPrepositions(TokenSpans tokens, long[] words, int[] gz, int[] labels,
+                                                 Gazetteer gazetteer) {
+        int place = Gazetteer.beginBit(NameType.LOC);
+        for (int i = 1; i < labels.length; i++) {
+            boolean lonePlace = (gz[i] & (Gazetteer.BEGIN_BITS | Gazetteer.INSIDE_BITS | Gazetteer.STRIPPED_BIT))
+                    == place && (i + 1 == labels.length || (gz[i + 1] & Gazetteer.INSIDE_BITS) == 0);
+            if (!lonePlace || labels[i] != Labels.O || labels[i - 1] != Labels.O
+                    || !NameRules.noNameContinuesAt(labels, i + 1) || !PREPOSITIONS.contains(words[i - 1])
+                    || HOMOGRAPH_PLACES.contains(words[i]) || NotNames.isNaylMin(words, i)) {
+                continue;
+            }
+            boolean beforeAdjective = i + 1 < labels.length && (gazetteer.isNationality(tokens.token(i + 1))
+                    || HEAD_COMPLEMENTS.contains(words[i + 1]) || OWN.contains(words[i + 1]));
+            if (!beforeAdjective) {
+                labels[i] = Labels.begin(NameType.LOC);
+            }
+        }
+    }
+
     /** العاصمة with its clitics. */
     private static final LongIntMap CAPITAL = LongIntMap.ofWords(List.of("العاصمة", "بالعاصمة", "للعاصمة",
             "والعاصمة", "فالعاصمة"));

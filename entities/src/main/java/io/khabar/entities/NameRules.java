@@ -125,6 +125,7 @@ final class NameRules {
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
+        ListedNames.tagListedPlacesAfterPrepositions(tokens, x.words(), x.gazetteer(), labels, gazetteer);
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);
         NotNames.dropElativeAdjectives(tokens, x.words(), labels);
         NotNames.dropCountryside(x.words(), labels);

@@ -599,10 +599,15 @@ final class NotNames {
      */
     static void dropNaylMin(long[] words, int[] labels) {
         for (int s = 0; s + 1 < labels.length; s++) {
-            if (NameRules.isLoneName(labels, s) && Labels.type(labels[s]) == NameType.LOC && NAYL.contains(words[s])
-                    && MIN.contains(words[s + 1]) && (s == 0 || !NILE_HEADS.contains(words[s - 1]))) {
+            if (NameRules.isLoneName(labels, s) && Labels.type(labels[s]) == NameType.LOC && isNaylMin(words, s)) {
                 labels[s] = Labels.O;
             }
         }
+    }
+
+    /** Whether token {@code s} is النيل of the idiom النيل من, "harming" ({@link #dropNaylMin}). */
+    static boolean isNaylMin(long[] words, int s) {
+        return s + 1 < words.length && NAYL.contains(words[s]) && MIN.contains(words[s + 1])
+                && (s == 0 || !NILE_HEADS.contains(words[s - 1]));
     }
 }

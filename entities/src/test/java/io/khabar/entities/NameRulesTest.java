@@ -220,6 +220,23 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAListedPlaceAfterAPreposition() {
+        Rule places = (t, x, l) -> ListedNames.tagListedPlacesAfterPrepositions(t, x.words(), x.gazetteer(), l,
+                GAZETTEER);
+        assertThat(after(places, "الملياردير الوحيد في تنزانيا .", "O O O O O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(places, "هجوم على صرواح شرقي", "O O O O")).isEqualTo("O O B-LOC O");
+        // a listed common word, a club before its country's adjective, a noun before رأس or الخاص, النيل من
+        assertThat(after(places, "في مشهد لا يليق", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(places, "قادما من ليون الفرنسي", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(places, "ولد في مسقط رأسه", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(places, "أدفع من مالي الخاص", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(places, "تهدف إلى النيل منها", "O O O O")).isEqualTo("O O O O");
+        // a word with a clitic taken off, and a word the model tagged already
+        assertThat(after(places, "في بتنزانيا", "O O")).isEqualTo("O O");
+        assertThat(after(places, "في تنزانيا", "O B-ORG")).isEqualTo("O B-ORG");
+    }
+
+    @Test
     void shouldRetypeAQuotedPersonAfterAWordForACompanyOrAThing() {
         Rule quoted = (t, x, l) -> QuotedNames.retypeQuotedPersons(t, x.words(), x.stripped(), l);
         assertThat(after(quoted, "أعلنت شركة \" كريم \" أمس", "O O O B-PERS O O")).isEqualTo("O O O B-ORG O O");
