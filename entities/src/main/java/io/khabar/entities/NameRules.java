@@ -89,6 +89,7 @@ final class NameRules {
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);
         ListedNames.growToListedEvents(x.gazetteer(), labels);
         ListedNames.tagListedNamesWhole(x.gazetteer(), labels);
+        ListedNames.growIntoListedOrganizations(x.gazetteer(), labels);
         ListedNames.tagListedWords(tokens, x.gazetteer(), x.words(), x.stripped(), labels, common);
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);

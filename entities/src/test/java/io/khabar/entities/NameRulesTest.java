@@ -220,6 +220,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldGrowAnOrganizationIntoTheListedNameBegunInsideIt() {
+        Rule grow = (t, x, l) -> ListedNames.growIntoListedOrganizations(x.gazetteer(), l);
+        assertThat(after(grow, "الإعلامي لمنظمة الخوذ البيضاء في إدلب", "O B-ORG I-ORG O O B-LOC"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O B-LOC");
+        // the rest of the listed name tagged otherwise, or no listed name begun inside
+        assertThat(after(grow, "لمنظمة الخوذ البيضاء", "B-ORG I-ORG B-LOC")).isEqualTo("B-ORG I-ORG B-LOC");
+        assertThat(after(grow, "منظمة الصحة العالمية", "B-ORG I-ORG O")).isEqualTo("B-ORG I-ORG O");
+    }
+
+    @Test
     void shouldTagAListedPlaceAfterAPreposition() {
         Rule places = (t, x, l) -> ListedNames.tagListedPlacesAfterPrepositions(t, x.words(), x.gazetteer(), l,
                 GAZETTEER);
