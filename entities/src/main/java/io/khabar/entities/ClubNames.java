@@ -54,19 +54,24 @@ final class ClubNames {
         return x.triggers()[i] == Gazetteer.triggerCode(NameType.LOC) || PLACE_HEADS.contains(x.stripped()[i]);
     }
 
+    /** جزر, "islands", with و, ب or ل: جزر أوتر بانكس, which the model took for a person. */
+    private static final LongIntMap ISLANDS = LongIntMap.ofWords(List.of("جزر", "وجزر", "بجزر", "لجزر"));
+
     /**
      * A name right after a word for a town (مدينة, جزيرة, بلدة, قرية, محافظة, مخيم, بلدية, with a preposition or و,
      * not with ال: المدينة is also Medina, and "the city's" mayor) is a place, whatever type the model gave it: جزيرة
      * سولاويسي had been a person, مدينة جنوى the club (the bridge that fell in Genoa), رئيس بلدية سانتيورينك a
      * person. In ANERcorp's training sentences a name
-     * after these words is a place 146 times and a person 3 times (مدينة أولم, محافظة صلاح الدين: places too).
+     * after these words is a place 146 times and a person 3 times (مدينة أولم, محافظة صلاح الدين: places too). So
+     * after جزر, "islands" (جزر أوتر بانكس).
      * Not after ولاية (also a term of office: ولاية صالح) or العاصمة (فريق العاصمة, a club), nor for a name that
      * begins with a word that announces its own kind (مخيم لتنظيم القاعدة: the camp of an organization).
      */
     static void retypeAfterPlaceWords(long[] words, int[] triggers, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
             if (Labels.isBegin(labels[s]) && Labels.type(labels[s]) != NameType.LOC && labels[s - 1] == Labels.O
-                    && TownNames.CITY_WORDS.contains(words[s - 1]) && !NameRules.beginsWithTrigger(triggers, s)) {
+                    && (TownNames.CITY_WORDS.contains(words[s - 1]) || ISLANDS.contains(words[s - 1]))
+                    && !NameRules.beginsWithTrigger(triggers, s)) {
                 NameRules.retypeName(labels, s, NameType.LOC);
             }
         }

@@ -977,6 +977,8 @@ class NameRulesTest {
         assertThat(town("ضرب الزلزال جزيرة سولاويسي", "O O O B-PERS")).isEqualTo("O O O B-LOC");
         assertThat(town("انهيار جسر بمدينة جنوى الإيطالية", "O O O B-ORG O")).isEqualTo("O O O B-LOC O");
         assertThat(town("في بلدة جويز دي فورا", "O O B-PERS I-PERS I-PERS")).isEqualTo("O O B-LOC I-LOC I-LOC");
+        // after جزر, "islands"
+        assertThat(town("إجلاء السكان من جزر أوتر بانكس", "O O O O B-PERS I-PERS")).isEqualTo("O O O O B-LOC I-LOC");
         // not after المدينة or ولاية, nor for a name announced by its own kind
         assertThat(town("قال رئيس المدينة كلاوس فوفرايت", "O O O B-PERS I-PERS"))
                 .isEqualTo("O O O B-PERS I-PERS");
