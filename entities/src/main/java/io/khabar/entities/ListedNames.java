@@ -393,6 +393,40 @@ final class ListedNames {
     }
 
     /**
+     * Article mode: a listed MISC name of two words or more that the model read as a person's name, in part or whole,
+     * is the MISC name: [جائحة كوفيد]-19 → [جائحة كوفيد-19], [فيروس كوفيد]-19 → [فيروس كوفيد-19] (a disease with a
+     * foreign-looking name after a word the model takes for a title). Only where the listing is MISC alone, every
+     * name inside it is a person's, and none crosses its edges.
+     */
+    static void retypePersonsInListedEvents(int[] gz, int[] labels) {
+        int misc = Gazetteer.beginBit(NameType.MISC);
+        for (int s = 0; s < labels.length; s++) {
+            if ((gz[s] & Gazetteer.BEGIN_BITS) != misc || Labels.isInside(labels[s])) {
+                continue;
+            }
+            int e = Gazetteer.nameEnd(gz, s, NameType.MISC);
+            if (e - s > 1 && onlyPersonsInside(labels, s, e) && NameRules.noNameContinuesAt(labels, e)) {
+                NameRules.labelName(labels, s, e, NameType.MISC);
+                s = e - 1;
+            }
+        }
+    }
+
+    /** Whether [s, e) holds some name and every name there is a person's. */
+    private static boolean onlyPersonsInside(int[] labels, int s, int e) {
+        boolean any = false;
+        for (int k = s; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                if (Labels.type(labels[k]) != NameType.PERS) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
      * True when some token of [s, e) is in a name of type t and no name crosses the span's edges. Names of other
      * types inside the span count against it, unless the model starts a name of type t at the span's first token
      * (لمنظمة الأمن والتعاون في أوروبا, with أوروبا tagged as a place, is one organization).

@@ -88,6 +88,7 @@ final class NameRules {
         ListedNames.trimToListedPersons(tokens, x, labels);
         ListedNames.growToGazetteerNames(x.gazetteer(), labels);
         ListedNames.growToListedEvents(x.gazetteer(), labels);
+        ListedNames.retypePersonsInListedEvents(x.gazetteer(), labels);
         ListedNames.tagListedNamesWhole(x.gazetteer(), labels);
         ListedNames.growIntoListedOrganizations(x.gazetteer(), labels);
         ListedNames.tagListedWords(tokens, x.gazetteer(), x.words(), x.stripped(), labels, common);

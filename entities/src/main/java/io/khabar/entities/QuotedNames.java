@@ -70,7 +70,7 @@ final class QuotedNames {
      */
     static void tagQuotedTitles(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
         for (int s = 1; s + 2 < labels.length; s++) {
-            boolean title = TITLE_HEADS.contains(x.words()[s - 1]);
+            boolean title = TITLE_HEADS.contains(x.words()[s - 1]) && !isSubjectOfQuote(tokens, x.words(), s - 1);
             boolean medium = MEDIA_HEADS.contains(x.words()[s - 1]) || MEDIA_HEADS.contains(x.stripped()[s - 1]);
             int e = title || medium ? quotedNameEnd(tokens, labels, s, 6) : -1;
             if (e > 0) {
@@ -78,6 +78,18 @@ final class QuotedNames {
                 s = e;
             }
         }
+    }
+
+    /** إن, أن and the like, after which a definite word is the subject of what follows. */
+    private static final LongIntMap SUBJECT_PARTICLES = LongIntMap.ofWords(List.of("إن", "أن", "بأن", "لأن", "وإن",
+            "فإن", "وأن"));
+
+    /**
+     * Whether the definite head at {@code h} is the subject after إن or أن, so that the quote after it says what
+     * the work is, not its title: قال إن الفيلم "عمل فني يستحق الاحترام".
+     */
+    private static boolean isSubjectOfQuote(TokenSpans tokens, long[] words, int h) {
+        return h > 0 && tokens.token(h).startsWith("ال") && SUBJECT_PARTICLES.contains(words[h - 1]);
     }
 
     /**
@@ -104,7 +116,8 @@ final class QuotedNames {
      */
     static void tagQuotedTitleLists(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
         tagQuotedList(tokens, x, labels, s -> LIST_HEADS.contains(x.words()[s - 1])
-                || TITLE_HEADS.contains(x.words()[s - 1]), 6, NameType.MISC, false);
+                || TITLE_HEADS.contains(x.words()[s - 1]) && !isSubjectOfQuote(tokens, x.words(), s - 1), 6,
+                NameType.MISC, false);
     }
 
     /**

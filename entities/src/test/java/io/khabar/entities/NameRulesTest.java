@@ -319,6 +319,20 @@ class NameRulesTest {
         // a quote after و that follows no title, and a quote of what someone said, are left alone
         assertThat(after(lists, "و \" المقاومة \" هي مجموعة", "O O O O O O")).isEqualTo("O O O O O O");
         assertThat(after(lists, "رواياته \" إن الحياة \" .", "O O O O O O")).isEqualTo("O O O O O O");
+        // a definite head after إن is the subject: the quote says what the work is, not its title
+        assertThat(after(lists, "وقال إن الفيلم \" عمل فني \" ،", "O O O O O O O O"))
+                .isEqualTo("O O O O O O O O");
+        assertThat(titles("قال إن الفيلم \" عمل فني \" ،", "O O O O O O O O")).isEqualTo("O O O O O O O O");
+    }
+
+    @Test
+    void shouldRetypeAPersonInsideAListedEvent() {
+        Rule events = (t, x, l) -> ListedNames.retypePersonsInListedEvents(x.gazetteer(), l);
+        assertThat(after(events, "أن جائحة كوفيد - 19 لم", "O B-PERS I-PERS O O O"))
+                .isEqualTo("O B-MISC I-MISC I-MISC I-MISC O");
+        // a name of another type inside, or a person's name that runs past the listed name, stays
+        assertThat(after(events, "أن جائحة كوفيد - 19 لم", "O B-PERS I-PERS O B-LOC O"))
+                .isEqualTo("O B-PERS I-PERS O B-LOC O");
     }
 
     @Test
