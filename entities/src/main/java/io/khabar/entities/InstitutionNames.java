@@ -82,8 +82,8 @@ final class InstitutionNames {
      * إسطنبول للأبحاث السياسية], [جامعة السودان للعلوم والتكنولوجيا], [مركز إم دي أندرسون للسرطان], [معهد بيكر
      * للقلب والسكري]. The field as in {@link #tag}: a word with لل, a definite adjective of the field, a second field
      * with و. Not after a council, a fund or an organization, whose name is followed by what they do (مجلس الأمن
-     * للتصدي, صندوق النقد الدولي للحصول على). Article mode: over the 5,000 ANT articles 14 of 15 such names are
-     * right as read (not معهد إيبسوس للجمعية الفرنسية, a poll "for the French assembly").
+     * للتصدي, صندوق النقد الدولي للحصول على). Article mode: over the 5,000 ANT articles 14 names grown, all right as
+     * read.
      */
     static void growToFields(TokenSpans tokens, long[] words, int[] triggers, int[] labels) {
         int n = labels.length;

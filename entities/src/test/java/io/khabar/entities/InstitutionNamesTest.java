@@ -65,18 +65,14 @@ class InstitutionNamesTest {
 
     /** Labels after {@link InstitutionNames#growToFields} over one sentence given as text and IOB2 labels. */
     private static String grow(String sentence, String labels) {
-        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
-        InstitutionNames.growToFields(d.sentences().get(0), d.extracted().get(0).words(),
-                d.extracted().get(0).triggers(), d.labels().get(0));
-        return d.labelNames().get(0);
+        return DocumentFixture.after(
+                (t, x, l, g, news) -> InstitutionNames.growToFields(t, x.words(), x.triggers(), l),
+                DocumentFixture.news(""), sentence, labels);
     }
 
-    /** Labels after the rule over one sentence given as text and IOB2 labels. */
+    /** Labels after {@link InstitutionNames#tag} over one sentence given as text and IOB2 labels. */
     private static String tag(String sentence, String labels) {
-        DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
-        InstitutionNames.tag(d.sentences().get(0), d.extracted().get(0).words(), d.extracted().get(0).triggers(),
-                d.labels().get(0),
-                EntityTagger.defaultGazetteer());
-        return d.labelNames().get(0);
+        return DocumentFixture.after((t, x, l, g, news) -> InstitutionNames.tag(t, x.words(), x.triggers(), l, g),
+                DocumentFixture.news(""), sentence, labels);
     }
 }
