@@ -139,14 +139,15 @@ final class ClubNames {
 
     /**
      * A city whose club the gazetteer lists (نادي روما, نابولي الإيطالي) is the club after a word for its players, its
-     * goal or its host in a match: نجم [روما], حارس [نابولي], مهاجم [فالنسيا], بتعادله مع مضيفه [فالنسيا]. A country
+     * goal or its host in a match: نجم [روما], حارس [نابولي], مهاجم [فالنسيا], بتعادله مع مضيفه [فالنسيا]; and after a
+     * player's transfer: قادما من [برشلونة], انتقاله إلى [برشلونة] (ANT: 8 mentions, all the club). A country
      * there is its national team, a place by ANERcorp's conventions, and has no club listed. Not before الوطني or
      * الأولمبي.
      */
     static void retypeClubCities(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         for (int s = 1; s < labels.length; s++) {
             if (labels[s] != Labels.begin(NameType.LOC) || !NameRules.isLoneName(labels, s)
-                    || labels[s - 1] != Labels.O || !PLAYER_WORDS.contains(words[s - 1])
+                    || labels[s - 1] != Labels.O || !(PLAYER_WORDS.contains(words[s - 1]) || afterTransfer(words, s))
                     || s + 1 < labels.length && NATIONAL.contains(words[s + 1])) {
                 continue;
             }
@@ -154,6 +155,20 @@ final class ClubNames {
                 NameRules.retypeName(labels, s, NameType.ORG);
             }
         }
+    }
+
+    /**
+     * A player's transfer, before the club he comes from or goes to: قادما من, انتقاله إلى. Not رحيله, "his leaving",
+     * which is as often for a country (رحيله إلى الإمارات, where a club of that name is listed too).
+     */
+    private static final LongIntMap TRANSFERS = LongIntMap.ofWords(List.of("قادما", "قادمًا", "قادماً", "انتقاله"));
+
+    /** Prepositions after a word of {@link #TRANSFERS}. */
+    private static final LongIntMap TRANSFER_PREPOSITIONS = LongIntMap.ofWords(List.of("من", "إلى", "الى"));
+
+    /** Whether token {@code s} follows a transfer word and its preposition (قادما من [برشلونة]). */
+    private static boolean afterTransfer(long[] words, int s) {
+        return s > 1 && TRANSFER_PREPOSITIONS.contains(words[s - 1]) && TRANSFERS.contains(words[s - 2]);
     }
 
     private static boolean hasListedClub(String city, Gazetteer gazetteer) {

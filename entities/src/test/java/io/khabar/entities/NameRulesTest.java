@@ -156,6 +156,9 @@ class NameRulesTest {
         // a country is its national team, a place; a city in other words stays a place
         assertThat(after(clubs, "مدافع إيطاليا السابق", "O B-LOC O")).isEqualTo("O B-LOC O");
         assertThat(after(clubs, "في روما أمس", "O B-LOC O")).isEqualTo("O B-LOC O");
+        // after a player's transfer, not after someone's leaving
+        assertThat(after(clubs, "انضم قادما من برشلونة ،", "O O O B-LOC O")).isEqualTo("O O O B-ORG O");
+        assertThat(after(clubs, "قبل رحيله إلى برشلونة", "O O O B-LOC")).isEqualTo("O O O B-LOC");
     }
 
     @Test
