@@ -139,15 +139,15 @@ final class ClubNames {
 
     /**
      * A city whose club the gazetteer lists (نادي روما, نابولي الإيطالي) is the club after a word for its players, its
-     * goal or its host in a match: نجم [روما], حارس [نابولي], مهاجم [فالنسيا], بتعادله مع مضيفه [فالنسيا]; and after a
-     * player's transfer: قادما من [برشلونة], انتقاله إلى [برشلونة] (ANT: 8 mentions, all the club). A country
+     * goal or its host in a match: نجم [روما], حارس [نابولي], مهاجم [فالنسيا], بتعادله مع مضيفه [فالنسيا]. Not after
+     * قادما من, which the news writes of players (قادما من برشلونة) and of travellers alike (قادما من باريس). A country
      * there is its national team, a place by ANERcorp's conventions, and has no club listed. Not before الوطني or
      * الأولمبي.
      */
     static void retypeClubCities(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         for (int s = 1; s < labels.length; s++) {
             if (labels[s] != Labels.begin(NameType.LOC) || !NameRules.isLoneName(labels, s)
-                    || labels[s - 1] != Labels.O || !(PLAYER_WORDS.contains(words[s - 1]) || afterTransfer(words, s))
+                    || labels[s - 1] != Labels.O || !PLAYER_WORDS.contains(words[s - 1])
                     || s + 1 < labels.length && NATIONAL.contains(words[s + 1])) {
                 continue;
             }
@@ -157,18 +157,27 @@ final class ClubNames {
         }
     }
 
+    /** Words of {@link #PLAYER_WORDS} that stand as often before an army or a people (صفوف الجيش, صفوف الشعب). */
+    private static final LongIntMap RANKS = LongIntMap.ofWords(List.of("صفوف", "لصفوف"));
+
     /**
-     * A player's transfer, before the club he comes from or goes to: قادما من, انتقاله إلى. Not رحيله, "his leaving",
-     * which is as often for a country (رحيله إلى الإمارات, where a club of that name is listed too).
+     * Article mode: a club's name that is also a common word, which the model leaves untagged (الهلال, "the crescent";
+     * الفتح; الحزم; العين), is the club right after a word for its players, fans or goal, or its host or guest in a
+     * match: جماهير [الهلال], لاعبو [الاتحاد], أمام مضيفه [الفتح], ضيفه [الحزم], حارس [الترسانة]. Only a word that
+     * the gazetteer lists as a club after نادي (نادي الهلال); not after صفوف (صفوف الجيش, صفوف الشعب), nor in a
+     * quoted title ("حارس الحرية", an operation). ANT: 21 mentions, all the club as read.
      */
-    private static final LongIntMap TRANSFERS = LongIntMap.ofWords(List.of("قادما", "قادمًا", "قادماً", "انتقاله"));
-
-    /** Prepositions after a word of {@link #TRANSFERS}. */
-    private static final LongIntMap TRANSFER_PREPOSITIONS = LongIntMap.ofWords(List.of("من", "إلى", "الى"));
-
-    /** Whether token {@code s} follows a transfer word and its preposition (قادما من [برشلونة]). */
-    private static boolean afterTransfer(long[] words, int s) {
-        return s > 1 && TRANSFER_PREPOSITIONS.contains(words[s - 1]) && TRANSFERS.contains(words[s - 2]);
+    static void tagClubsAfterPlayerWords(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != Labels.O || labels[s - 1] != Labels.O || !PLAYER_WORDS.contains(words[s - 1])
+                    || RANKS.contains(words[s - 1]) || !NameRules.noNameContinuesAt(labels, s + 1)
+                    || !NameRules.isWord(tokens, s) || s > 1 && NameRules.isMark(tokens, s - 2, "\"«“")) {
+                continue;
+            }
+            if (isClub(gazetteer.lookup("نادي " + tokens.token(s)))) {
+                labels[s] = Labels.begin(NameType.ORG);
+            }
+        }
     }
 
     private static boolean hasListedClub(String city, Gazetteer gazetteer) {

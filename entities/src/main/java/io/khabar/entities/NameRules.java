@@ -98,6 +98,7 @@ final class NameRules {
         ClubNames.retypeAfterClubWords(x.words(), labels);
         ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
+        ClubNames.tagClubsAfterPlayerWords(tokens, x.words(), labels, gazetteer);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         PersonNames.extendFamilyNames(tokens, x.words(), labels);
         PersonNames.growOverDashes(tokens, x.words(), x.gazetteer(), labels, false);

@@ -156,9 +156,19 @@ class NameRulesTest {
         // a country is its national team, a place; a city in other words stays a place
         assertThat(after(clubs, "مدافع إيطاليا السابق", "O B-LOC O")).isEqualTo("O B-LOC O");
         assertThat(after(clubs, "في روما أمس", "O B-LOC O")).isEqualTo("O B-LOC O");
-        // after a player's transfer, not after someone's leaving
-        assertThat(after(clubs, "انضم قادما من برشلونة ،", "O O O B-LOC O")).isEqualTo("O O O B-ORG O");
-        assertThat(after(clubs, "قبل رحيله إلى برشلونة", "O O O B-LOC")).isEqualTo("O O O B-LOC");
+        // قادما من is written of travellers too (قادما من باريس)
+        assertThat(after(clubs, "وصل قادما من باريس ،", "O O O B-LOC O")).isEqualTo("O O O B-LOC O");
+    }
+
+    @Test
+    void shouldTagAClubThatIsACommonWordAfterAWordForItsPlayers() {
+        Rule clubs = (t, x, l) -> ClubNames.tagClubsAfterPlayerWords(t, x.words(), l, EntityTagger.defaultGazetteer());
+        assertThat(after(clubs, "أطلقت جماهير الهلال حملة", "O O O O")).isEqualTo("O O B-ORG O");
+        assertThat(after(clubs, "أمام مضيفه الفتح صفر-2", "O O O O")).isEqualTo("O O B-ORG O");
+        // not after صفوف (an army's ranks), nor in a quoted title, nor a word listed as no club
+        assertThat(after(clubs, "إلى صفوف الجيش الوطني", "O O O O")).isEqualTo("O O O O");
+        assertThat(after(clubs, "و \" حارس الحرية \" في", "O O O O O O")).isEqualTo("O O O O O O");
+        assertThat(after(clubs, "أطلقت جماهير الغفيرة", "O O O")).isEqualTo("O O O");
     }
 
     @Test
