@@ -316,7 +316,9 @@ final class ListedNames {
      * the news priors learned from the model's own labels say it is no name), تويتر, الكنيست. Only words listed
      * exactly as written, or after و / ف when the listed word is definite (والحوثيون): a clitic taken off the front
      * of another word often leaves another word (وفيات is deaths, not فيات; بدر is not ب + در), but و or ف before ال
-     * is the conjunction. A listed acronym in Latin capitals is tagged whatever its length and clitics (CNN, لـCNN).
+     * is the conjunction; and after و when an organization's name ends right before it (فيسبوك وتويتر, سامسونغ وأبل
+     * وهواوي: ANT 37 names, all right as read). A listed acronym in Latin capitals is tagged whatever its length and
+     * clitics (CNN, لـCNN).
      */
     static void tagListedWords(TokenSpans tokens, int[] gz, long[] words, long[] stripped, int[] labels,
                                CommonWords common) {
@@ -333,7 +335,11 @@ final class ListedNames {
             boolean listed = CommonWords.listedWord(gz, s) && !common.contains(words[s]);
             boolean afterConjunction = isConjunctionBeforeDefinite(tokens, s) && CommonWords.listedAfterClitic(gz, s)
                     && !common.contains(stripped[s]);
-            if (listed || afterConjunction) {
+            // و joining it to an organization just named: فيسبوك وتويتر, سامسونغ وأبل وهواوي
+            boolean joinedToOrganization = s > 0 && tokens.token(s).charAt(0) == 'و' && labels[s - 1] != Labels.O
+                    && Labels.type(labels[s - 1]) == NameType.ORG && CommonWords.listedAfterClitic(gz, s)
+                    && !common.contains(stripped[s]);
+            if (listed || afterConjunction || joinedToOrganization) {
                 labels[s] = Labels.begin(NameType.ORG);
             }
         }

@@ -711,6 +711,9 @@ class NameRulesTest {
         assertThat(listedWord("على موقع تويتر .", "O O O O", common)).isEqualTo("O O B-ORG O");
         // و before the definite article is the conjunction
         assertThat(listedWord("قوات والحوثيين", "O O", common)).isEqualTo("O B-ORG");
+        // و after an organization's name joins the next listed one (فيسبوك وتويتر), not after a word that is no name
+        assertThat(listedWord("سامسونغ وأبل وهواوي", "B-ORG O O", common)).isEqualTo("B-ORG B-ORG B-ORG");
+        assertThat(listedWord("شركات وأبل", "O O", common)).isEqualTo("O O");
         // a common word of the training sentences (with و too), a preposition taken off, a place: left to the model
         assertThat(listedWord("باللغة العربية", "O O", common)).isEqualTo("O O");
         assertThat(listedWord("اللغة والعربية", "O O", common)).isEqualTo("O O");
