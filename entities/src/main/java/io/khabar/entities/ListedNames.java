@@ -507,12 +507,7 @@ final class ListedNames {
             return true;
         }
         return i > 1 && labels[i - 1] == Labels.O && labels[i - 2] == Labels.O && CAPITAL.contains(words[i - 2])
-                && isFeminineNationality(tokens.token(i - 1), gazetteer);
-    }
-
-    /** Whether a word is the feminine of a country's adjective, which the capital agrees with (العمانية). */
-    private static boolean isFeminineNationality(String word, Gazetteer gazetteer) {
-        return word.length() > 4 && word.endsWith("ة") && gazetteer.isNationality(word.substring(0, word.length() - 1));
+                && NisbaAdjectives.isCountryAdjectiveFeminine(tokens, i - 1, gazetteer);
     }
 
     /**

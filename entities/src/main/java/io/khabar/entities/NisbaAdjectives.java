@@ -471,7 +471,7 @@ final class NisbaAdjectives {
     }
 
     /** الأمريكية, الروسية: a country's adjective ({@link Gazetteer#isNationality}) in the feminine. */
-    private static boolean isCountryAdjectiveFeminine(TokenSpans t, int i, Gazetteer gazetteer) {
+    static boolean isCountryAdjectiveFeminine(TokenSpans t, int i, Gazetteer gazetteer) {
         // normalized: diacritics out (الروسيّة), ة folded to ه
         String word = ArabicNormalizer.normalize(t.token(i));
         return word.endsWith("يه") && gazetteer.isNationality(word.substring(0, word.length() - 1));
