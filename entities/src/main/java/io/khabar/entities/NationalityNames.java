@@ -7,7 +7,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * كيبسانغ. Sports and foreign news name players, athletes and officials so, and the model leaves the name untagged
  * when it knows neither word. The name is the two untagged words after it that the news does not know ({@link
  * SpeakerNames#isUnknownName}: fewer than {@value SpeakerNames#RARE_COUNT} times, not definite, not a participle nor
- * a known word with a clitic or an ending), none a listed name or a trigger word nor with و before it, and no name
+ * a known word with a clitic or an ending) or often tags in a person's name ({@link NewsPriors#isOftenPerson}: الغيني
+ * نابي كيتا, 4 names over the ANT articles, all right), none a listed name or a trigger word nor with و before it, and no name
  * continues after them; the first is no verb in the present (الاقتصاد المصري يتميز بديناميكية: تتميز) or in the
  * past of the pattern أفعل (الرئيس الأميركي أعاد عقارب الساعة: عاد). One unknown word alone is not taken: after a
  * nationality it is mostly a verb (الجيش الإسرائيلي داهمت, الرئيس السوري ترسيم). Both modes, after the
@@ -31,13 +32,25 @@ final class NationalityNames {
                     || !gazetteer.isNationality(tokens.token(i))) {
                 continue;
             }
-            if (SpeakerNames.isUnknownName(tokens.token(first), clusters)
-                    && SpeakerNames.isUnknownName(tokens.token(second), clusters)
-                    && !isVerb(tokens.token(first), clusters)) {
+            boolean unknown = SpeakerNames.isUnknownName(tokens.token(first), clusters)
+                    && SpeakerNames.isUnknownName(tokens.token(second), clusters);
+            boolean unknownAndPerson = isUnknownNameWord(tokens.token(first), clusters)
+                    && isOftenPerson(tokens.token(second), clusters);
+            if ((unknown || unknownAndPerson) && !isVerb(tokens.token(first), clusters)) {
                 NameRules.labelName(labels, first, second + 1, NameType.PERS);
                 i = second;
             }
         }
+    }
+
+    /** Whether a token is a word the news does not know and does not use mostly outside names (شعب, 23 times). */
+    private static boolean isUnknownNameWord(String token, WordClusters clusters) {
+        return SpeakerNames.isUnknownName(token, clusters)
+                && !NewsPriors.isMostlyOutsideNames(Hashing.ofFolded(ArabicNormalizer.normalize(token)), clusters);
+    }
+
+    private static boolean isOftenPerson(String token, WordClusters clusters) {
+        return NewsPriors.isOftenPerson(Hashing.ofFolded(ArabicNormalizer.normalize(token)), clusters);
     }
 
     /** Whether a token ends as a nisba adjective does: ي, or ى as some news writes it (الأمريكى). */

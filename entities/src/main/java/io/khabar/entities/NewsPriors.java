@@ -28,6 +28,9 @@ final class NewsPriors {
 
     static final int MOSTLY_OUTSIDE = 1 + 2 * NameType.values().length;
 
+    /** The code of a word tagged inside a person's name in 60% of its occurrences or more. */
+    static final int MOSTLY_PERSON = 2 * NameType.PERS.ordinal() + 2;
+
     /** News occurrences from which a word's prior tells how the news uses it (a rare word's does not). */
     static final int EVIDENCE = 20;
 
@@ -46,6 +49,15 @@ final class NewsPriors {
     static boolean isMostlyOtherName(long word, WordClusters clusters) {
         int prior = clusters.prior(word);
         return prior > 2 && prior != MOSTLY_OUTSIDE && clusters.count(word) >= EVIDENCE;
+    }
+
+    /**
+     * Whether the news, often enough to tell, tags the word inside a person's name more than inside other names, and
+     * at least a quarter of the time (كيتا).
+     */
+    static boolean isOftenPerson(long word, WordClusters clusters) {
+        int prior = clusters.prior(word);
+        return (prior == MOSTLY_PERSON - 1 || prior == MOSTLY_PERSON) && clusters.count(word) >= EVIDENCE;
     }
 
     /** Counts, per normalized word, its occurrences and how often each name type covered it. */

@@ -9,10 +9,12 @@ class NationalityNamesTest {
 
     /**
      * News counts: الحارس, المنتخب, الجيش and المباراة are common; تتقدم is the present verb يتقدم with ت, and عاد
-     * is common, so أعاد is a verb of the pattern أفعل.
+     * is common, so أعاد is a verb of the pattern أفعل. كيتا is often in a person's name (prior 1), طيب mostly
+     * (prior 2); شعب, 23 times, mostly outside names (prior 9).
      */
     private static final WordClusters NEWS = DocumentFixture.news("الحارس\t900\t1\t1\t9\nالمنتخب\t900\t1\t1\t9\n"
-            + "الجيش\t900\t1\t1\t9\nالمباراة\t900\t1\t1\t9\nتتقدم\t300\t1\t1\t9\nعاد\t500\t1\t1\t9\n");
+            + "الجيش\t900\t1\t1\t9\nالمباراة\t900\t1\t1\t9\nتتقدم\t300\t1\t1\t9\nعاد\t500\t1\t1\t9\n"
+            + "كيتا\t38\t1\t1\t1\nطيب\t412\t1\t1\t2\nشعب\t23\t1\t1\t9\n");
 
     @Test
     void shouldTagTwoUnknownWordsAfterANationality() {
@@ -23,6 +25,14 @@ class NationalityNamesTest {
                 .isEqualTo("O B-PERS I-PERS O B-PERS");
         // only the two words after the adjective
         assertThat(tag("الإسباني ياسبر سيليسن لملاقاته .", "O O O O O")).isEqualTo("O B-PERS I-PERS O O");
+    }
+
+    @Test
+    void shouldTakeAnUnknownWordAndAWordTheNewsOftenTagsInAPersonsName() {
+        assertThat(tag("لاعب الوسط الغيني نابي كيتا صيف 2018", "O O O O O O O"))
+                .isEqualTo("O O O B-PERS I-PERS O O");
+        // not after a word that the news mostly uses outside names, however rare
+        assertThat(tag("إن الشعب الإثيوبي شعب طيب ولكن", "O O O O O O")).isEqualTo("O O O O O O");
     }
 
     @Test

@@ -13,10 +13,12 @@ class SurnameRepeatsTest {
     private static final Gazetteer GAZETTEER = EntityTagger.defaultGazetteer();
     /**
      * News statistics for four words: أمام and كبير are mostly outside names in the news; so are العيداني, seen 6
-     * times only (the model missed it there), and حبوب ("grains"), which the gazetteer lists for a person.
+     * times only (the model missed it there), and حبوب ("grains"), which the gazetteer lists for a person; أدرعي, 38
+     * times, which the model missed there too, and رئيسي, 50 times, which the news also writes الرئيسي ("the main").
      */
     private static final WordClusters NEWS = DocumentFixture.news(
-            "امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\nالعيداني\t6\t369\t27\t9\nحبوب\t17\t1\t1\t9\n");
+            "امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\nالعيداني\t6\t369\t27\t9\nحبوب\t17\t1\t1\t9\n"
+                    + "ادرعي\t38\t1\t1\t9\nرئيسي\t50\t1\t1\t9\nالرئيسي\t400\t1\t1\t9\n");
 
     @Test
     void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
@@ -69,6 +71,16 @@ class SurnameRepeatsTest {
         assertThat(repeats("افتتح المحافظ أسعد العيداني المستشفى", "O O B-PERS I-PERS O",
                 "وقال العيداني إن", "O O O"))
                 .containsExactly("O O B-PERS I-PERS O", "O B-PERS O");
+    }
+
+    @Test
+    void shouldTakeAForeignFamilyNameThatTheModelMissedInTheNews() {
+        // fewer than 100 times in the news, and never with ال: the news prior is the model's miss, not a common word
+        assertThat(repeats("قال أفيخاي أدرعي إن", "O B-PERS I-PERS O", "وأضاف أدرعي أنه", "O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS O");
+        // written with ال in the news: an adjective or a noun
+        assertThat(repeats("قال إبراهيم رئيسي إن", "O B-PERS I-PERS O", "وهو دور رئيسي في", "O O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O O O O");
     }
 
     @Test
