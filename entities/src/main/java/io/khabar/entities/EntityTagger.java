@@ -204,7 +204,8 @@ public final class EntityTagger {
      * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
      * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
      * commas after a title ({@link AppositiveNames}), the given name before a person's name ({@link GivenNames}) and
-     * persons introduced as "called …" ({@link CalledNames});
+     * persons introduced as "called …" ({@link CalledNames}), and a person's name grown to the family name of the
+     * nisba form after it ({@link PersonNames#growToNisbaFamilyNames});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
      */
     static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
@@ -225,6 +226,7 @@ public final class EntityTagger {
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             QuotedNames.growPersonsToQuotes(sentences.get(k), xs.get(k), labels.get(k), clusters);
             ClubNames.retypePersonsAfterCompanyWords(xs.get(k).words(), labels.get(k));
+            PersonNames.growToNisbaFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
         }
     }
 
