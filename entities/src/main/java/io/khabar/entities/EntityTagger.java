@@ -142,6 +142,8 @@ public final class EntityTagger {
                     commonWords);
             ListedNames.trimAfterListedPersons(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k),
                     clusters);
+            ListedNames.splitAfterListedSurnames(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k),
+                    gazetteer);
         }
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         NameRepeats.tag(tagged.extracted(), tagged.labels());

@@ -99,6 +99,29 @@ final class ListedNames {
     }
 
     /**
+     * Article mode: a person's name that begins with a listed person's family name and goes on with two words or more
+     * is two persons, the subject and the object of a verb: وعين [ستارمر] [راشيل ريفز] وزيرة للمالية. The family name
+     * is listed alone for its person (=ستارمر) and is no given name, and no listed name goes on over the next word. The ANT articles have no such name; an article written for the
+     * project had one.
+     */
+    static void splitAfterListedSurnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                         Gazetteer gazetteer) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 0; s + 2 < labels.length; s++) {
+            if (labels[s] != begin) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            Gazetteer.Contextual surname = gazetteer.contextual(x.words()[s]);
+            if (e - s >= 3 && surname != null && surname.name().type() == NameType.PERS
+                    && x.triggers()[s] != Gazetteer.FIRST_NAME && (x.gazetteer()[s + 1] & Gazetteer.INSIDE_BITS) == 0) {
+                labels[s + 1] = begin;
+            }
+            s = e - 1;
+        }
+    }
+
+    /**
      * A person's name whose inner word is ب or ل + a listed place or organization that ends the name is the person and
      * that place or organization: نيمار لباريس (Neymar to Paris), عباس لواشنطن, رابيو لبرشلونة, سليماني لليستر سيتي.
      * Not for a listed name of under five letters after the proclitic (سيرغي برين is not ب + رين, برينو not ب + رينو).

@@ -233,6 +233,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldSplitAPersonsNameThatBeginsWithAListedFamilyName() {
+        Rule split = (t, x, l) -> ListedNames.splitAfterListedSurnames(t, x, l, GAZETTEER);
+        // =ستارمر is listed alone for كير ستارمر: the subject of the verb, then its object
+        assertThat(after(split, "وعين ستارمر راشيل ريفز وزيرة", "O B-PERS I-PERS I-PERS O"))
+                .isEqualTo("O B-PERS B-PERS I-PERS O");
+        // the full name, and two words only
+        assertThat(after(split, "قال كير ستارمر اليوم", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+        assertThat(after(split, "وعين ستارمر ريفز وزيرة", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+    }
+
+    @Test
     void shouldGrowAnOrganizationIntoTheListedNameBegunInsideIt() {
         Rule grow = (t, x, l) -> ListedNames.growIntoListedOrganizations(x.gazetteer(), l);
         assertThat(after(grow, "الإعلامي لمنظمة الخوذ البيضاء في إدلب", "O B-ORG I-ORG O O B-LOC"))
