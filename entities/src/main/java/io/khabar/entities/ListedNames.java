@@ -101,8 +101,8 @@ final class ListedNames {
     /**
      * Article mode: a person's name that begins with a listed person's family name and goes on with two words or more
      * is two persons, the subject and the object of a verb: وعين [ستارمر] [راشيل ريفز] وزيرة للمالية. The family name
-     * is listed alone for its person (=ستارمر) and is no given name, and no listed name goes on over the next word. The ANT articles have no such name; an article written for the
-     * project had one.
+     * is listed alone for its person (=ستارمر) and is no given name, and no listed name goes on over the next word.
+     * The ANT articles have no such name; an article written for the project had one.
      */
     static void splitAfterListedSurnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
                                          Gazetteer gazetteer) {
