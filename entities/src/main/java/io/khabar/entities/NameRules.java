@@ -38,6 +38,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeAfterMediaWords(x.words(), labels);
         ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
         NotNames.retypeStorms(x.words(), x.stripped(), labels);
@@ -96,6 +97,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeAfterMediaWords(x.words(), labels);
         ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
         ClubNames.tagClubsAfterPlayerWords(tokens, x.words(), labels, gazetteer);

@@ -138,6 +138,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeAPlaceAfterAWordForANewspaperOrAChannel() {
+        Rule media = (t, x, l) -> ClubNames.retypeAfterMediaWords(x.words(), l);
+        assertThat(after(media, "تصدر جريدة القدس يوميا", "O O B-LOC O")).isEqualTo("O O B-ORG O");
+        assertThat(after(media, "وقال لإذاعة إسرائيل إن", "O O B-LOC O")).isEqualTo("O O B-ORG O");
+        // not after تلفزيون (ANERcorp: تلفزيون [دبي]), nor after القناة (the canal: مدن القناة)
+        assertThat(after(media, "قال تلفزيون دبي إن", "O O B-LOC O")).isEqualTo("O O B-LOC O");
+        assertThat(after(media, "بين مدن القناة والقاهرة", "O O O B-LOC")).isEqualTo("O O O B-LOC");
+    }
+
+    @Test
     void shouldRetypeAPersonAfterAWordForACompanyOrAClub() {
         Rule companies = (t, x, l) -> ClubNames.retypePersonsAfterCompanyWords(x.words(), l);
         assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
