@@ -205,6 +205,23 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAnAgencyNamedByItsFieldAndACountrysAdjective() {
+        Rule agencies = (t, x, l) -> NisbaAdjectives.tagAgencies(t, x.words(), x.stripped(), l, GAZETTEER);
+        assertThat(after(agencies, "وأفادت وكالة المسح الجيولوجي الأمريكية بأن", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // an indefinite noun first, and a second field with و
+        assertThat(after(agencies, "استهدفت وكالة مكافحة المنشطات الأمريكية", "O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG");
+        assertThat(after(agencies, "اختبرت إدارة الطيران والفضاء الأميركية درعا", "O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // no country's adjective at the end, one with و, or a board of directors
+        assertThat(after(agencies, "وقالت إدارة الغابات والحماية من الحرائق", "O O O O O O"))
+                .isEqualTo("O O O O O O");
+        assertThat(after(agencies, "رئيس مجلس إدارة الشركة الهندية سانجيف", "O O O O O O"))
+                .isEqualTo("O O O O O O");
+    }
+
+    @Test
     void shouldTagAMinistryNamedByItsPortfolioAndACountrysAdjective() {
         Rule ministries = (t, x, l) -> NisbaAdjectives.tagBareMinistries(t, x.words(), x.triggers(), l, GAZETTEER);
         assertThat(after(ministries, "وقالت الخارجية الأمريكية إن", "O O O O")).isEqualTo("O B-ORG I-ORG O");
