@@ -135,7 +135,7 @@ final class NameRules {
         NotNames.dropElativeAdjectives(tokens, x.words(), labels);
         NotNames.dropCountryside(x.words(), labels);
         NisbaAdjectives.tagInstitutions(tokens, x.words(), x.stripped(), labels, gazetteer);
-        NisbaAdjectives.tagAgencies(tokens, x.words(), x.stripped(), labels, gazetteer);
+        NisbaAdjectives.tagAgencies(tokens, x.words(), x.stripped(), x.triggers(), labels, gazetteer);
         InstitutionNames.tag(tokens, x.words(), x.triggers(), labels, gazetteer);
         InstitutionNames.growToFields(tokens, x.words(), x.triggers(), labels);
         NisbaAdjectives.tagBareMinistries(tokens, x.words(), x.triggers(), labels, gazetteer);

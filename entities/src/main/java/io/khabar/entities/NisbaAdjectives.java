@@ -397,6 +397,10 @@ final class NisbaAdjectives {
      */
     private static final LongIntMap AGENCY_HEADS = LongIntMap.ofWords(List.of("وكالة", "هيئة", "إدارة"));
 
+    /** Masculine heads of the same kind, before a country's masculine adjective: معهد الإحصاء التركي. */
+    private static final LongIntMap MASCULINE_AGENCY_HEADS = LongIntMap.ofWords(List.of("معهد", "مركز", "مكتب",
+            "جهاز"));
+
     /** The second word of a country's adjective (الكورية الجنوبية), and what an agency's adjective may be followed by. */
     private static final LongIntMap AGENCY_TAILS = LongIntMap.ofWords(List.of("الجنوبية", "الشمالية", "للأنباء"));
 
@@ -409,27 +413,35 @@ final class NisbaAdjectives {
      * المصرية]. The field is one to three untagged words after the head: definite words, و + a definite word, and an
      * indefinite noun only first (مكافحة, in construct with the next word); then the adjective, untagged and without
      * و, ends it, with the second word of a compound one (الكورية الجنوبية) or للأنباء ([وكالة الجمهورية الإيرانية
-     * للأنباء]). Not after مجلس (مجلس إدارة الشركة الهندية, the board). Over the ANT articles: 214 names, all but
+     * للأنباء]). The masculine heads معهد, مركز, مكتب and جهاز take the masculine adjective: [معهد الإحصاء التركي],
+     * [جهاز الاستخبارات العسكرية الروسي], [مكتب الممثل التجاري الأميركي]. Not after مجلس (مجلس إدارة الشركة الهندية,
+     * the board), nor over a person's title (مركز النجم الأرجنتيني ليونيل ميسي, the star's position; مكتب رئيس الوزراء
+     * الإسرائيلي, an office named by its holder). Over the ANT articles: 214 names with the feminine heads, all but
      * three right (وإدارة السياسة الأميركية تجاه إيران, "and managing American policy"; ادارة كرة القدم الجزائرية
      * الحالية, the current management; شركة [إدارة الموارد المائية الإيرانية] without the company's head). Article
      * mode, after the institutions with وزارة and مجلس ({@link #tagInstitutions}).
      */
-    static void tagAgencies(TokenSpans tokens, long[] words, long[] stripped, int[] labels, Gazetteer gazetteer) {
+    static void tagAgencies(TokenSpans tokens, long[] words, long[] stripped, int[] triggers, int[] labels,
+                            Gazetteer gazetteer) {
         int n = labels.length;
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int i = 0; i + 2 < n; i++) {
-            boolean head = AGENCY_HEADS.contains(words[i]) || AGENCY_HEADS.contains(stripped[i]); // وكالة strips to كالة
-            if (labels[i] != Labels.O || !head || i > 0 && BOARD.contains(words[i - 1])) {
+            boolean feminine = AGENCY_HEADS.contains(words[i]) || AGENCY_HEADS.contains(stripped[i]); // وكالة: كالة
+            boolean masculine = MASCULINE_AGENCY_HEADS.contains(words[i]) || MASCULINE_AGENCY_HEADS.contains(stripped[i]);
+            if (labels[i] != Labels.O || !feminine && !masculine || i > 0 && BOARD.contains(words[i - 1])) {
                 continue;
             }
             int e = i + 1;
-            while (e < n && e - i <= 3 && labels[e] == Labels.O && !isCountryAdjectiveFeminine(tokens, e, gazetteer)
+            while (e < n && e - i <= 3 && labels[e] == Labels.O && !isCountryAdjective(tokens, e, gazetteer)
+                    && triggers[e] != personTitle
                     && (NameRules.isDefinite(tokens, e) || isDefiniteAfterWa(tokens, e)
                     || e == i + 1 && SpeakerNames.isArabicWord(ArabicNormalizer.normalize(tokens.token(e))))) {
                 e++;
             }
             boolean field = e > i + 1 && (e > i + 2 || NameRules.isDefinite(tokens, i + 1));
-            if (field && e < n && labels[e] == Labels.O && NameRules.isDefinite(tokens, e)
-                    && isCountryAdjectiveFeminine(tokens, e, gazetteer)) {
+            boolean adjective = feminine ? isCountryAdjectiveFeminine(tokens, e < n ? e : i, gazetteer)
+                    : e < n && gazetteer.isNationality(tokens.token(e));
+            if (field && e < n && labels[e] == Labels.O && NameRules.isDefinite(tokens, e) && adjective) {
                 int end = e + 1 < n && labels[e + 1] == Labels.O && AGENCY_TAILS.contains(words[e + 1]) ? e + 2 : e + 1;
                 NameRules.labelName(labels, i, end, NameType.ORG);
                 i = end - 1;

@@ -206,7 +206,8 @@ class NameRulesTest {
 
     @Test
     void shouldTagAnAgencyNamedByItsFieldAndACountrysAdjective() {
-        Rule agencies = (t, x, l) -> NisbaAdjectives.tagAgencies(t, x.words(), x.stripped(), l, GAZETTEER);
+        Rule agencies = (t, x, l) -> NisbaAdjectives.tagAgencies(t, x.words(), x.stripped(), x.triggers(), l,
+                GAZETTEER);
         assertThat(after(agencies, "وأفادت وكالة المسح الجيولوجي الأمريكية بأن", "O O O O O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
         // an indefinite noun first, and a second field with و
@@ -219,6 +220,13 @@ class NameRulesTest {
                 .isEqualTo("O O O O O O");
         assertThat(after(agencies, "رئيس مجلس إدارة الشركة الهندية سانجيف", "O O O O O O"))
                 .isEqualTo("O O O O O O");
+        // a masculine head with the masculine adjective; not over a person's title (the star's position)
+        assertThat(after(agencies, "وأظهرت بيانات معهد الإحصاء التركي أن", "O O O O O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O");
+        assertThat(after(agencies, "وأظهرت بيانات معهد الإحصاء التركية أن", "O O O O O O"))
+                .isEqualTo("O O O O O O");
+        assertThat(after(agencies, "بتغيير مركز النجم الأرجنتيني ليونيل", "O O O O B-PERS"))
+                .isEqualTo("O O O O B-PERS");
     }
 
     @Test
