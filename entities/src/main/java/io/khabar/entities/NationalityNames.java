@@ -5,14 +5,16 @@ import io.khabar.arabic.ArabicNormalizer;
 /**
  * A person's name right after a nationality adjective: والتشيكي بافل ندفيد, الروماني تارايان باسيسكو, الكيني ويلسون
  * كيبسانغ. Sports and foreign news name players, athletes and officials so, and the model leaves the name untagged
- * when it knows neither word. The name is the two untagged words after it that the news does not know ({@link
- * SpeakerNames#isUnknownName}: fewer than {@value SpeakerNames#RARE_COUNT} times, not definite, not a participle nor
- * a known word with a clitic or an ending) or often tags in a person's name ({@link NewsPriors#isOftenPerson}: الغيني
- * نابي كيتا, 4 names over the ANT articles, all right), none a listed name or a trigger word nor with و before it, and no name
- * continues after them; the first is no verb in the present (الاقتصاد المصري يتميز بديناميكية: تتميز) or in the
- * past of the pattern أفعل (الرئيس الأميركي أعاد عقارب الساعة: عاد). One unknown word alone is not taken: after a
- * nationality it is mostly a verb (الجيش الإسرائيلي داهمت, الرئيس السوري ترسيم). Both modes, after the
- * document-level corrections.
+ * when it knows neither word. The name is two untagged words after it, neither a listed name nor, but for a given
+ * name, a trigger word or a word with و before it, and no name continues after them: two words that the news does
+ * not know ({@link SpeakerNames#isUnknownName}: fewer than {@value SpeakerNames#RARE_COUNT} times, not definite, not
+ * a participle nor a known word with a clitic or an ending); such a word (and not one the news uses mostly outside
+ * names: شعب طيب) and one that the news often tags in a person's name ({@link NewsPriors#isOftenPerson}: الغيني
+ * نابي كيتا, 4 names over the ANT articles, all right); or a listed given name as written and an unknown word
+ * (البوسني الفرنسي وحيد خليلودزيتش, الروسي كارين ختشانوف: 5 over ANT, all right). The first is no verb in the
+ * present (الاقتصاد المصري يتميز بديناميكية: تتميز) or in the past of the pattern أفعل (الرئيس الأميركي أعاد عقارب
+ * الساعة: عاد). One unknown word alone is not taken: after a nationality it is mostly a verb (الجيش الإسرائيلي
+ * داهمت, الرئيس السوري ترسيم). Both modes, after the document-level corrections.
  */
 final class NationalityNames {
 
@@ -26,7 +28,9 @@ final class NationalityNames {
             int first = i + 1;
             int second = i + 2;
             // the cheap tests first: this runs over every sentence of every article
-            if (labels[i] != Labels.O || !isUntaggedPlainWord(tokens, x, labels, first)
+            boolean given = labels[first] == Labels.O && x.gazetteer()[first] == 0
+                    && SpeakerNames.isGivenNameAsWritten(tokens, x.words(), first, gazetteer);
+            if (labels[i] != Labels.O || !given && !isUntaggedPlainWord(tokens, x, labels, first)
                     || !isUntaggedPlainWord(tokens, x, labels, second)
                     || !NameRules.noNameContinuesAt(labels, second + 1) || !endsLikeNisba(tokens.token(i))
                     || !gazetteer.isNationality(tokens.token(i))) {
@@ -36,7 +40,8 @@ final class NationalityNames {
                     && SpeakerNames.isUnknownName(tokens.token(second), clusters);
             boolean unknownAndPerson = isUnknownNameWord(tokens.token(first), clusters)
                     && isOftenPerson(tokens.token(second), clusters);
-            if ((unknown || unknownAndPerson) && !isVerb(tokens.token(first), clusters)) {
+            boolean givenAndUnknown = given && SpeakerNames.isUnknownName(tokens.token(second), clusters);
+            if ((unknown || unknownAndPerson || givenAndUnknown) && !isVerb(tokens.token(first), clusters)) {
                 NameRules.labelName(labels, first, second + 1, NameType.PERS);
                 i = second;
             }

@@ -36,6 +36,14 @@ class NationalityNamesTest {
     }
 
     @Test
+    void shouldTakeAListedGivenNameAndAnUnknownWord() {
+        assertThat(tag("مع المدرب الفرنسي وحيد خليلودزيتش للعودة", "O O O O O O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        // a given name and a word the news knows: not taken
+        assertThat(tag("قال الحارس الفرنسي أحمد المباراة", "O O O O O")).isEqualTo("O O O O O");
+    }
+
+    @Test
     void shouldLeaveVerbsSingleWordsAndTaggedWordsAlone() {
         // one unknown word alone: mostly a verb
         assertThat(tag("قال إن الجيش الإسرائيلي داهمت المنازل", "O O O O O O")).isEqualTo("O O O O O O");
