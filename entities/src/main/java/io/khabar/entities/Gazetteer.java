@@ -31,7 +31,12 @@ import io.khabar.arabic.ArabicNormalizer;
 final class Gazetteer {
 
     /** Nationality adjectives not formed from their country's listed name (folded, without ال and the final ي). */
-    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو", "ارمن");
+    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of("انجليز", "انكليز", "نمساو", "ارمن",
+            // of places whose adjective is not the name less its ending (2026-12-06: البوسني, الكونغولي, الأفغاني, …);
+            // not المالي, which is mostly "financial"
+            "بوسن", "كونغول", "ايفوار", "عاج", "كازاخ", "اوزبك", "قرغيز", "طاجيك", "تركمان", "جيبوت", "بوروند",
+            "زيمبابو", "ملغاش", "بوركين", "توغول", "بيروف", "تشيل", "اوروغويان", "باراغويان", "هايت", "افغان",
+            "كوسوف");
     /** Compass and other adjectives whose stem may be a listed place but that name no nationality. */
     private static final Set<String> NOT_NATIONALITIES = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "عرب");
 
