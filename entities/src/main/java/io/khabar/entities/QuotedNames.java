@@ -389,6 +389,34 @@ final class QuotedNames {
         }
     }
 
+    /**
+     * Article mode: a name alone in quotes or brackets right after an organization's name is that organization's other
+     * name, an organization whatever the model took it for: [الخطوط الجوية البريطانية] "[بريتش إيرويز]", [المنظمة
+     * الدولية للتقييس] ([ايزو]), [لوكالة الأنباء الإيرانية] "[فارس]", [وزارة الدفاع الأمريكية] ([بنتاغون]). Only a
+     * person's or a place's name is retyped (a product, MISC, may follow its maker: لينوفو "بي 2"), and only after an
+     * organization's name of two words or more that is not itself in quotes (أبل "سافاري", a product; "إي آيه
+     * سبورتس" لصلاح).
+     */
+    static void retypeAlternativeNames(TokenSpans tokens, int[] labels) {
+        for (int s = 2; s < labels.length; s++) {
+            boolean personOrPlace = labels[s] == Labels.begin(NameType.PERS) || labels[s] == Labels.begin(NameType.LOC);
+            if (!personOrPlace || Labels.type(labels[s - 2]) != NameType.ORG || labels[s - 2] == Labels.O
+                    || !(isOpeningQuote(tokens, s - 1) || NameRules.isMark(tokens, s - 1, "("))) {
+                continue;
+            }
+            int o = s - 2;
+            while (o > 0 && Labels.isInside(labels[o])) {
+                o--;
+            }
+            boolean quotedBefore = o > 0 && isQuote(tokens, o - 1);
+            int e = NameRules.endOfName(labels, s);
+            if (s - 2 > o && !quotedBefore && e < labels.length
+                    && (isQuote(tokens, e) || NameRules.isMark(tokens, e, ")"))) {
+                NameRules.retypeName(labels, s, NameType.ORG);
+            }
+        }
+    }
+
     static boolean isQuote(TokenSpans tokens, int i) {
         return NameRules.isMark(tokens, i, QUOTES);
     }

@@ -148,6 +148,19 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldRetypeAQuotedOtherNameOfAnOrganization() {
+        Rule other = (t, x, l) -> QuotedNames.retypeAlternativeNames(t, l);
+        assertThat(after(other, "أعلنت الخطوط الجوية البريطانية \" بريتش إيرويز \" أمس", "O B-ORG I-ORG I-ORG O B-PERS I-PERS O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O B-ORG I-ORG O O");
+        assertThat(after(other, "أصدرتها المنظمة الدولية للتقييس ( ايزو ) في", "O B-ORG I-ORG I-ORG O B-PERS O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O B-ORG O O");
+        // not after an organization of one word (أبل "سافاري", a product), nor one in quotes itself
+        assertThat(after(other, "لأجهزة أبل \" سافاري \" مسؤول", "O B-ORG O B-LOC O O")).isEqualTo("O B-ORG O B-LOC O O");
+        assertThat(after(other, "وصف \" إي آيه سبورتس \" لصلاح كالتالي \"", "O O B-ORG I-ORG I-ORG O B-PERS I-PERS O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O B-PERS I-PERS O");
+    }
+
+    @Test
     void shouldRetypeAPersonAfterAWordForACompanyOrAClub() {
         Rule companies = (t, x, l) -> ClubNames.retypePersonsAfterCompanyWords(x.words(), l);
         assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
