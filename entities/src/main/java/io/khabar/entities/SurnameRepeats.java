@@ -20,7 +20,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * kind, not the second word of a compound given name (نور الدين, نصر الله), not a word the news mostly uses
  * outside names ({@link NewsPriors#isMostlyOutsideNames}: أمام, the preposition, for حازم إمام; كبير), not the end
  * of a compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
- * another name, not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
+ * another name (but after a country or a capital of one word, the subject of the verb before it: اعتقلت أنقرة
+ * [برانسون]; 10 such repeats over the ANT articles, all right), not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
  * another kind of name (معبر نصيب, ميدالية فيلدز). A family name that the gazetteer lists alone for a person
  * (=باشينيان) is tagged so without the full name ({@link #tagListedSurnames}).
  */
@@ -253,8 +254,12 @@ final class SurnameRepeats {
             return true;
         }
         if (l[i - 1] != Labels.O) {
-            return Labels.type(l[i - 1]) == NameType.PERS && tokens.text()[tokens.starts()[i]] == 'و'
+            boolean nextOfList = Labels.type(l[i - 1]) == NameType.PERS && tokens.text()[tokens.starts()[i]] == 'و'
                     && x.stripped()[i] != x.words()[i];
+            // a country or a capital of one word, the subject of a verb before its object: اعتقلت أنقرة برانسون
+            boolean afterPlace = l[i - 1] == Labels.begin(NameType.LOC) && i >= 2 && l[i - 2] == Labels.O
+                    && !NameRules.isDefinite(tokens, i - 1);
+            return nextOfList || afterPlace;
         }
         int before = x.triggers()[i - 1];
         boolean announcesOther = before != 0 && before != Gazetteer.triggerCode(NameType.PERS)

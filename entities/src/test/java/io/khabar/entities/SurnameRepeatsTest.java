@@ -45,6 +45,18 @@ class SurnameRepeatsTest {
     }
 
     @Test
+    void shouldTakeARepeatAfterAPlaceThatIsTheSubjectOfAVerb() {
+        // اعتقلت أنقرة برانسون: a country or a capital of one word, then the verb's object
+        assertThat(repeats("وقال القس أندرو برانسون إن", "O O B-PERS I-PERS O",
+                "وتتهم تركيا برانسون بدعم الانقلاب", "O B-LOC O O O"))
+                .last().isEqualTo("O B-LOC B-PERS O O");
+        // not after a place of two words, nor after a definite one (the model's place may be a longer name's start)
+        assertThat(repeats("وقال القس أندرو برانسون إن", "O O B-PERS I-PERS O",
+                "وتتهم الولايات المتحدة برانسون بدعم", "O B-LOC I-LOC O O"))
+                .last().isEqualTo("O B-LOC I-LOC O O");
+    }
+
+    @Test
     void shouldLeaveTheWordAloneNextToAnotherNameOrAfterAJoiningWord() {
         assertThat(repeats("وقال أندرو برانسون إن", "O B-PERS I-PERS O",
                 "والتقى نورين برانسون زوجها", "O B-PERS O O",
