@@ -18,7 +18,8 @@ class SurnameRepeatsTest {
      */
     private static final WordClusters NEWS = DocumentFixture.news(
             "امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\nالعيداني\t6\t369\t27\t9\nحبوب\t17\t1\t1\t9\n"
-                    + "ادرعي\t38\t1\t1\t9\nرئيسي\t50\t1\t1\t9\nالرئيسي\t400\t1\t1\t9\n");
+                    + "ادرعي\t38\t1\t1\t9\nرئيسي\t50\t1\t1\t9\nالرئيسي\t400\t1\t1\t9\nالعليان\t24\t1\t1\t9\n"
+                    + "الكبير\t90\t1\t1\t9\nكبير\t689\t1\t1\t9\n");
 
     @Test
     void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
@@ -92,6 +93,11 @@ class SurnameRepeatsTest {
                 .containsExactly("O B-PERS I-PERS O", "O B-PERS O");
         // written with ال in the news: an adjective or a noun
         assertThat(repeats("قال إبراهيم رئيسي إن", "O B-PERS I-PERS O", "وهو دور رئيسي في", "O O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O O O O");
+        // definite, and never written without ال; not a definite word the news also writes without it
+        assertThat(repeats("قالت لبنى العليان إن", "O B-PERS I-PERS O", "وتشغل العليان منصب", "O O O"))
+                .containsExactly("O B-PERS I-PERS O", "O B-PERS O");
+        assertThat(repeats("قال محمد الكبير إن", "O B-PERS I-PERS O", "وله دور الكبير في", "O O O O"))
                 .containsExactly("O B-PERS I-PERS O", "O O O O");
     }
 
