@@ -9,7 +9,7 @@ import io.khabar.arabic.ArabicNormalizer;
  * A named institution written as a body, its reach and its field: [المنتدى المصري للدراسات الاقتصادية], [الاتحاد
  * القطري للجمباز], [المركز الوطني للأعاصير], [الهيئة العربية للتصنيع], [المجلس الأعلى لتنظيم الإعلام], [الوكالة
  * الروسية لمكافحة المنشطات]. The words: a definite body word (المركز, الاتحاد, الهيئة, …; with و, ب, ف or ل), a
- * country's adjective or an adjective of reach (الوطني, العربي, الدولي, …), then a field: a word with لل (للدراسات),
+ * country's adjective or an adjective of reach (الوطني, العربي, الدولي, العامة: [الهيئة العامة للإحصاء], …), then a field: a word with لل (للدراسات),
  * or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after الشركة, where it tells what the
  * company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if one follows (الاقتصادية) and a
  * second field with و (للبحث والإنقاذ). The model misses most such names: each one is rare, and none is listed. Not where
@@ -34,7 +34,7 @@ final class InstitutionNames {
             "الدولي", "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية", "الإسلامي", "الإسلامية", "الأفريقي",
             "الأفريقية", "الإفريقي", "الإفريقية", "الخليجي", "الخليجية", "الآسيوي", "الآسيوية", "الإقليمي",
             "الإقليمية", "القومي", "القومية", "الاتحادي", "الاتحادية", "الفدرالي", "الفدرالية", "الفيدرالي",
-            "الفيدرالية", "العالي", "الأعلى", "العليا"));
+            "الفيدرالية", "العالي", "الأعلى", "العليا", "العام", "العامة"));
 
     private InstitutionNames() {
     }

@@ -12,6 +12,8 @@ class InstitutionNamesTest {
         assertThat(tag("وقال المنتدى المصري للدراسات الاقتصادية إن", "O O O O O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
         assertThat(tag("وحذر المركز الوطني للأعاصير من", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
+        // العام, العامة: a body of the state (الهيئة العامة للإحصاء)
+        assertThat(tag("حسب ما أفادت الهيئة العامة للإحصاء .", "O O O O O O O")).isEqualTo("O O O B-ORG I-ORG I-ORG O");
         // with a clitic, and with a second field after و
         assertThat(tag("التابعة للهيئة العربية للتصنيع .", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
         assertThat(tag("وقالت الوكالة الوطنية للبحث والإنقاذ إن", "O O O O O O"))
