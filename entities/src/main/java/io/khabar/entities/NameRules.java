@@ -160,6 +160,7 @@ final class NameRules {
         NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
         QuotedNames.retypeAlternativeNames(tokens, labels);
+        QuotedNames.tagShortNames(tokens, x.words(), labels);
     }
 
     static boolean isWord(TokenSpans t, int i) {

@@ -161,6 +161,20 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAnOrganizationsShortNameInBracketsOrAfterTheWordOfficial() {
+        Rule short_ = (t, x, l) -> QuotedNames.tagShortNames(t, x.words(), l);
+        assertThat(after(short_, "عضو في حلف شمال الأطلسي ( ناتو ) بينما", "O O B-ORG I-ORG I-ORG O O O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O B-ORG O O");
+        assertThat(after(short_, "نقلته وكالة الأنباء البحرينية الرسمية \" بنا \" .", "O B-ORG I-ORG I-ORG O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O O B-ORG O O");
+        // a comment in quotes without الرسمية, and a definite word
+        assertThat(after(short_, "محكمة العدل الدولية \" هزيمة \" للحكومة", "B-ORG I-ORG I-ORG O O O O"))
+                .isEqualTo("B-ORG I-ORG I-ORG O O O O");
+        assertThat(after(short_, "حلف شمال الأطلسي ( الحلف ) أمس", "B-ORG I-ORG I-ORG O O O O"))
+                .isEqualTo("B-ORG I-ORG I-ORG O O O O");
+    }
+
+    @Test
     void shouldRetypeAPersonAfterAWordForACompanyOrAClub() {
         Rule companies = (t, x, l) -> ClubNames.retypePersonsAfterCompanyWords(x.words(), l);
         assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
