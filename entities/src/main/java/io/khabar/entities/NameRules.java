@@ -159,7 +159,7 @@ final class NameRules {
         NotNames.splitPope(x.words(), labels);
         NotNames.dropLoneTriggerWords(tokens, x.words(), x.triggers(), x.gazetteer(), labels);
         Datelines.tagSources(tokens, labels, gazetteer);
-        QuotedNames.retypeAlternativeNames(tokens, labels);
+        QuotedNames.retypeAlternativeNames(tokens, x.triggers(), labels);
         QuotedNames.tagShortNames(tokens, x.words(), labels);
     }
 

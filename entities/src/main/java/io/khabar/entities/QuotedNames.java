@@ -395,9 +395,10 @@ final class QuotedNames {
      * الدولية للتقييس] ([ايزو]), [لوكالة الأنباء الإيرانية] "[فارس]", [وزارة الدفاع الأمريكية] ([بنتاغون]). Only a
      * person's or a place's name is retyped (a product, MISC, may follow its maker: لينوفو "بي 2"), and only after an
      * organization's name of two words or more that is not itself in quotes (أبل "سافاري", a product; "إي آيه
-     * سبورتس" لصلاح).
+     * سبورتس" لصلاح) nor after a person's title (رئيس حزب الوفد "عبد السند يمامة", its head).
      */
-    static void retypeAlternativeNames(TokenSpans tokens, int[] labels) {
+    static void retypeAlternativeNames(TokenSpans tokens, int[] triggers, int[] labels) {
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int s = 2; s < labels.length; s++) {
             boolean personOrPlace = labels[s] == Labels.begin(NameType.PERS) || labels[s] == Labels.begin(NameType.LOC);
             if (!personOrPlace || Labels.type(labels[s - 2]) != NameType.ORG || labels[s - 2] == Labels.O
@@ -408,7 +409,8 @@ final class QuotedNames {
             while (o > 0 && Labels.isInside(labels[o])) {
                 o--;
             }
-            boolean quotedBefore = o > 0 && isQuote(tokens, o - 1);
+            // after a person's title the quoted name is the holder's: رئيس حزب الوفد "عبد السند يمامة"
+            boolean quotedBefore = o > 0 && (isQuote(tokens, o - 1) || triggers[o - 1] == personTitle);
             int e = NameRules.endOfName(labels, s);
             if (s - 2 > o && !quotedBefore && e < labels.length
                     && (isQuote(tokens, e) || NameRules.isMark(tokens, e, ")"))) {

@@ -91,7 +91,8 @@ final class SpeakerNames {
     private static boolean isGivenOrUnknownName(TokenSpans tokens, long[] words, int i, int trigger,
                                                 Gazetteer gazetteer, WordClusters clusters) {
         if (trigger == 0) {
-            return isUnknownName(tokens.token(i), clusters) || isUnknownFamilyName(tokens.token(i), clusters);
+            return isUnknownName(tokens.token(i), clusters) || isUnknownFamilyName(tokens.token(i), clusters)
+                    || isSeldomName(tokens.token(i), clusters);
         }
         return isGivenNameAsWritten(tokens, words, i, gazetteer)
                 && (words[i] != ALI || NameRules.isMark(tokens, i + 1, ":،,\"«“"));
@@ -155,9 +156,24 @@ final class SpeakerNames {
      * مازحة); the transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
      */
     static boolean isUnknownName(String token, WordClusters clusters) {
+        return isUnknownWord(token, clusters, RARE_COUNT);
+    }
+
+    /**
+     * Whether a token is a word that the news knows only a little (fewer than {@value #FAMILY_COUNT} times) and never
+     * writes with ال, as it would a noun or an adjective, and otherwise as {@link #isUnknownName}: a foreign name that
+     * the model missed in the news (وتقول تشاريتي: …, 60 times).
+     */
+    private static boolean isSeldomName(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        return word.length() >= 3 && "وبفلك".indexOf(word.charAt(0)) < 0 && clusters.count("ال" + word) == 0
+                && isUnknownWord(token, clusters, FAMILY_COUNT);
+    }
+
+    private static boolean isUnknownWord(String token, WordClusters clusters, int limit) {
         String word = ArabicNormalizer.normalize(token);
         if (word.length() < 3 || !isArabicWord(word) || word.startsWith("ال") || word.startsWith("لل")
-                || clusters.count(word) >= RARE_COUNT) {
+                || clusters.count(word) >= limit) {
             return false;
         }
         boolean participle = word.charAt(0) == 'م' && "اويك".indexOf(word.charAt(1)) < 0
