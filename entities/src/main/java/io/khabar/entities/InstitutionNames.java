@@ -9,9 +9,9 @@ import io.khabar.arabic.ArabicNormalizer;
  * A named institution written as a body, its reach and its field: [المنتدى المصري للدراسات الاقتصادية], [الاتحاد
  * القطري للجمباز], [المركز الوطني للأعاصير], [الهيئة العربية للتصنيع], [المجلس الأعلى لتنظيم الإعلام], [الوكالة
  * الروسية لمكافحة المنشطات]. The words: a definite body word (المركز, الاتحاد, الهيئة, …; with و, ب, ف or ل), a
- * country's adjective or an adjective of reach (الوطني, العربي, الدولي, العامة: [الهيئة العامة للإحصاء], …), then a field: a word with لل (للدراسات),
- * or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after الشركة, where it tells what the
- * company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if one follows (الاقتصادية) and a
+ * country's adjective or an adjective of reach (الوطني, العربي, الدولي, العامة: [الهيئة العامة للإحصاء], …), then a
+ * field: a word with لل (للدراسات), or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after
+ * الشركة, where it tells what the company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if one follows (الاقتصادية) and a
  * second field with و (للبحث والإنقاذ). The model misses most such names: each one is rare, and none is listed. Not where
  * any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an adjective of rank or role (المركز
  * المالي للبلاد, اللجنة الفنية للحكام).

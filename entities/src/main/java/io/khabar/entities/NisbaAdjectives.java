@@ -439,9 +439,12 @@ final class NisbaAdjectives {
                 e++;
             }
             boolean field = e > i + 1 && (e > i + 2 || NameRules.isDefinite(tokens, i + 1));
-            boolean adjective = feminine ? isCountryAdjectiveFeminine(tokens, e < n ? e : i, gazetteer)
-                    : e < n && gazetteer.isNationality(tokens.token(e));
-            if (field && e < n && labels[e] == Labels.O && NameRules.isDefinite(tokens, e) && adjective) {
+            if (!field || e >= n || labels[e] != Labels.O || !NameRules.isDefinite(tokens, e)) {
+                continue;
+            }
+            boolean adjective = feminine ? isCountryAdjectiveFeminine(tokens, e, gazetteer)
+                    : gazetteer.isNationality(tokens.token(e));
+            if (adjective) {
                 int end = e + 1 < n && labels[e + 1] == Labels.O && AGENCY_TAILS.contains(words[e + 1]) ? e + 2 : e + 1;
                 NameRules.labelName(labels, i, end, NameType.ORG);
                 i = end - 1;

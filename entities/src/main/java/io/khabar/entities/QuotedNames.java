@@ -401,7 +401,7 @@ final class QuotedNames {
         int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int s = 2; s < labels.length; s++) {
             boolean personOrPlace = labels[s] == Labels.begin(NameType.PERS) || labels[s] == Labels.begin(NameType.LOC);
-            if (!personOrPlace || Labels.type(labels[s - 2]) != NameType.ORG || labels[s - 2] == Labels.O
+            if (!personOrPlace || labels[s - 2] == Labels.O || Labels.type(labels[s - 2]) != NameType.ORG
                     || !(isOpeningQuote(tokens, s - 1) || NameRules.isMark(tokens, s - 1, "("))) {
                 continue;
             }
@@ -410,9 +410,9 @@ final class QuotedNames {
                 o--;
             }
             // after a person's title the quoted name is the holder's: رئيس حزب الوفد "عبد السند يمامة"
-            boolean quotedBefore = o > 0 && (isQuote(tokens, o - 1) || triggers[o - 1] == personTitle);
+            boolean quotedOrHeld = o > 0 && (isQuote(tokens, o - 1) || triggers[o - 1] == personTitle);
             int e = NameRules.endOfName(labels, s);
-            if (s - 2 > o && !quotedBefore && e < labels.length
+            if (s - 2 > o && !quotedOrHeld && e < labels.length
                     && (isQuote(tokens, e) || NameRules.isMark(tokens, e, ")"))) {
                 NameRules.retypeName(labels, s, NameType.ORG);
             }
@@ -440,8 +440,8 @@ final class QuotedNames {
             if (official) {
                 before--;
             }
-            if (!bracket && !official || before < 1 || Labels.type(labels[before]) != NameType.ORG
-                    || labels[before] == Labels.O || !Labels.isInside(labels[before])) {
+            if (!bracket && !official || before < 1 || labels[before] == Labels.O
+                    || Labels.type(labels[before]) != NameType.ORG || !Labels.isInside(labels[before])) {
                 continue;
             }
             int e = q + 1;

@@ -21,9 +21,9 @@ import io.khabar.arabic.ArabicNormalizer;
  * outside names ({@link NewsPriors#isMostlyOutsideNames}: أمام, the preposition, for حازم إمام; كبير), not the end
  * of a compound (عبد السلام, آل الشيخ, بن سلمان: the father). A repeat is tagged only as a name of its own: not next to
  * another name (but after a country or a capital of one word, the subject of the verb before it: اعتقلت أنقرة
- * [برانسون]; 10 such repeats over the ANT articles, all right), not after a joining word (آل, عبد, بن), not after a word announcing a place, an organization or
- * another kind of name (معبر نصيب, ميدالية فيلدز). A family name that the gazetteer lists alone for a person
- * (=باشينيان) is tagged so without the full name ({@link #tagListedSurnames}).
+ * [برانسون]; 10 such repeats over the ANT articles, all right), not after a joining word (آل, عبد, بن), not after a
+ * word announcing a place, an organization or another kind of name (معبر نصيب, ميدالية فيلدز). A family name that
+ * the gazetteer lists alone for a person (=باشينيان) is tagged so without the full name ({@link #tagListedSurnames}).
  */
 final class SurnameRepeats {
 

@@ -150,8 +150,8 @@ class NameRulesTest {
     @Test
     void shouldRetypeAQuotedOtherNameOfAnOrganization() {
         Rule other = (t, x, l) -> QuotedNames.retypeAlternativeNames(t, x.triggers(), l);
-        assertThat(after(other, "أعلنت الخطوط الجوية البريطانية \" بريتش إيرويز \" أمس", "O B-ORG I-ORG I-ORG O B-PERS I-PERS O O"))
-                .isEqualTo("O B-ORG I-ORG I-ORG O B-ORG I-ORG O O");
+        assertThat(after(other, "أعلنت الخطوط الجوية البريطانية \" بريتش إيرويز \" أمس",
+                "O B-ORG I-ORG I-ORG O B-PERS I-PERS O O")).isEqualTo("O B-ORG I-ORG I-ORG O B-ORG I-ORG O O");
         assertThat(after(other, "أصدرتها المنظمة الدولية للتقييس ( ايزو ) في", "O B-ORG I-ORG I-ORG O B-PERS O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG O B-ORG O O");
         // not after an organization of one word (أبل "سافاري", a product), nor one in quotes itself
