@@ -91,17 +91,26 @@ final class ClubNames {
      * منتخب).
      */
     static void retypeAfterClubWords(long[] words, int[] labels) {
+        retypePlacesAfter(CLUB_WORDS, NATIONAL, words, labels);
+    }
+
+    /**
+     * Retypes a place's name right after one of {@code heads} as an organization, unless one of {@code notBefore}
+     * follows the name.
+     */
+    private static void retypePlacesAfter(LongIntMap heads, LongIntMap notBefore, long[] words, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
-            if (labels[s] != Labels.begin(NameType.LOC) || labels[s - 1] != Labels.O
-                    || !CLUB_WORDS.contains(words[s - 1])) {
+            if (labels[s] != Labels.begin(NameType.LOC) || labels[s - 1] != Labels.O || !heads.contains(words[s - 1])) {
                 continue;
             }
             int e = NameRules.endOfName(labels, s);
-            if (e == labels.length || !NATIONAL.contains(words[e])) {
+            if (e == labels.length || !notBefore.contains(words[e])) {
                 NameRules.retypeName(labels, s, NameType.ORG);
             }
         }
     }
+
+    private static final LongIntMap NO_WORDS = LongIntMap.ofWords(List.of());
 
     /** Words for a newspaper, a magazine, a radio or a channel before its name, with و, ب or ل (جريدة القدس). */
     private static final LongIntMap MEDIA_WORDS = LongIntMap.ofWords(List.of("صحيفة", "لصحيفة", "وصحيفة", "بصحيفة",
@@ -115,11 +124,7 @@ final class ClubNames {
      * تلفزيون is not among the words).
      */
     static void retypeAfterMediaWords(long[] words, int[] labels) {
-        for (int s = 1; s < labels.length; s++) {
-            if (labels[s] == Labels.begin(NameType.LOC) && labels[s - 1] == Labels.O && MEDIA_WORDS.contains(words[s - 1])) {
-                NameRules.retypeName(labels, s, NameType.ORG);
-            }
-        }
+        retypePlacesAfter(MEDIA_WORDS, NO_WORDS, words, labels);
     }
 
     /** Words for a company or a club before its name, with و, ب or ل (شركة فورد, لنادي ميل رايد). */

@@ -28,12 +28,13 @@ final class NationalityNames {
             int first = i + 1;
             int second = i + 2;
             // the cheap tests first: this runs over every sentence of every article
+            if (labels[i] != Labels.O || !isUntaggedPlainWord(tokens, x, labels, second)
+                    || !NameRules.noNameContinuesAt(labels, second + 1) || !endsLikeNisba(tokens.token(i))) {
+                continue;
+            }
             boolean given = labels[first] == Labels.O && x.gazetteer()[first] == 0
                     && SpeakerNames.isGivenNameAsWritten(tokens, x.words(), first, gazetteer);
-            if (labels[i] != Labels.O || !given && !isUntaggedPlainWord(tokens, x, labels, first)
-                    || !isUntaggedPlainWord(tokens, x, labels, second)
-                    || !NameRules.noNameContinuesAt(labels, second + 1) || !endsLikeNisba(tokens.token(i))
-                    || !gazetteer.isNationality(tokens.token(i))) {
+            if (!given && !isUntaggedPlainWord(tokens, x, labels, first) || !gazetteer.isNationality(tokens.token(i))) {
                 continue;
             }
             boolean unknown = SpeakerNames.isUnknownName(tokens.token(first), clusters)

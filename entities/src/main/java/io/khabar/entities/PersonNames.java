@@ -583,9 +583,7 @@ final class PersonNames {
                 continue;
             }
             String word = ArabicNormalizer.normalize(tokens.token(f));
-            if (NisbaAdjectives.isDefiniteNisbaForm(word) && word.endsWith("ي") && !word.startsWith("الم")
-                    && SpeakerNames.isArabicWord(word)
-                    && clusters.count(word) < SpeakerNames.RARE_COUNT && clusters.count(word.substring(2)) == 0
+            if (SpeakerNames.isUnknownFamilyName(tokens.token(f), clusters) && !word.startsWith("الم")
                     && clusters.count(word + "ه") == 0 && clusters.count(word + "ين") == 0
                     && clusters.count(word + "ون") == 0 && clusters.count(word.substring(0, word.length() - 1) + "ه") == 0
                     && !gazetteer.isNationality(tokens.token(f))) {
