@@ -50,7 +50,9 @@ import io.khabar.model.DateMention;
  *       {@code أمس الأحد} (the day before), {@code أول أمس}, {@code غدا} and {@code بعد غد} (with an optional weekday
  *       after them), {@code الثلاثاء الماضي} (the last Tuesday before
  *       publication), {@code الجمعة الماضية}, {@code الثلاثاء المقبل}, and a weekday after يوم, a part of day
- *       (صباح، مساء، ليل), between commas or after any word of the sentence (أجرت محادثات الثلاثاء), not a weekly
+ *       (صباح، مساء، ليل), between commas, after a comma or a closing quote without the second comma (وقال روحاني،
+ *       الأحد قبل مغادرته), with و opening a sentence (والجمعة دعا) or after any word of the sentence (أجرت محادثات
+ *       الثلاثاء), not a weekly
  *       day (صلاة الجمعة, كل جمعة) nor الاثنين as "the two" (the nearest such weekday not after publication; after a
  *       future verb or the present of a scheduled event in the words before it, ستبدأ يوم الاثنين, يلعب الفريق
  *       الأحد, the nearest not before it). A weekday followed by a date
@@ -63,6 +65,9 @@ public final class DateExtractor {
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2199;
     private static final String COMMAS = ",،";
+    /** What ends the words before a weekday that {@link #afterClause} takes: a comma, a closing quote or bracket. */
+    private static final String CLAUSE_ENDS = ",،\"»”)";
+    private static final String SENTENCE_ENDS = ".؟?!؛;:";
     /** The paragraphs whose first full date may stand in for an unknown publication date (dateline and lead). */
     private static final int LEAD_PARAGRAPHS = 4;
 
@@ -605,10 +610,27 @@ public final class DateExtractor {
                 && (DateWords.PAST.contains(t.norm(k + 1)) || DateWords.NEXT.contains(t.norm(k + 1)));
         boolean afterDayPart = k > 0 && t.spaceBefore(k) && DateWords.DAY_PARTS.contains(t.norm(k - 1));
         boolean betweenCommas = t.gapBeforeHasAny(k, COMMAS) && t.gapAfterHasAny(k, COMMAS + ".؛;");
-        if (qualified || afterDayPart || betweenCommas || inRunningText(t, k)) {
+        if (qualified || afterDayPart || betweenCommas || inRunningText(t, k) || afterClause(t, k)
+                || opensSentence(t, k, norm)) {
             return weekday(t, k, k, published);
         }
         return null;
+    }
+
+    /**
+     * A weekday after a comma, a closing quote or a bracket that ends the words before it, with a word after it:
+     * the writer left out the second comma (وقال روحاني، الأحد قبل مغادرته, أعلنت "هواوي" الثلاثاء، طرح). Not
+     * الاثنين as "the two" or in a number (، الاثنين معا).
+     */
+    private static boolean afterClause(DateTokens t, int k) {
+        return k > 0 && t.gapBeforeHasAny(k, CLAUSE_ENDS) && !t.gapBeforeHasAny(k, SENTENCE_ENDS + "(«")
+                && !(t.spaceBefore(k + 1) && DateWords.TOGETHER.contains(t.norm(k + 1)));
+    }
+
+    /** A weekday with و or ف that opens a sentence before a word (والجمعة دعا أردوغان: "and on Friday"). */
+    private static boolean opensSentence(DateTokens t, int k, String norm) {
+        return (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && (k == 0 || t.gapBeforeHasAny(k, SENTENCE_ENDS))
+                && k + 1 < t.size() && t.spaceBefore(k + 1);
     }
 
     /**

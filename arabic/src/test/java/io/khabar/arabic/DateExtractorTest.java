@@ -266,6 +266,25 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldResolveAWeekdayAfterACommaOrAQuoteWhenTheSecondCommaIsLeftOut() {
+        assertThat(values("وقال المتحدث باسم الوزارة، الثلاثاء إن المحادثات", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-15");
+        assertThat(values("وذكرت صحيفة \"الأيام\" الأربعاء، أن الوفد وصل", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-16");
+        assertThat(values("وقالت الشرطة، الاثنين 14 آذار/مارس، إن", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-14");
+        assertThat(values("ولم يبق منهم، الاثنين معا في المدينة", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("قال: الجمعة يوم عطلة", THURSDAY_2022_03_17)).isEmpty();
+    }
+
+    @Test
+    void shouldResolveAWeekdayWithWaThatOpensASentence() {
+        assertThat(values("وانتهت الجولة الأولى. والثلاثاء قالت اللجنة إن", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-15");
+        assertThat(values("والأحد أعلن الوزير", THURSDAY_2022_03_17)).containsExactly("2022-03-13");
+    }
+
+    @Test
     void shouldResolveAWeekdayInRunningTextButNotAWeeklyDayOrTheTwo() {
         assertThat(values("أجرت الوزيرة محادثات الثلاثاء مع نظيرها", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-15");
