@@ -69,7 +69,7 @@ final class DateWords {
      * bare weekday after them ahead (يلعب الفريق الأحد, يعقد المجلس اجتماعا الخميس, تنطلق البطولة السبت).
      */
     private static final List<String> SCHEDULED_STEMS = List.of("لعب", "لتقي", "عقد", "نعقد", "نطلق", "ستضيف",
-            "واجه", "خوض", "زور", "توجه", "فتتح", "ختتم", "ستانف", "جتمع", "بدا", "حل");
+            "واجه", "خوض", "زور", "توجه", "فتتح", "ختتم", "ستانف", "جتمع", "بدا", "حل", "ستقبل", "ستعد");
 
     /**
      * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر; the present of

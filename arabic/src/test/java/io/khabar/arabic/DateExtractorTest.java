@@ -212,6 +212,8 @@ class DateExtractorTest {
         assertThat(values("وستنشر الحكومة يوم الاثنين أول البيانات", THURSDAY_2022_03_17)).containsExactly("2022-03-21");
         assertThat(values("البنك المركزي، الذي سيعقد، الخميس، اجتماعه", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-17");
+        assertThat(values("تستعد البلاد، السبت، للاحتفال بالعيد الوطني", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-19");
         // a plan of the past, and a future in another sentence
         assertThat(values("وكان من المقرر أن تظهر، الاثنين، في البرنامج", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-14");
