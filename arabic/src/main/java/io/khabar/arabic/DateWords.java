@@ -72,8 +72,8 @@ final class DateWords {
             "واجه", "خوض", "زور", "توجه", "فتتح", "ختتم", "ستانف", "جتمع", "بدا", "حل", "ستقبل", "ستعد");
 
     /**
-     * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر; the present of
-     * {@link #SCHEDULED_STEMS}: يلعب, تنطلق): a bare weekday after them is the coming one.
+     * Words that put what follows in the future ({@link FutureVerbs}: سيعقد, ستجرى, وستنشر; المقرر; the present and
+     * the future of {@link #SCHEDULED_STEMS}: يلعب, تنطلق, سيستقبل): a bare weekday after them is the coming one.
      */
     static final Set<String> FUTURE_CUES = futureCues();
 
@@ -82,6 +82,7 @@ final class DateWords {
         cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",
                 "يعتزم", "تعتزم", "لن", "ولن"));
         cues.addAll(FutureVerbs.forms("", SCHEDULED_STEMS));
+        cues.addAll(FutureVerbs.forms("س", SCHEDULED_STEMS));
         return Set.copyOf(cues);
     }
 

@@ -214,6 +214,8 @@ class DateExtractorTest {
                 .containsExactly("2022-03-17");
         assertThat(values("تستعد البلاد، السبت، للاحتفال بالعيد الوطني", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-19");
+        assertThat(values("قال إنه سيستقبل في القصر \"السبت على الأرجح\" الوفد", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-19");
         // a plan of the past, and a future in another sentence
         assertThat(values("وكان من المقرر أن تظهر، الاثنين، في البرنامج", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-14");
