@@ -627,10 +627,13 @@ public final class DateExtractor {
                 && !(t.spaceBefore(k + 1) && DateWords.TOGETHER.contains(t.norm(k + 1)));
     }
 
-    /** A weekday with و or ف that opens a sentence before a word (والجمعة دعا أردوغان: "and on Friday"). */
+    /**
+     * A weekday with و or ف that opens a sentence before a word or a comma (والجمعة دعا أردوغان, والأربعاء، قال:
+     * "and on Friday").
+     */
     private static boolean opensSentence(DateTokens t, int k, String norm) {
         return (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && (k == 0 || t.gapBeforeHasAny(k, SENTENCE_ENDS))
-                && k + 1 < t.size() && t.spaceBefore(k + 1);
+                && k + 1 < t.size() && (t.spaceBefore(k + 1) || t.gapAfterHasAny(k, COMMAS));
     }
 
     /**

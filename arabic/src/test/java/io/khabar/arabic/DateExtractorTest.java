@@ -286,6 +286,7 @@ class DateExtractorTest {
         assertThat(values("وانتهت الجولة الأولى. والثلاثاء قالت اللجنة إن", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-15");
         assertThat(values("والأحد أعلن الوزير", THURSDAY_2022_03_17)).containsExactly("2022-03-13");
+        assertThat(values("ثم عاد. والأربعاء، قال الوزير", THURSDAY_2022_03_17)).containsExactly("2022-03-16");
     }
 
     @Test
