@@ -147,11 +147,80 @@ public final class DateExtractor {
                             Integer.toString(tokens.value(secondYear)), paragraph));
                     k = secondYear + 1;
                 } else {
+                    MonthSpan keptMonth = monthAt(tokens, k);
+                    boolean keptBare = isMonth(kept.value) && keptMonth != null && keptMonth.end == kept.end;
                     k = kept.nextToken;
+                    List<Joined> joined = coordinatedMonths(tokens, kept, publishedDate, yearReference);
+                    if (!joined.isEmpty()) {
+                        Joined last = joined.get(joined.size() - 1);
+                        // بين سبتمبر ونوفمبر من العام الماضي: a year or qualifier after the last month holds for the
+                        // bare ones before it
+                        boolean reYear = !last.bare();
+                        if (reYear && keptBare) {
+                            found.set(found.size() - 1, mention(text, kept.start, kept.end,
+                                    monthBefore(kept.value, last.match().value), paragraph));
+                        }
+                        for (Joined and : joined) {
+                            Match m = and.match();
+                            String value = reYear && and.bare() ? monthBefore(m.value, last.match().value) : m.value;
+                            found.add(mention(text, m.start, m.end, value, paragraph));
+                        }
+                        k = last.match().nextToken;
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /** A month joined by و to the one before it, and whether it stands bare (no year or qualifier of its own). */
+    private record Joined(Match match, boolean bare) {
+    }
+
+    /**
+     * The months joined by و to the month that {@code first} names ({@code بين أبريل ويونيو}, {@code خلال شهري يوليو
+     * وأغسطس}, {@code في يناير كانون الثاني ومارس آذار}, after a comma too), in order; empty when none follows. A
+     * month with its own year or qualifier takes it and ends the run (يونيو ويوليو الماضيين); a bare one is of the
+     * year of the month before it, or of the next when it comes earlier in the year (ديسمبر ويناير).
+     */
+    private static List<Joined> coordinatedMonths(DateTokens t, Match first, LocalDate published,
+                                                  LocalDate yearReference) {
+        List<Joined> joined = new ArrayList<>(2);
+        Match previous = first;
+        while (isMonth(previous.value)) {
+            int k = previous.nextToken;
+            if (k >= t.size() || !t.norm(k).startsWith("و")
+                    || !(t.spaceBefore(k) || (t.gapBeforeHasAny(k, COMMAS) && !t.gapBeforeHasAny(k, SENTENCE_ENDS)))) {
+                break;
+            }
+            MonthSpan month = monthAt(t, k);
+            if (month == null || month.start != t.start(k) + 1) {
+                break;
+            }
+            Match own = monthYear(t, k, published, yearReference);
+            if (own != null && own.value != null) {
+                joined.add(new Joined(own, false));
+                break;
+            }
+            int year = Integer.parseInt(previous.value.substring(0, 4));
+            int previousMonth = Integer.parseInt(previous.value.substring(5));
+            previous = new Match(month.start, month.end,
+                    yearMonth(month.month < previousMonth ? year + 1 : year, month.month), month.last + 1);
+            joined.add(new Joined(previous, true));
+        }
+        return joined;
+    }
+
+    /** Whether an ISO value names a month ({@code 2018-08}). */
+    private static boolean isMonth(String value) {
+        return value.length() == "2018-08".length();
+    }
+
+    /** {@code month}'s month in the year that ends with {@code last}'s month: of its year, or the one before. */
+    private static String monthBefore(String month, String last) {
+        int year = Integer.parseInt(last.substring(0, 4));
+        int m = Integer.parseInt(month.substring(5));
+        return yearMonth(m <= Integer.parseInt(last.substring(5)) ? year : year - 1, m);
     }
 
     private static DateMention mention(String text, int start, int end, String value, int paragraph) {
@@ -503,9 +572,10 @@ public final class DateExtractor {
      */
     private static Match bareMonth(DateTokens t, int k, MonthSpan month, LocalDate published) {
         // a clitic glued to the month (ويونيو, بيونيو), no word of time before it, or another month after it
-        // (كانون الثاني ديسمبر, a pair that disagrees): not taken
+        // (كانون الثاني ديسمبر, a pair that disagrees; not one joined by و, أبريل ويونيو): not taken
         String lead = k > 0 && t.spaceBefore(k) ? t.norm(k - 1) : null;
-        if (month.start > t.start(k) || lead == null || singleMonth(t, month.last + 1) != null
+        MonthSpan after = singleMonth(t, month.last + 1);
+        if (month.start > t.start(k) || lead == null || (after != null && after.start == t.start(month.last + 1))
                 || !(DateWords.MONTH_LEADS.contains(lead)
                 || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !DateWords.VERB_LIKE_MONTHS.contains(t.norm(k))))) {
             return null;
@@ -760,10 +830,13 @@ public final class DateExtractor {
         if (norm.isEmpty()) {
             return null;
         }
-        if (ArabicMonths.isTwoWordHead(norm) && t.spaceBefore(k + 1) && !t.isNumber(k + 1)) {
-            int month = ArabicMonths.monthOf(norm + ' ' + t.norm(k + 1));
+        // كانون الثاني, and with one clitic glued to it: وكانون الثاني
+        int clitic = !ArabicMonths.isTwoWordHead(norm) && norm.length() > 3 && DateWords.isClitic(norm.charAt(0))
+                ? 1 : 0;
+        if (ArabicMonths.isTwoWordHead(norm.substring(clitic)) && t.spaceBefore(k + 1) && !t.isNumber(k + 1)) {
+            int month = ArabicMonths.monthOf(norm.substring(clitic) + ' ' + t.norm(k + 1));
             if (month != 0) {
-                return new MonthSpan(month, t.start(k), t.end(k + 1), k + 1);
+                return new MonthSpan(month, t.start(k) + clitic, t.end(k + 1), k + 1);
             }
         }
         int month = DateWords.month(norm);

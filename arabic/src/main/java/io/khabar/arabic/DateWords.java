@@ -90,10 +90,14 @@ final class DateWords {
     static final Set<String> MONTH_LEADS = Set.of(
             "في", "وفي", "منذ", "ومنذ", "فمنذ", "خلال", "وخلال", "حتي", "وحتي", "قبل", "بعد", "بحلول", "شهر", "وشهر", "بشهر",
             "لشهر", "الشهر", "شهري", "بين", "مطلع", "ومطلع", "اوائل", "مستهل", "بدايه", "وبدايه", "منتصف", "ومنتصف", "اواسط",
-            "اواخر", "واواخر", "نهايه", "ونهايه", "اخر", "غره");
+            "اواخر", "واواخر", "نهايه", "ونهايه", "اخر", "غره", "بنهايه", "لنهايه", "وبنهايه", "بمنتصف", "لمنتصف",
+            "ببدايه", "لبدايه", "بمطلع", "باواخر", "باوائل");
 
-    /** Words before a bare month that make it a date unless it can be a verb (من أبريل إلى يونيو; من مارس = who did). */
-    static final Set<String> WEAK_MONTH_LEADS = Set.of("من", "الي", "والي", "بدءا", "ابتداء", "اعتبارا");
+    /**
+     * Words before a bare month that make it a date unless it can be a verb (من أبريل إلى يونيو; من مارس = who did;
+     * أشهر سبتمبر وأكتوبر, the months of).
+     */
+    static final Set<String> WEAK_MONTH_LEADS = Set.of("من", "الي", "والي", "بدءا", "ابتداء", "اعتبارا", "اشهر");
 
     /** Month names that are also verbs (مارس: he practised). */
     static final Set<String> VERB_LIKE_MONTHS = Set.of("مارس");
@@ -176,7 +180,7 @@ final class DateWords {
         return norm.length() > 4 && norm.charAt(0) == 'و' && norm.charAt(1) == 'ا' ? norm.substring(1) : norm;
     }
 
-    private static boolean isClitic(char c) {
+    static boolean isClitic(char c) {
         return c == 'و' || c == 'ب' || c == 'ل' || c == 'ف';
     }
 }

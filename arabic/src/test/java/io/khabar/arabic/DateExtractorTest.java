@@ -282,6 +282,22 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadMonthsJoinedByWaWithTheYearSaidAfterTheLast() {
+        assertThat(values("في الفترة بين أبريل ويونيو، ارتفعت", THURSDAY_2022_03_17))
+                .containsExactly("2022-04", "2022-06");
+        assertThat(values("خلال شهري نوفمبر/تشرين الثاني، وديسمبر/كانون الأول", THURSDAY_2022_03_17))
+                .containsExactly("2021-11", "2021-12");
+        assertThat(values("بين سبتمبر/أيلول ونوفمبر/تشرين الثاني من العام الماضي", THURSDAY_2022_03_17))
+                .containsExactly("2021-09", "2021-11");
+        assertThat(values("في يناير كانون الثاني ومارس آذار ويونيو حزيران 2020", THURSDAY_2022_03_17))
+                .containsExactly("2020-01", "2020-03", "2020-06");
+        assertThat(values("في الفترة من أيلول/سبتمبر 2017 وكانون الثاني/يناير 2018", THURSDAY_2022_03_17))
+                .containsExactly("2017-09", "2018-01");
+        // a bare month after a word that is no word of time stays no date, and so does the one joined to it
+        assertThat(values("تسليم ديسمبر ومارس", THURSDAY_2022_03_17)).isEmpty();
+    }
+
+    @Test
     void shouldResolveAWeekdayWithWaThatOpensASentence() {
         assertThat(values("وانتهت الجولة الأولى. والثلاثاء قالت اللجنة إن", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-15");
