@@ -295,6 +295,8 @@ class DateExtractorTest {
                 .containsExactly("2017-09", "2018-01");
         // a bare month after a word that is no word of time stays no date, and so does the one joined to it
         assertThat(values("تسليم ديسمبر ومارس", THURSDAY_2022_03_17)).isEmpty();
+        // a token that normalizes to nothing (a tatweel alone) after a month
+        assertThat(values("في يونيو ـ ويوليو", THURSDAY_2022_03_17)).containsExactly("2022-06");
     }
 
     @Test
