@@ -147,30 +147,39 @@ public final class DateExtractor {
                             Integer.toString(tokens.value(secondYear)), paragraph));
                     k = secondYear + 1;
                 } else {
-                    MonthSpan keptMonth = monthAt(tokens, k);
-                    boolean keptBare = isMonth(kept.value) && keptMonth != null && keptMonth.end == kept.end;
-                    k = kept.nextToken;
-                    List<Joined> joined = coordinatedMonths(tokens, kept, publishedDate, yearReference);
-                    if (!joined.isEmpty()) {
-                        Joined last = joined.get(joined.size() - 1);
-                        // بين سبتمبر ونوفمبر من العام الماضي: a year or qualifier after the last month holds for the
-                        // bare ones before it
-                        boolean reYear = !last.bare();
-                        if (reYear && keptBare) {
-                            found.set(found.size() - 1, mention(text, kept.start, kept.end,
-                                    monthBefore(kept.value, last.match().value), paragraph));
-                        }
-                        for (Joined and : joined) {
-                            Match m = and.match();
-                            String value = reYear && and.bare() ? monthBefore(m.value, last.match().value) : m.value;
-                            found.add(mention(text, m.start, m.end, value, paragraph));
-                        }
-                        k = last.match().nextToken;
-                    }
+                    k = addJoinedMonths(tokens, text, paragraph, k, kept, found, publishedDate, yearReference);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Adds the months joined by و to the month {@code kept} found at token {@code k} ({@link #coordinatedMonths}), and
+     * returns the token after the last of them ({@code kept}'s next token when none follows). A year or qualifier
+     * after the last month holds for the bare ones before it (بين سبتمبر ونوفمبر من العام الماضي), {@code kept}'s
+     * mention, already added, included.
+     */
+    private static int addJoinedMonths(DateTokens t, String text, int paragraph, int k, Match kept,
+                                       List<DateMention> found, LocalDate published, LocalDate yearReference) {
+        List<Joined> joined = coordinatedMonths(t, kept, published, yearReference);
+        if (joined.isEmpty()) {
+            return kept.nextToken;
+        }
+        Joined last = joined.get(joined.size() - 1);
+        String lastValue = last.match().value;
+        boolean reYear = !last.bare();
+        MonthSpan keptMonth = monthAt(t, k);
+        if (reYear && isMonth(kept.value) && keptMonth != null && keptMonth.end == kept.end) {
+            found.set(found.size() - 1, mention(text, kept.start, kept.end, monthBefore(kept.value, lastValue),
+                    paragraph));
+        }
+        for (Joined and : joined) {
+            Match m = and.match();
+            String value = reYear && and.bare() ? monthBefore(m.value, lastValue) : m.value;
+            found.add(mention(text, m.start, m.end, value, paragraph));
+        }
+        return last.match().nextToken;
     }
 
     /** A month joined by و to the one before it, and whether it stands bare (no year or qualifier of its own). */
@@ -688,7 +697,7 @@ public final class DateExtractor {
     }
 
     /**
-     * A weekday after a comma, a closing quote or a bracket that ends the words before it, with a word after it:
+     * A weekday after a comma, a closing quote or a bracket that ends the words before it, in the same sentence:
      * the writer left out the second comma (وقال روحاني، الأحد قبل مغادرته, أعلنت "هواوي" الثلاثاء، طرح). Not
      * الاثنين as "the two" or in a number (، الاثنين معا).
      */
