@@ -112,7 +112,17 @@ final class TagCommand implements Callable<Integer> {
                             failure.line() > 0 ? ":" + failure.line() : "", failure.reason());
                     return;
                 }
-                EnrichedArticle article = parser.draft(((ParsedArticle) parsed).article(), null);
+                ParsedArticle input = (ParsedArticle) parsed;
+                EnrichedArticle article;
+                try {
+                    article = parser.draft(input.article(), null);
+                } catch (RuntimeException e) {
+                    // as the pipeline dead-letters an article it cannot enrich: say which one, and go on
+                    tally.skipped++;
+                    progress.say("skipped %s%s: cannot tag it: %s", input.file(),
+                            input.line() > 0 ? ":" + input.line() : "", e);
+                    return;
+                }
                 try {
                     w.write(Json.mapper().writeValueAsString(article));
                     w.write('\n');
