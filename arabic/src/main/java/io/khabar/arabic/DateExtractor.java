@@ -407,8 +407,10 @@ public final class DateExtractor {
      * ordinal, {@code needsMin}), then a year, a qualifier or neither.
      */
     private static Match dayMonth(DateTokens t, int k, int day, int dayEnd, boolean needsMin, LocalDate published) {
-        // a day in digits may touch the month (7آب/أغسطس)
-        if (!t.spaceBefore(dayEnd + 1) && !(t.isNumber(k) && t.glued(dayEnd + 1))) {
+        // a day in digits may touch the month (7آب/أغسطس) or stand before it with a slash (10/ سبتمبر أيلول)
+        boolean slashed = t.isNumber(k) && t.sepBefore(dayEnd + 1, '/') && !t.tightSepBefore(dayEnd + 1, '/')
+                && !t.isNumber(dayEnd + 1);
+        if (!t.spaceBefore(dayEnd + 1) && !(t.isNumber(k) && t.glued(dayEnd + 1)) && !slashed) {
             return null;
         }
         int monthToken = afterMin(t, dayEnd + 1);
@@ -580,13 +582,18 @@ public final class DateExtractor {
      * تموز/يوليو}): the one from 8 months before publication to 4 after; after منذ the last one not after it.
      */
     private static Match bareMonth(DateTokens t, int k, MonthSpan month, LocalDate published) {
-        // a clitic glued to the month (ويونيو, بيونيو), no word of time before it, or another month after it
-        // (كانون الثاني ديسمبر, a pair that disagrees; not one joined by و, أبريل ويونيو): not taken
+        // a clitic glued to the month (ويونيو, بيونيو), no word of time before it unless it is a pair, or another
+        // month after it (كانون الثاني ديسمبر, a pair that disagrees; not one joined by و, أبريل ويونيو): not taken
         String lead = k > 0 && t.spaceBefore(k) ? t.norm(k - 1) : null;
         MonthSpan after = singleMonth(t, month.last + 1);
-        if (month.start > t.start(k) || lead == null || (after != null && after.start == t.start(month.last + 1))
-                || !(DateWords.MONTH_LEADS.contains(lead)
-                || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !DateWords.VERB_LIKE_MONTHS.contains(t.norm(k))))) {
+        boolean led = lead != null && (DateWords.MONTH_LEADS.contains(lead)
+                || (DateWords.WEAK_MONTH_LEADS.contains(lead) && !DateWords.VERB_LIKE_MONTHS.contains(t.norm(k))));
+        // a month written in both calendars (انتخابات مايو/أيار, قمة نيسان/أبريل) is no verb nor a person's name;
+        // after the word of an event of the past named by its month (حرب أكتوبر/تشرين الأول), no date
+        boolean paired = singleMonth(t, k).last < month.last
+                && (lead == null || !DateWords.EVENTS_NAMED_BY_MONTH.contains(lead));
+        if (month.start > t.start(k) || (after != null && after.start == t.start(month.last + 1))
+                || !(led || paired)) {
             return null;
         }
         int offset = month.month - published.getMonthValue();

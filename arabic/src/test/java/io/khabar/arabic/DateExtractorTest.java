@@ -300,6 +300,22 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadAMonthWrittenInBothCalendarsAfterAnyWordButTheNameOfAPastEvent() {
+        assertThat(values("خلال قمة نيسان/أبريل بين الزعيمين", THURSDAY_2022_03_17)).containsExactly("2022-04");
+        assertThat(values("أنهى المؤشر تعاملات فبراير/شباط مرتفعا", THURSDAY_2022_03_17)).containsExactly("2022-02");
+        // one name alone after such a word may be a verb or a person's name
+        assertThat(values("قال دي مايو إن", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("في ذكرى حرب أكتوبر/تشرين الأول", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("منذ ثورة يناير/كانون الثاني", THURSDAY_2022_03_17)).isEmpty();
+    }
+
+    @Test
+    void shouldReadADayBeforeASlashAndAMonthName() {
+        assertThat(values("بدأت المرحلة الثالثة يوم 10/ مارس آذار، حسبما", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-10");
+    }
+
+    @Test
     void shouldResolveAWeekdayWithWaThatOpensASentence() {
         assertThat(values("وانتهت الجولة الأولى. والثلاثاء قالت اللجنة إن", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-15");
