@@ -268,14 +268,21 @@ public final class DateExtractor {
     }
 
     /**
-     * A weekday followed by the date it names ({@code يوم الثلاثاء 2 أكتوبر/ تشرين الأول}, {@code الأحد، 7 أكتوبر}):
+     * A weekday followed by the date it names ({@code يوم الثلاثاء 2 أكتوبر/ تشرين الأول}, {@code الأحد، 7 أكتوبر},
+     * {@code الاثنين الموافق الخامس عشر من أكتوبر}):
      * one mention with the date's value. Alone, the weekday would take the one before publication, which the date
      * need not be (an article of Wednesday 10 October about Tuesday the 2nd). Null when {@code weekday} is not a
      * weekday or no full date follows it.
      */
     private static Match datedWeekday(DateTokens t, Match weekday, LocalDate published, LocalDate yearReference) {
         int next = weekday.nextToken;
-        if (DateWords.weekday(t.norm(next - 1)) == null || !t.isNumber(next) || !t.spaceBetween(weekday.end, next)) {
+        if (DateWords.weekday(t.norm(next - 1)) == null || !t.spaceBetween(weekday.end, next)) {
+            return null;
+        }
+        if (t.is(next, "الموافق") && t.spaceBefore(next + 1)) {
+            // الاثنين الموافق 15 أكتوبر, الاثنين الموافق الخامس عشر من أكتوبر: "falling on"
+            next++;
+        } else if (!t.isNumber(next)) {
             return null;
         }
         Match date = matchAt(t, next, published, yearReference);
@@ -372,8 +379,10 @@ public final class DateExtractor {
             return markedYear(t, k);
         }
         DateWords.OrdinalDay ordinal = DateWords.ordinalDay(t, k);
-        // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم qualifies that noun
-        boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم");
+        // النصف الأول من أكتوبر: an ordinal after a definite noun other than اليوم or الموافق ("falling on")
+        // qualifies that noun
+        boolean ofANoun = k > 0 && t.spaceBefore(k) && t.norm(k - 1).startsWith("ال") && !t.is(k - 1, "اليوم")
+                && !t.is(k - 1, "الموافق");
         if (ordinal != null && !ofANoun) {
             Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, yearReference);
             if (m != null) {

@@ -310,6 +310,14 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadADayAfterAlMuwafiq() {
+        assertThat(values("تلقت المنظمة اليوم الموافق السابع من مارس، في مقرها", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-07");
+        assertThat(values("وتبدأ الحملة يوم الاثنين الموافق الحادي والعشرين من مارس", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-21");
+    }
+
+    @Test
     void shouldReadADayBeforeASlashAndAMonthName() {
         assertThat(values("بدأت المرحلة الثالثة يوم 10/ مارس آذار، حسبما", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-10");
