@@ -484,12 +484,19 @@ final class ListedNames {
     private static final LongIntMap HOMOGRAPH_PLACES = LongIntMap.ofWords(List.of("مشهد", "الحمامات", "البندقية",
             "المهرة"));
 
+    /**
+     * Nouns whose complement is a place, with their clitics: سوق ضحيان, جبهة الملاحيظ (a war's front), مجزرة ضحيان.
+     */
+    private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سوق", "بسوق", "لسوق", "وسوق",
+            "جبهة", "بجبهة", "لجبهة", "وجبهة", "جبهات", "بجبهات", "وجبهات", "مجزرة", "بمجزرة", "لمجزرة"));
+
     /** "Own", after a noun with a possessive: من مالي الخاص, "from my own money", not from Mali. */
     private static final LongIntMap OWN = LongIntMap.ofWords(List.of("الخاص", "الخاصة"));
 
     /**
      * A listed one-word place that the model left untagged right after a preposition is the place: في تنزانيا, في
-     * سالزبري, في نيوم, في التحيتا, على صرواح. The model misses such names where the news it learned its priors from
+     * سالزبري, في نيوم, في التحيتا, على صرواح; so is one after a noun whose complement is a place ({@link
+     * #PLACE_HEADS}: سوق ضحيان, جبهة الملاحيظ). The model misses such names where the news it learned its priors from
      * rarely tagged them, whatever the context. Only a word listed as written (no clitic taken off), as a place alone
      * (no other type, no longer name through it), not a listed common word ({@link #HOMOGRAPH_PLACES}), not before a
      * country's adjective (من ليون الفرنسي, the club), رأس (في مسقط رأسه, "in his birthplace") or الخاص (من مالي
@@ -503,7 +510,8 @@ final class ListedNames {
             boolean lonePlace = (gz[i] & (Gazetteer.BEGIN_BITS | Gazetteer.INSIDE_BITS | Gazetteer.STRIPPED_BIT))
                     == place && (i + 1 == labels.length || (gz[i + 1] & Gazetteer.INSIDE_BITS) == 0);
             if (!lonePlace || labels[i] != Labels.O || labels[i - 1] != Labels.O
-                    || !NameRules.noNameContinuesAt(labels, i + 1) || !PREPOSITIONS.contains(words[i - 1])
+                    || !NameRules.noNameContinuesAt(labels, i + 1)
+                    || !(PREPOSITIONS.contains(words[i - 1]) || PLACE_HEADS.contains(words[i - 1]))
                     || HOMOGRAPH_PLACES.contains(words[i]) || NotNames.isNaylMin(words, i)) {
                 continue;
             }

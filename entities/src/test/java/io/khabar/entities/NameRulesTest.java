@@ -321,6 +321,10 @@ class NameRulesTest {
                 GAZETTEER);
         assertThat(after(places, "الملياردير الوحيد في تنزانيا .", "O O O O O")).isEqualTo("O O O B-LOC O");
         assertThat(after(places, "هجوم على صرواح شرقي", "O O O O")).isEqualTo("O O B-LOC O");
+        // after a noun whose complement is a place: a market, a front
+        assertThat(after(places, "القصف الذي استهدف سوق ضحيان .", "O O O O O O")).isEqualTo("O O O O B-LOC O");
+        assertThat(after(places, "وشهدت جبهة صرواح اشتباكات", "O O O O")).isEqualTo("O O B-LOC O");
+        assertThat(after(places, "لا يليق مشهد تنزانيا", "O O O O")).isEqualTo("O O O O");
         // a listed common word, a club before its country's adjective, a noun before رأس or الخاص, النيل من
         assertThat(after(places, "في مشهد لا يليق", "O O O O")).isEqualTo("O O O O");
         assertThat(after(places, "قادما من ليون الفرنسي", "O O O O")).isEqualTo("O O O O");
