@@ -12,6 +12,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * model and the rules find بارلي after وقالت and miss it after وتضيف. A listed given name right before a repeat, or
  * before a tagged mention, is the person's first name (كريستا فريلاند, هيذر ويلسون), and so is a word the news does
  * not know after a title (الملاكم فلويد مايويذر); not when the name has و before it (أماندا وستيف are two people).
+ * A repeat right after a person's one-word name that another rule tagged alone is that name's family name (قالت [جين
+ * مور]).
  *
  * <p>Article mode only. The word must be rare in the news (fewer than {@value SpeakerNames#RARE_COUNT} times), an Arabic word of
  * three letters or more, and tagged as nothing but a person in the article.
@@ -62,9 +64,15 @@ final class PersonRepeats {
                 if (!persons.contains(words[i])) {
                     continue;
                 }
-                boolean alone = l[i] == Labels.O && (i == 0 || l[i - 1] == Labels.O)
-                        && (i + 1 == l.length || l[i + 1] == Labels.O);
+                boolean nextFree = i + 1 == l.length || l[i + 1] == Labels.O;
+                boolean alone = l[i] == Labels.O && (i == 0 || l[i - 1] == Labels.O) && nextFree;
                 boolean lone = NameRules.isLoneName(l, i);
+                // after a person's one-word name (a given name another rule tagged alone): its family name
+                if (l[i] == Labels.O && nextFree && i > 0 && NameRules.isLoneName(l, i - 1)
+                        && Labels.type(l[i - 1]) == NameType.PERS && sentences.get(k).token(i).charAt(0) != 'و') {
+                    l[i] = Labels.inside(NameType.PERS);
+                    continue;
+                }
                 if (!alone && !lone) {
                     continue;
                 }

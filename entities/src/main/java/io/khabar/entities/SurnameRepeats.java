@@ -24,6 +24,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * [برانسون]; 10 such repeats over the ANT articles, all right), not after a joining word (آل, عبد, بن), not after a
  * word announcing a place, an organization or another kind of name (معبر نصيب, ميدالية فيلدز). A family name that
  * the gazetteer lists alone for a person (=باشينيان) is tagged so without the full name ({@link #tagListedSurnames}).
+ * A one-word name tagged alone that the news mostly knows as a person's (ترامب, لولا) has its repeats taken the same
+ * way ({@link #knownPersonName}): 27 more over ANT, all right as read.
  */
 final class SurnameRepeats {
 
@@ -200,10 +202,24 @@ final class SurnameRepeats {
         }
     }
 
-    /** The family names of the persons named in full in one sentence. */
+    /**
+     * The family names of the persons named in full in one sentence, and the one-word persons' names that the news
+     * mostly knows as persons ({@link #knownPersonName}).
+     */
     private static Surnames surnames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l,
                                      WordClusters clusters, Gazetteer gazetteer) {
         Surnames surnames = Surnames.NONE;
+        for (int i = 0; i < tokens.size(); i++) {
+            String known = NameRules.isLoneName(l, i) && Labels.type(l[i]) == NameType.PERS
+                    ? knownPersonName(tokens, x, i, clusters, gazetteer) : null;
+            if (known != null) {
+                if (surnames == Surnames.NONE) {
+                    surnames = Surnames.empty();
+                }
+                surnames.names().add(known);
+                surnames.tails().add(tail(tokens, i));
+            }
+        }
         for (int i = 1; i < tokens.size(); i++) {
             boolean endsPerson = l[i] == Labels.inside(NameType.PERS)
                     && (i + 1 == tokens.size() || !Labels.isInside(l[i + 1]));
@@ -228,6 +244,37 @@ final class SurnameRepeats {
             }
         }
         return surnames;
+    }
+
+    /**
+     * A person's name of one word, tagged alone, that the news tags as a person often enough to tell
+     * ({@link NewsPriors#isOftenPerson}: ترامب, لولا, شي), normalized and without the proclitic it may carry (لترامب);
+     * else null. Not a given name or a title (صالح, حسن: common words too), nor a definite word, nor a name that a list
+     * gives another type. The model misses some of its other mentions in the article, in contexts it reads as common
+     * words (تصريحات مماثلة لترامب).
+     */
+    private static String knownPersonName(TokenSpans tokens, FeatureExtractor.Extracted x, int i,
+                                          WordClusters clusters, Gazetteer gazetteer) {
+        if (x.triggers()[i] != 0 || JOINERS.get(x.words()[i], 0) != 0) {
+            return null;
+        }
+        String word = ArabicNormalizer.normalize(tokens.token(i));
+        if (!NewsPriors.isOftenPerson(x.words()[i], clusters)) {
+            String bare = null;
+            for (String p : PROCLITICS) {
+                if (word.length() > p.length() + 2 && word.startsWith(p)
+                        && NewsPriors.isOftenPerson(Hashing.ofFolded(word.substring(p.length())), clusters)) {
+                    bare = word.substring(p.length());
+                }
+            }
+            if (bare == null) {
+                return null;
+            }
+            word = bare;
+        }
+        Gazetteer.Name listed = gazetteer.lookup(word);
+        // not a definite word: الأسد is the lion too, and the full name's repeats are taken anyway (بشار الأسد)
+        return word.length() >= 3 && !word.startsWith("ال") && (listed == null || listed.type() == NameType.PERS) ? word : null;
     }
 
     /**

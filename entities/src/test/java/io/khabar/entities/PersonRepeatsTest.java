@@ -30,6 +30,11 @@ class PersonRepeatsTest {
                 .containsExactly("O B-PERS O", "O B-PERS O B-PERS O");
         assertThat(tag("قالت ستيف إن", "O B-PERS O", "تزوجت أماندا وستيف", "O B-PERS O"))
                 .containsExactly("O B-PERS O", "O B-PERS O");
+        // after a one-word person's name that another rule tagged alone: its family name
+        assertThat(tag("وقالت ستالدر إن", "O B-PERS O", "وقالت جين ستالدر إن", "O B-PERS O O"))
+                .last().isEqualTo("O B-PERS I-PERS O");
+        assertThat(tag("وقالت ستالدر إن", "O B-PERS O", "التقت جين وستالدر أمس", "O B-PERS O O"))
+                .last().isEqualTo("O B-PERS O O");
     }
 
     @Test

@@ -19,7 +19,8 @@ class SurnameRepeatsTest {
     private static final WordClusters NEWS = DocumentFixture.news(
             "امام\t1266\t425\t46\t9\nكبير\t689\t285\t55\t9\nالعيداني\t6\t369\t27\t9\nحبوب\t17\t1\t1\t9\n"
                     + "ادرعي\t38\t1\t1\t9\nرئيسي\t50\t1\t1\t9\nالرئيسي\t400\t1\t1\t9\nالعليان\t24\t1\t1\t9\n"
-                    + "الكبير\t90\t1\t1\t9\nكبير\t689\t1\t1\t9\n");
+                    + "الكبير\t90\t1\t1\t9\nكبير\t689\t1\t1\t9\n"
+                    + "لولا\t52\t1\t1\t1\nسوليفان\t25\t1\t1\t9\nالاسد\t900\t1\t1\t2\n");
 
     @Test
     void shouldTagTheFamilyNameOfAPersonNamedInFullWhereItStandsAlone() {
@@ -157,6 +158,22 @@ class SurnameRepeatsTest {
         // a listed place stays one (واشنطن the city beside جورج واشنطن)
         assertThat(repeats("جامعة جورج واشنطن العريقة", "O B-PERS I-PERS O", "وصل إلى واشنطن أمس", "O O B-LOC O"))
                 .containsExactly("O B-PERS I-PERS O", "O O B-LOC O");
+    }
+
+    @Test
+    void shouldTagTheRepeatsOfAOneWordNameThatTheNewsKnowsAsAPerson() {
+        // لولا: 52 times in the news, a quarter of them or more inside a person's name; tagged alone, with ل too
+        assertThat(repeats("وقال لولا إن", "O B-PERS O", "وطالب بترشيح لولا", "O O O",
+                "وقال الفريق الممثل للولا إن", "O O O O O"))
+                .containsExactly("O B-PERS O", "O O B-PERS", "O O O B-PERS O");
+        // and from a tagged mention with a clitic
+        assertThat(repeats("تصريحات مؤيدة للولا", "O O B-PERS", "ترشيح لولا باطل", "O O O"))
+                .last().isEqualTo("O B-PERS O");
+        // not a word the news does not tell (سوليفان, mostly missed there), nor a definite one (الأسد, the lion too)
+        assertThat(repeats("وقال سوليفان إن", "O B-PERS O", "وأضاف سوليفان أن", "O O O"))
+                .last().isEqualTo("O O O");
+        assertThat(repeats("ويحكم الأسد سوريا", "O B-PERS B-LOC", "وزأر الأسد", "O O"))
+                .last().isEqualTo("O O");
     }
 
     private static List<String> repeats(String... sentencesAndLabels) {
