@@ -134,7 +134,7 @@ final class SurnameRepeats {
     /**
      * Tags the lone repeats of {@code names} in one sentence. With {@code retype} (article mode: the window is the
      * whole article), a repeat that the model took for a place or an organization of one word is the person too, when no list
-     * knows the word and the news does not use it mostly as another kind of name (سبالينكا, كوبرنيك, كرباسيان; not
+     * knows the word and the news does not use it mostly as another kind of name (أوستابينكو, كوبرنيك, كرباسيان; not
      * واشنطن beside جورج واشنطن, which is listed, nor يونايتد, which the news uses as a club's), or when the list
      * gives the word alone as that person's family name too (=أوساكا of نعومي أوساكا, beside the city).
      */
