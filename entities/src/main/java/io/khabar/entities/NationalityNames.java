@@ -14,7 +14,11 @@ import io.khabar.arabic.ArabicNormalizer;
  * (البوسني الفرنسي وحيد خليلودزيتش, الروسي كارين ختشانوف: 5 over ANT, all right). The first is no verb in the
  * present (الاقتصاد المصري يتميز بديناميكية: تتميز) or in the past of the pattern أفعل (الرئيس الأميركي أعاد عقارب
  * الساعة: عاد). One unknown word alone is not taken: after a nationality it is mostly a verb (الجيش الإسرائيلي
- * داهمت, الرئيس السوري ترسيم). Both modes, after the document-level corrections.
+ * داهمت, الرئيس السوري ترسيم). After a feminine adjective (الهولندية كيكي بيركنز, الأميركية تيلور سويفت) the same,
+ * but not after a word announcing an organization (شركة السيارات الصينية سياك موتور), and the first word no feminine
+ * verb in the past nor a verbal noun (العائلات السودانية باعت أملاكها). A listed given name that another rule tagged
+ * alone takes in the unknown word after it too (السفيرة البريطانية [كارين بيرس]). Both modes, after the document-level
+ * corrections.
  */
 final class NationalityNames {
 
@@ -32,13 +36,22 @@ final class NationalityNames {
                     || !NameRules.noNameContinuesAt(labels, second + 1) || !endsLikeNisba(tokens.token(i))) {
                 continue;
             }
-            boolean given = labels[first] == Labels.O && x.gazetteer()[first] == 0
+            // a given name that another rule or the model tagged alone (اللاتفية [أناستازيا] سيفاتسوفا) counts too
+            boolean givenAlone = labels[first] == Labels.begin(NameType.PERS) || labels[first] == Labels.O;
+            boolean given = givenAlone && x.gazetteer()[first] == 0
                     && SpeakerNames.isGivenNameAsWritten(tokens, x.words(), first, gazetteer);
-            if (!given && !isUntaggedPlainWord(tokens, x, labels, first) || !gazetteer.isNationality(tokens.token(i))) {
+            if (!given && !isUntaggedPlainWord(tokens, x, labels, first) || !isNationality(tokens.token(i), gazetteer)) {
                 continue;
             }
+            // after a feminine adjective (اللاتفية) the first word may be a feminine verb in the past or a verbal
+            // noun (العائلات السودانية باعت أملاكها, السلطات الإيطالية تشييع جثامين)
+            boolean feminine = !endsLikeMasculineNisba(tokens.token(i));
+            if (feminine && followsOrganizationWord(x, i)) {
+                continue; // شركة السيارات الصينية سياك موتور: the adjective agrees with the company
+            }
             boolean unknown = SpeakerNames.isUnknownName(tokens.token(first), clusters)
-                    && SpeakerNames.isUnknownName(tokens.token(second), clusters);
+                    && SpeakerNames.isUnknownName(tokens.token(second), clusters)
+                    && !(feminine && isFeminineVerbOrVerbalNoun(tokens.token(first), clusters));
             boolean unknownAndPerson = isUnknownNameWord(tokens.token(first), clusters)
                     && isOftenPerson(tokens.token(second), clusters);
             boolean givenAndUnknown = given && SpeakerNames.isUnknownName(tokens.token(second), clusters);
@@ -59,8 +72,43 @@ final class NationalityNames {
         return NewsPriors.isOftenPerson(Hashing.ofFolded(ArabicNormalizer.normalize(token)), clusters);
     }
 
-    /** Whether a token ends as a nisba adjective does: ي, or ى as some news writes it (الأمريكى). */
+    /**
+     * Whether a word is a feminine verb in the past, a known stem and ت (باعت: باع), or a verbal noun of the pattern
+     * تفعيل (تشييع).
+     */
+    private static boolean isFeminineVerbOrVerbalNoun(String token, WordClusters clusters) {
+        String word = ArabicNormalizer.normalize(token);
+        int n = word.length();
+        boolean pastVerb = n > 3 && word.charAt(n - 1) == 'ت' && clusters.count(word.substring(0, n - 1)) > 0;
+        boolean verbalNoun = n == 5 && word.charAt(0) == 'ت' && word.charAt(3) == 'ي';
+        return pastVerb || verbalNoun;
+    }
+
+    /** Whether a word announcing an organization (شركة, وكالة, مجموعة) stands at most three words before token i. */
+    private static boolean followsOrganizationWord(FeatureExtractor.Extracted x, int i) {
+        int organization = Gazetteer.triggerCode(NameType.ORG);
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (x.triggers()[j] == organization) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is a nationality adjective, masculine or feminine (اللاتفي, اللاتفية). */
+    private static boolean isNationality(String token, Gazetteer gazetteer) {
+        char last = token.charAt(token.length() - 1);
+        return gazetteer.isNationality(last == 'ة' || last == 'ه' ? token.substring(0, token.length() - 1) : token);
+    }
+
+    /** Whether a token ends as a nisba adjective does: ي, or ى as some news writes it (الأمريكى), or ية. */
     private static boolean endsLikeNisba(String token) {
+        char last = token.charAt(token.length() - 1);
+        return endsLikeMasculineNisba(token) || (last == 'ة' || last == 'ه') && token.length() > 2
+                && token.charAt(token.length() - 2) == 'ي';
+    }
+
+    private static boolean endsLikeMasculineNisba(String token) {
         char last = token.charAt(token.length() - 1);
         return last == 'ي' || last == 'ى';
     }

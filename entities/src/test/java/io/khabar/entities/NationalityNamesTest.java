@@ -14,7 +14,7 @@ class NationalityNamesTest {
      */
     private static final WordClusters NEWS = DocumentFixture.news("الحارس\t900\t1\t1\t9\nالمنتخب\t900\t1\t1\t9\n"
             + "الجيش\t900\t1\t1\t9\nالمباراة\t900\t1\t1\t9\nتتقدم\t300\t1\t1\t9\nعاد\t500\t1\t1\t9\n"
-            + "كيتا\t38\t1\t1\t1\nطيب\t412\t1\t1\t2\nشعب\t23\t1\t1\t9\n");
+            + "كيتا\t38\t1\t1\t1\nطيب\t412\t1\t1\t2\nشعب\t23\t1\t1\t9\nباع\t60\t1\t1\t9\n");
 
     @Test
     void shouldTagTwoUnknownWordsAfterANationality() {
@@ -41,6 +41,18 @@ class NationalityNamesTest {
                 .isEqualTo("O O O B-PERS I-PERS O");
         // a given name and a word the news knows: not taken
         assertThat(tag("قال الحارس الفرنسي أحمد المباراة", "O O O O O")).isEqualTo("O O O O O");
+    }
+
+    @Test
+    void shouldTakeTheNameAfterAFeminineNationality() {
+        assertThat(tag("مباراة الهولندية كيكي بيركنز والتشيكية", "O O O O O")).isEqualTo("O O B-PERS I-PERS O");
+        // a listed given name that the model tagged alone takes in the unknown word after it
+        assertThat(tag("قالت السفيرة البريطانية كارين بيرس ،", "O O O B-PERS O O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        // not a feminine verb in the past nor a verbal noun, nor after a word announcing an organization
+        assertThat(tag("العائلات السودانية باعت أملاكها", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("السلطات الإيطالية تشييع جثامين", "O O O O")).isEqualTo("O O O O");
+        assertThat(tag("شركة السيارات الصينية سياك موتور", "O O O O O")).isEqualTo("O O O O O");
     }
 
     @Test
