@@ -122,7 +122,7 @@ public final class EntityTagger {
      * {@link ListedNames#trimAfterListedPersons}), the document-level
      * ones ({@link #correctDocument}), quoted persons' names grown to the quotes
      * ({@link QuotedNames#growPersonsToQuotes}), the untagged repeats of the article's names ({@link NameRepeats},
-     * {@link PersonRepeats}), then
+     * {@link PersonRepeats}, {@link OrganizationRepeats}), then
      * canonical names ({@link EntityCanonicalizer}).
      */
     public List<Entity> tagArticle(List<String> paragraphs) {
@@ -148,6 +148,7 @@ public final class EntityTagger {
         correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, Integer.MAX_VALUE);
         NameRepeats.tag(tagged.extracted(), tagged.labels());
         PersonRepeats.tag(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer);
+        OrganizationRepeats.tag(sentences, tagged.extracted(), tagged.labels(), gazetteer, commonWords);
         for (int k = 0; k < sentences.size(); k++) {
             int p = index.get(k);
             String text = paragraphs.get(p);
