@@ -1,7 +1,9 @@
 package io.khabar.entities;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.khabar.arabic.ArabicNormalizer;
@@ -13,7 +15,9 @@ import io.khabar.arabic.ArabicNormalizer;
  * before a tagged mention, is the person's first name (كريستا فريلاند, هيذر ويلسون), and so is a word the news does
  * not know after a title (الملاكم فلويد مايويذر); not when the name has و before it (أماندا وستيف are two people).
  * A repeat right after a person's one-word name that another rule tagged alone is that name's family name (قالت [جين
- * مور]).
+ * مور]). The first word of a person named in full that the article names alone at least twice, however common, is the
+ * name the article uses for that person (ماجدة of ماجدة خوري in a feature, شي of شي جين بينغ), and its other lone
+ * mentions are tagged the same way.
  *
  * <p>Article mode only. The word must be rare in the news (fewer than {@value SpeakerNames#RARE_COUNT} times), an Arabic word of
  * three letters or more, and tagged as nothing but a person in the article.
@@ -27,6 +31,9 @@ final class PersonRepeats {
     static final LongIntMap NOT_FIRST_NAMES = LongIntMap.ofWords(List.of("ابن", "بن", "بنت", "أبو", "أم",
             "عمر", "باسم", "خليفة", "ميلاد"));
 
+    /** Lone mentions of a full name's first word that make it the name the article uses for the person. */
+    static final int GIVEN_NAME_USES = 2;
+
     /** The trigger code of a person's title (الوزير, الملاكم, الدكتور): {@link Gazetteer#trigger}. */
     private static final int PERSON_TITLE = Gazetteer.triggerCode(NameType.PERS);
 
@@ -38,6 +45,8 @@ final class PersonRepeats {
                     WordClusters clusters, Gazetteer gazetteer) {
         Set<Long> persons = new HashSet<>();
         Set<Long> otherwise = new HashSet<>();
+        Set<Long> firstWords = new HashSet<>();
+        Map<Long, Integer> loneCounts = new HashMap<>();
         for (int k = 0; k < labels.size(); k++) {
             int[] l = labels.get(k);
             long[] words = xs.get(k).words();
@@ -46,6 +55,11 @@ final class PersonRepeats {
                     continue;
                 }
                 boolean lonePerson = NameRules.isLoneName(l, i) && Labels.type(l[i]) == NameType.PERS;
+                if (lonePerson) {
+                    loneCounts.merge(words[i], 1, Integer::sum);
+                } else if (l[i] == Labels.begin(NameType.PERS)) {
+                    firstWords.add(words[i]);
+                }
                 if (lonePerson && isRareWord(sentences.get(k).token(i), clusters)) {
                     persons.add(words[i]);
                 } else if (Labels.type(l[i]) != NameType.PERS) {
@@ -53,6 +67,8 @@ final class PersonRepeats {
                 }
             }
         }
+        Set<Long> givenNames = givenNamesUsedAlone(xs, firstWords, loneCounts);
+        persons.addAll(givenNames);
         persons.removeAll(otherwise);
         if (persons.isEmpty()) {
             return;
@@ -76,12 +92,39 @@ final class PersonRepeats {
                 if (!alone && !lone) {
                     continue;
                 }
-                boolean given = i > 0 && l[i - 1] == Labels.O && xs.get(k).gazetteer()[i - 1] == 0
+                boolean given = i > 0 && l[i - 1] == Labels.O && !givenNames.contains(words[i]) && xs.get(k).gazetteer()[i - 1] == 0
                         && sentences.get(k).token(i).charAt(0) != 'و'
                         && isFirstName(sentences.get(k), xs.get(k), l, i - 1, gazetteer, clusters);
                 NameRules.labelName(l, given ? i - 1 : i, i + 1, NameType.PERS);
             }
         }
+    }
+
+    /**
+     * The first words of the article's persons named in full that the article also names them by, alone, at least
+     * {@value #GIVEN_NAME_USES} times: ماجدة of ماجدة خوري, whom a feature calls ماجدة from then on. Not a trigger word
+     * (البابا, a title), but a given name may be one.
+     */
+    private static Set<Long> givenNamesUsedAlone(List<FeatureExtractor.Extracted> xs, Set<Long> firstWords,
+                                                 Map<Long, Integer> loneCounts) {
+        Set<Long> out = new HashSet<>();
+        for (Long word : firstWords) {
+            if (loneCounts.getOrDefault(word, 0) >= GIVEN_NAME_USES) {
+                out.add(word);
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        for (FeatureExtractor.Extracted x : xs) {
+            for (int i = 0; i < x.words().length; i++) {
+                int trigger = x.triggers()[i];
+                if (trigger != 0 && trigger != Gazetteer.FIRST_NAME) {
+                    out.remove(x.words()[i]);
+                }
+            }
+        }
+        return out;
     }
 
     /**

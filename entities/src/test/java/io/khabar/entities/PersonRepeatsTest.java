@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /** A rare one-word person's name tagged once is the person wherever else it stands alone (given labels, no model). */
 class PersonRepeatsTest {
 
-    /** News counts: قالت and الدفاع are common words. */
-    private static final WordClusters NEWS = DocumentFixture.news("قالت\t816\t1\t1\t9\nالدفاع\t900\t1\t1\t9\n");
+    /** News counts: قالت and الدفاع are common words; the given name ماجدة (31 times) and البابا are no rare words. */
+    private static final WordClusters NEWS = DocumentFixture.news("قالت\t816\t1\t1\t9\nالدفاع\t900\t1\t1\t9\n"
+            + "ماجده\t31\t1\t1\t9\nالبابا\t500\t1\t1\t2\n");
 
     @Test
     void shouldTagTheUntaggedRepeatsOfARarePersonsName() {
@@ -35,6 +36,22 @@ class PersonRepeatsTest {
                 .last().isEqualTo("O B-PERS I-PERS O");
         assertThat(tag("وقالت ستالدر إن", "O B-PERS O", "التقت جين وستالدر أمس", "O B-PERS O O"))
                 .last().isEqualTo("O B-PERS O O");
+    }
+
+    @Test
+    void shouldTagTheGivenNameThatTheArticleUsesForAPersonNamedInFull() {
+        // قالت is common in the news; ماجدة is named in full once and alone twice
+        assertThat(tag("قالت ماجدة خوري إن", "O B-PERS I-PERS O", "وتتذكر ماجدة أنها", "O B-PERS O",
+                "وتقول ماجدة إن", "O B-PERS O", "لكن ماجدة رفضت", "O O O"))
+                .last().isEqualTo("O B-PERS O");
+        // alone once only: not yet the name the article uses
+        assertThat(tag("قالت ماجدة خوري إن", "O B-PERS I-PERS O", "وتتذكر ماجدة أنها", "O B-PERS O",
+                "لكن ماجدة رفضت", "O O O"))
+                .last().isEqualTo("O O O");
+        // not a title (البابا فرنسيس, then البابا)
+        assertThat(tag("وقال البابا فرنسيس إن", "O B-PERS I-PERS O", "وقال البابا إن", "O B-PERS O",
+                "ودعا البابا إلى", "O B-PERS O", "إذا زار البابا بيونغ يانغ", "O O O O O"))
+                .last().isEqualTo("O O O O O");
     }
 
     @Test
