@@ -171,6 +171,11 @@ final class QuotedNames {
      * model found crosses and that holds at most one name; -1 otherwise.
      */
     private static int quotedNameEnd(TokenSpans tokens, int[] labels, int s, int words) {
+        return quotedNameEnd(tokens, labels, s, words, 1);
+    }
+
+    /** As {@link #quotedNameEnd(TokenSpans, int[], int, int)}, with at most {@code names} names inside. */
+    private static int quotedNameEnd(TokenSpans tokens, int[] labels, int s, int words, int names) {
         if (!isOpeningQuote(tokens, s)) {
             return -1;
         }
@@ -179,7 +184,7 @@ final class QuotedNames {
             e++;
         }
         if (e >= labels.length || e - s > words + 1 || e == s + 1 || Labels.isInside(labels[s + 1])
-                || Labels.isInside(labels[e]) || NameRules.namesIn(labels, s + 1, e) > 1) {
+                || Labels.isInside(labels[e]) || NameRules.namesIn(labels, s + 1, e) > names) {
             return -1;
         }
         return e;
@@ -189,8 +194,9 @@ final class QuotedNames {
      * Words in quotes right after a word for an organization (شركة, منظمة, حركة, حزب, جماعة, تنظيم, …, with و ب ل;
      * حزبه, his party) are its name, whatever the model made of them: تنظيم "الدولة الإسلامية" (left untagged 53
      * times over the ANT articles), شركة "تايوان سيميكوندكتور" (a place). ANERcorp's training sentences tag 17 of 19 such quoted names
-     * as organizations, whole. Up to five words; not a quote that holds a word of a sentence (في, على, إن, التي …:
-     * what the organization said), nor one indefinite adjective (جماعة "إرهابية"), nor two names or more, nor words
+     * as organizations, whole. Up to seven words, even where the model found up to three names in them; not a quote
+     * that holds a word of a sentence (في, على, إن, التي …: what the organization said), nor one indefinite adjective
+     * (جماعة "إرهابية"), nor words
      * that begin with لل (حزبه "للحنكة السياسية": what the party lacks).
      */
     static void tagQuotedOrganizations(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels) {
@@ -200,7 +206,9 @@ final class QuotedNames {
                     || closesStraightQuote(tokens, s)) {
                 continue;
             }
-            int e = quotedNameEnd(tokens, labels, s, 5);
+            // a company's name may be long, and the model may have cut it into names of its own (شركة "داليان صن مون
+            // ستار انترناشونال لوجستيكس تريدنغ", two persons)
+            int e = quotedNameEnd(tokens, labels, s, 7, 3);
             if (e < 0 || containsAny(SPEECH_WORDS, x.words(), s + 1, e) || !allWords(tokens, s + 1, e)
                     || (e == s + 2 && isIndefiniteAdjective(tokens, s + 1)) || tokens.token(s + 1).startsWith("لل")) {
                 continue;

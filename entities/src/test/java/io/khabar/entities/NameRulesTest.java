@@ -369,6 +369,10 @@ class NameRulesTest {
         // with a clitic on the head, and over what the model took for a place
         assertThat(after(quoted, "وقالت لشركة « تايوان سيميكوندكتور » إن", "O O O B-LOC O O O"))
                 .isEqualTo("O O O B-ORG I-ORG O O");
+        // a long company name that the model cut into two persons
+        assertThat(after(quoted, "شركة \" داليان صن مون ستار انترناشونال لوجستيكس تريدنغ \" الصينية",
+                "O O B-PERS I-PERS I-PERS O O B-PERS I-PERS O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O");
         // a quote of what was said, an adjective in quotes, or a quote after a definite head are left alone
         assertThat(after(quoted, "وقالت منظمة \" إن الوضع خطير \"", "O O O O O O O"))
                 .isEqualTo("O O O O O O O");
