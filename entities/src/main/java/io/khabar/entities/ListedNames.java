@@ -485,10 +485,15 @@ final class ListedNames {
             "المهرة"));
 
     /**
-     * Nouns whose complement is a place, with their clitics: سوق ضحيان, جبهة الملاحيظ (a war's front), مجزرة ضحيان.
+     * Nouns whose complement is a place, with their clitics: سوق ضحيان, جبهة الملاحيظ (a war's front), مجزرة ضحيان,
+     * and events named by their place: قضية سالزبري, اعتداء سالزبري, حادثة الفحيص, أحداث شارلوتسفيل. Not تحقيق, which
+     * takes an adjective as often (تحقيق مالي, a financial inquiry).
      */
     private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سوق", "بسوق", "لسوق", "وسوق",
-            "جبهة", "بجبهة", "لجبهة", "وجبهة", "جبهات", "بجبهات", "وجبهات", "مجزرة", "بمجزرة", "لمجزرة"));
+            "جبهة", "بجبهة", "لجبهة", "وجبهة", "جبهات", "بجبهات", "وجبهات", "مجزرة", "بمجزرة", "لمجزرة",
+            "أحداث", "بأحداث", "لأحداث", "وأحداث", "قضية", "بقضية", "لقضية", "وقضية", "هجوم", "بهجوم", "لهجوم",
+            "وهجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "حادثة", "حادث", "مذبحة", "زلزال", "بزلزال",
+            "فيضانات", "تسميم", "بتسميم"));
 
     /** "Own", after a noun with a possessive: من مالي الخاص, "from my own money", not from Mali. */
     private static final LongIntMap OWN = LongIntMap.ofWords(List.of("الخاص", "الخاصة"));

@@ -324,6 +324,9 @@ class NameRulesTest {
         // after a noun whose complement is a place: a market, a front
         assertThat(after(places, "القصف الذي استهدف سوق ضحيان .", "O O O O O O")).isEqualTo("O O O O B-LOC O");
         assertThat(after(places, "وشهدت جبهة صرواح اشتباكات", "O O O O")).isEqualTo("O O B-LOC O");
+        // after an event named by its place: an attack, an affair, a blast
+        assertThat(after(places, "بيانا بشأن اعتداء سالزبري الذي", "O O O O O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(places, "وعلق على قضية سالزبري أمس", "O O O O O")).isEqualTo("O O O B-LOC O");
         assertThat(after(places, "لا يليق مشهد تنزانيا", "O O O O")).isEqualTo("O O O O");
         // a listed common word, a club before its country's adjective, a noun before رأس or الخاص, النيل من
         assertThat(after(places, "في مشهد لا يليق", "O O O O")).isEqualTo("O O O O");
