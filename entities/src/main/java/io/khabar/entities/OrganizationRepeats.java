@@ -14,9 +14,10 @@ import io.khabar.arabic.ArabicNormalizer;
  * victory), so it misses most repeats.
  *
  * <p>The names: a listed one-word organization that the training text also uses as a common word ({@link CommonWords}:
- * الهلال, الوحدات, حماس), tagged alone as an organization; and the word after نادي or النادي in an organization's name
- * (نادي النصر, النادي الأهلي), when it is no nationality (المصري: Egyptian), no listed place (العين, the city too)
- * and no trigger word. A name tagged as anything else in the article is not taken. A repeat is untagged, is no part of
+ * الهلال, الوحدات, حماس), tagged alone as an organization; the word after نادي or النادي in an organization's name
+ * (نادي النصر, النادي الأهلي); and the first word of an organization of two words whose second is a country's
+ * adjective (العين الإماراتي, المريخ السوداني). Not a nationality (المصري: Egyptian, of نادي المصري), a listed place
+ * or a trigger word. A name tagged as anything else in the article is not taken. A repeat is untagged, is no part of
  * a longer listed name (الهلال الأحمر, the Red Crescent), is not followed by a definite word, which may make it another
  * body (الاتحاد الآسيوي, the confederation), and is no place by its context (مدينة العين, في أبوظبي والعين). Article
  * mode only.
@@ -73,6 +74,15 @@ final class OrganizationRepeats {
             } else if (e - s == 1) {
                 String word = bare(ArabicNormalizer.normalize(tokens.token(s)));
                 if (commonWords.contains(Hashing.ofFolded(word))) {
+                    names.add(word);
+                }
+            } else if (e - s == 2 && NameRules.isDefinite(tokens, s) && isNoTrigger(x, s)
+                    && gazetteer.isNationality(tokens.token(s + 1))) {
+                // a club and its country's adjective: العين الإماراتي, الأهلي المصري
+                String word = ArabicNormalizer.normalize(tokens.token(s));
+                Gazetteer.Name listed = gazetteer.lookup(word);
+                if (word.length() >= 4 && !gazetteer.isNationality(word)
+                        && (listed == null || listed.type() == NameType.ORG)) {
                     names.add(word);
                 }
             } else if (e - s >= 2 && CLUB_WORDS.contains(x.words()[s]) && isNoTrigger(x, s + 1)) {

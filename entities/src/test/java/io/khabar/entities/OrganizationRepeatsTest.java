@@ -26,6 +26,15 @@ class OrganizationRepeatsTest {
     }
 
     @Test
+    void shouldTagTheRepeatsOfAClubNamedWithItsCountrysAdjective() {
+        assertThat(repeats("لاعب المريخ السوداني", "O B-ORG I-ORG", "ويضم المريخ 3 محترفين", "O O O O"))
+                .last().isEqualTo("O B-ORG O O");
+        // not a nationality: المصري البورسعيدي is the club, المصري alone an adjective
+        assertThat(repeats("فاز المصري البورسعيدي", "O B-ORG I-ORG", "قال الوزير المصري", "O O O"))
+                .last().isEqualTo("O O O");
+    }
+
+    @Test
     void shouldTagTheRepeatsOfAListedNameThatIsAlsoACommonWord() {
         // الهلال is listed, and a given name (هلال) too
         assertThat(repeats("وفاز الهلال باللقب", "O B-ORG O", "جماهير الهلال غاضبة", "O O O",
