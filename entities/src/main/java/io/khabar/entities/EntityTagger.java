@@ -206,7 +206,8 @@ public final class EntityTagger {
      * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
      * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
      * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
-     * commas after a title ({@link AppositiveNames}), the given name before a person's name ({@link GivenNames}) and
+     * commas after a title ({@link AppositiveNames}), a given name after a kinship word and the given name before a
+     * person's name ({@link GivenNames}) and
      * persons introduced as "called …" ({@link CalledNames}), and a person's name grown to the family name of the
      * nisba form after it ({@link PersonNames#growToNisbaFamilyNames});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
@@ -224,6 +225,7 @@ public final class EntityTagger {
             SpeakerNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             AppositiveNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             NationalityNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            GivenNames.tagAfterKinship(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);

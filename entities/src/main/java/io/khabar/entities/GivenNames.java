@@ -1,5 +1,6 @@
 package io.khabar.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.khabar.arabic.ArabicNormalizer;
@@ -24,7 +25,42 @@ final class GivenNames {
     /** Marks that end a name, ANERcorp's straight quote among them (عبدالسلام المجالي ' '). */
     private static final String MARKS = "،,.:؛;\"'«»“”()";
 
+    /**
+     * Kinship words with a possessive, with و or not: سكريبال [وابنته] يوليا, الرئيس ونجله، حافظ, قائلا إن ابنه علي.
+     */
+    private static final LongIntMap KINSHIP = kinshipWords(List.of("ابنه", "ابنته", "ابنها", "ابنتها", "زوجته",
+            "زوجها", "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "نجله", "نجلها", "أخيه", "أخاه", "أخوه", "أخته",
+            "أختها", "حفيده", "حفيدته", "والده", "والدته", "والدها", "والدتها", "خطيبته", "خطيبها"));
+
     private GivenNames() {
+    }
+
+    private static LongIntMap kinshipWords(List<String> words) {
+        List<String> all = new ArrayList<>(words);
+        for (String w : words) {
+            all.add("و" + w);
+        }
+        return LongIntMap.ofWords(all);
+    }
+
+    /**
+     * A listed given name as written right after a kinship word with a possessive (and a comma, or not) is a person,
+     * where the model left it untagged: سيرغي سكريبال وابنته [يوليا], ونجله، [حافظ], إن ابنه [علي] لا يزال مفقودا. Not a
+     * word more often something else ({@link PersonRepeats#NOT_FIRST_NAMES}, {@link #VERBS}: ابنه عمر, his son's age),
+     * nor one the news uses mostly outside names (زوجته جميلة, his beautiful wife). Both modes.
+     */
+    static void tagAfterKinship(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
+                                WordClusters clusters) {
+        for (int g = 1; g < labels.length; g++) {
+            int k = NameRules.isMark(tokens, g - 1, "،,") && g > 1 ? g - 2 : g - 1;
+            if (labels[g] != Labels.O || labels[k] != Labels.O || !KINSHIP.contains(x.words()[k])
+                    || x.gazetteer()[g] != 0 || !SpeakerNames.isGivenNameAsWritten(tokens, x.words(), g, gazetteer)
+                    || VERBS.contains(x.words()[g]) || PersonRepeats.NOT_FIRST_NAMES.contains(x.words()[g])
+                    || NewsPriors.isMostlyOutsideNames(x.words()[g], clusters)) {
+                continue;
+            }
+            NameRules.labelName(labels, g, g + 1, NameType.PERS);
+        }
     }
 
     /** Grows the persons' names of one sentence's labels (changed in place) to the given name before them. */

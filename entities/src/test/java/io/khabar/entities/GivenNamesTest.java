@@ -9,7 +9,7 @@ class GivenNamesTest {
 
     /** News counts: تلتقي, مسلم and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
-            + "المسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\n");
+            + "المسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -59,6 +59,20 @@ class GivenNamesTest {
     }
 
     /** Labels after {@link GivenNames#growFamilyNames} over one sentence given as text and IOB2 labels. */
+    @Test
+    void shouldTagAListedGivenNameAfterAKinshipWord() {
+        DocumentFixture.SentenceRule kin = GivenNames::tagAfterKinship;
+        assertThat(DocumentFixture.after(kin, NEWS, "سيرغي سكريبال وابنته يوليا .", "B-PERS I-PERS O O O"))
+                .isEqualTo("B-PERS I-PERS O B-PERS O");
+        // with a comma between
+        assertThat(DocumentFixture.after(kin, NEWS, "وكان سكريبال وابنته ، يوليا ،", "O B-PERS O O O O"))
+                .isEqualTo("O B-PERS O O B-PERS O");
+        // not a given name that is a verb or a word for age, nor one the news mostly uses as a common word
+        assertThat(DocumentFixture.after(kin, NEWS, "ونجله حافظ على", "O O O")).isEqualTo("O O O");
+        assertThat(DocumentFixture.after(kin, NEWS, "كان ابنه عمر سنتين", "O O O O")).isEqualTo("O O O O");
+        assertThat(DocumentFixture.after(kin, NEWS, "زوجته جميلة جدا", "O O O")).isEqualTo("O O O");
+    }
+
     private static String growFamilyNames(String sentence, String labels) {
         return DocumentFixture.after(GivenNames::growFamilyNames, NEWS, sentence, labels);
     }
