@@ -25,9 +25,7 @@ final class GivenNames {
     /** Marks that end a name, ANERcorp's straight quote among them (عبدالسلام المجالي ' '). */
     private static final String MARKS = "،,.:؛;\"'«»“”()";
 
-    /**
-     * Kinship words with a possessive, with و or not: سكريبال [وابنته] يوليا, الرئيس ونجله، حافظ, قائلا إن ابنه علي.
-     */
+    /** Kinship words with a possessive, with و or not: سكريبال [وابنته] يوليا, اغتيال [أخيه] باسل. */
     private static final LongIntMap KINSHIP = kinshipWords(List.of("ابنه", "ابنته", "ابنها", "ابنتها", "زوجته",
             "زوجها", "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "نجله", "نجلها", "أخيه", "أخاه", "أخوه", "أخته",
             "أختها", "حفيده", "حفيدته", "والده", "والدته", "والدها", "والدتها", "خطيبته", "خطيبها"));
@@ -45,9 +43,10 @@ final class GivenNames {
 
     /**
      * A listed given name as written right after a kinship word with a possessive (and a comma, or not) is a person,
-     * where the model left it untagged: سيرغي سكريبال وابنته [يوليا], ونجله، [حافظ], إن ابنه [علي] لا يزال مفقودا. Not a
-     * word more often something else ({@link PersonRepeats#NOT_FIRST_NAMES}, {@link #VERBS}: ابنه عمر, his son's age),
-     * nor one the news uses mostly outside names (زوجته جميلة, his beautiful wife). Both modes.
+     * where the model left it untagged: سيرغي سكريبال وابنته [يوليا], وابنته، [يوليا]، قد تعرضا, اغتيال أخيه [باسل].
+     * Not a word more often something else ({@link PersonRepeats#NOT_FIRST_NAMES}, {@link #VERBS}: ابنه عمر, his son's
+     * age; ونجله حافظ على, kept), nor one the news uses mostly outside names (زوجته جميلة, his beautiful wife). Both
+     * modes.
      */
     static void tagAfterKinship(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
                                 WordClusters clusters) {

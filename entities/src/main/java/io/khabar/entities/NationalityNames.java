@@ -36,11 +36,12 @@ final class NationalityNames {
                     || !NameRules.noNameContinuesAt(labels, second + 1) || !endsLikeNisba(tokens.token(i))) {
                 continue;
             }
-            // a given name that another rule or the model tagged alone (اللاتفية [أناستازيا] سيفاتسوفا) counts too
+            // a given name that another rule or the model tagged alone (السفيرة البريطانية [كارين] بيرس) counts too
             boolean givenAlone = labels[first] == Labels.begin(NameType.PERS) || labels[first] == Labels.O;
             boolean given = givenAlone && x.gazetteer()[first] == 0
                     && SpeakerNames.isGivenNameAsWritten(tokens, x.words(), first, gazetteer);
-            if (!given && !isUntaggedPlainWord(tokens, x, labels, first) || !isNationality(tokens.token(i), gazetteer)) {
+            if (!given && !isUntaggedPlainWord(tokens, x, labels, first)
+                    || !isNationality(tokens.token(i), gazetteer)) {
                 continue;
             }
             // after a feminine adjective (اللاتفية) the first word may be a feminine verb in the past or a verbal

@@ -59,7 +59,10 @@ final class OrganizationRepeats {
         }
     }
 
-    /** Adds the sentence's one-word organizations to {@code names}, and the words of its other names to {@code otherwise}. */
+    /**
+     * Adds the one-word names of the sentence's organizations to {@code names}, and the words of its other names to
+     * {@code otherwise}.
+     */
     private static void collect(TokenSpans tokens, FeatureExtractor.Extracted x, int[] l, Gazetteer gazetteer,
                                 CommonWords commonWords, Set<String> names, Set<String> otherwise) {
         for (int s = 0; s < l.length; s++) {
@@ -79,21 +82,23 @@ final class OrganizationRepeats {
             } else if (e - s == 2 && NameRules.isDefinite(tokens, s) && isNoTrigger(x, s)
                     && gazetteer.isNationality(tokens.token(s + 1))) {
                 // a club and its country's adjective: العين الإماراتي, الأهلي المصري
-                String word = ArabicNormalizer.normalize(tokens.token(s));
-                Gazetteer.Name listed = gazetteer.lookup(word);
-                if (word.length() >= 4 && !gazetteer.isNationality(word)
-                        && (listed == null || listed.type() == NameType.ORG)) {
-                    names.add(word);
-                }
+                addClubWord(ArabicNormalizer.normalize(tokens.token(s)), 4, gazetteer, names);
             } else if (e - s >= 2 && CLUB_WORDS.contains(x.words()[s]) && isNoTrigger(x, s + 1)) {
-                String word = ArabicNormalizer.normalize(tokens.token(s + 1));
-                Gazetteer.Name listed = gazetteer.lookup(word);
-                if (word.length() >= 3 && !gazetteer.isNationality(word)
-                        && (listed == null || listed.type() == NameType.ORG)) {
-                    names.add(word);
-                }
+                addClubWord(ArabicNormalizer.normalize(tokens.token(s + 1)), 3, gazetteer, names);
             }
             s = e - 1;
+        }
+    }
+
+    /**
+     * Adds a club's word (normalized) to {@code names} when it has {@code minLength} letters or more and is no
+     * nationality (المصري) and no name that a list gives another type (a place: العين السخنة's words aside).
+     */
+    private static void addClubWord(String word, int minLength, Gazetteer gazetteer, Set<String> names) {
+        Gazetteer.Name listed = gazetteer.lookup(word);
+        if (word.length() >= minLength && !gazetteer.isNationality(word)
+                && (listed == null || listed.type() == NameType.ORG)) {
+            names.add(word);
         }
     }
 

@@ -20,7 +20,7 @@ import io.khabar.arabic.ArabicNormalizer;
  * mentions are tagged the same way.
  *
  * <p>Article mode only. The word must be rare in the news (fewer than {@value SpeakerNames#RARE_COUNT} times), an Arabic word of
- * three letters or more, and tagged as nothing but a person in the article.
+ * three letters or more, or the given name the article uses; and tagged as nothing but a person in the article.
  */
 final class PersonRepeats {
 
@@ -92,8 +92,8 @@ final class PersonRepeats {
                 if (!alone && !lone) {
                     continue;
                 }
-                boolean given = i > 0 && l[i - 1] == Labels.O && !givenNames.contains(words[i]) && xs.get(k).gazetteer()[i - 1] == 0
-                        && sentences.get(k).token(i).charAt(0) != 'و'
+                boolean given = i > 0 && l[i - 1] == Labels.O && !givenNames.contains(words[i])
+                        && xs.get(k).gazetteer()[i - 1] == 0 && sentences.get(k).token(i).charAt(0) != 'و'
                         && isFirstName(sentences.get(k), xs.get(k), l, i - 1, gazetteer, clusters);
                 NameRules.labelName(l, given ? i - 1 : i, i + 1, NameType.PERS);
             }

@@ -274,7 +274,8 @@ final class SurnameRepeats {
         }
         Gazetteer.Name listed = gazetteer.lookup(word);
         // not a definite word: الأسد is the lion too, and the full name's repeats are taken anyway (بشار الأسد)
-        return word.length() >= 3 && !word.startsWith("ال") && (listed == null || listed.type() == NameType.PERS) ? word : null;
+        boolean otherType = listed != null && listed.type() != NameType.PERS;
+        return word.length() >= 3 && !word.startsWith("ال") && !otherType ? word : null;
     }
 
     /**
