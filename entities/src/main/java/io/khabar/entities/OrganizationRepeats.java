@@ -27,8 +27,6 @@ final class OrganizationRepeats {
     /** Words that begin a club's name (نادي الهلال), with the clitics they take. */
     private static final LongIntMap CLUB_WORDS = LongIntMap.ofWords(List.of("نادي", "ونادي", "لنادي", "بنادي",
             "النادي", "والنادي", "للنادي", "بالنادي"));
-    /** Proclitics a repeat may carry (والهلال, للنصر = ل + النصر, بالهلال). */
-    private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
     private OrganizationRepeats() {
     }
@@ -52,7 +50,8 @@ final class OrganizationRepeats {
             for (int i = 0; i < l.length; i++) {
                 boolean free = l[i] == Labels.O && isNoTrigger(x, i) && isAloneOrListedAlone(x.gazetteer(), i)
                         && (i + 1 == l.length || l[i + 1] == Labels.O && !NameRules.isDefinite(tokens, i + 1));
-                if (free && !isPlace(tokens, x, l, i) && isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
+                if (free && !isPlace(tokens, x, l, i)
+                        && SurnameRepeats.isRepeat(ArabicNormalizer.normalize(tokens.token(i)), names)) {
                     l[i] = Labels.begin(NameType.ORG);
                 }
             }
@@ -136,7 +135,7 @@ final class OrganizationRepeats {
 
     /** A normalized word without the proclitic و, ب or ل that it may carry, when what is left is definite (والهلال). */
     private static String bare(String word) {
-        for (String p : PROCLITICS) {
+        for (String p : SurnameRepeats.PROCLITICS) {
             if (word.length() > p.length() + 3 && word.startsWith(p) && word.startsWith("ال", p.length())) {
                 return word.substring(p.length());
             }
@@ -145,21 +144,5 @@ final class OrganizationRepeats {
             return "ا" + word.substring(1); // للهلال = ل + الهلال
         }
         return word;
-    }
-
-    /** Whether a normalized word is one of {@code names}, after at most two proclitics. */
-    private static boolean isRepeat(String word, Set<String> names) {
-        if (names.contains(word)) {
-            return true;
-        }
-        for (String p : PROCLITICS) {
-            if (word.length() > p.length() + 2 && word.startsWith(p)) {
-                String rest = word.substring(p.length());
-                if (names.contains(rest) || p.endsWith("ل") && names.contains("ا" + rest)) {
-                    return true; // والنصر; للهلال = ل + الهلال
-                }
-            }
-        }
-        return false;
     }
 }

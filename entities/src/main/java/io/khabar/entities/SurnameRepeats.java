@@ -39,7 +39,7 @@ final class SurnameRepeats {
     private static final LongIntMap COMPOUND_ENDS = LongIntMap.ofWords(List.of("الدين", "الله", "الرحمن",
             "الرحيم"));
     /** Proclitics a repeat may carry (و, ف, then ب, ل; not ك, "as", which makes other words: كقطب). */
-    private static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
+    static final List<String> PROCLITICS = List.of("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل");
 
     private SurnameRepeats() {
     }
@@ -323,8 +323,11 @@ final class SurnameRepeats {
         return !announcesOther && JOINERS.get(x.words()[i - 1], 0) == 0;
     }
 
-    /** Whether a normalized word is a family name of {@code surnames}, after at most two proclitics. */
-    private static boolean isRepeat(String word, Set<String> surnames) {
+    /**
+     * Whether a normalized word is one of {@code surnames} (normalized names of one word), after at most two
+     * proclitics; also used for the organizations of {@link OrganizationRepeats}.
+     */
+    static boolean isRepeat(String word, Set<String> surnames) {
         if (surnames.contains(word)) {
             return true;
         }
