@@ -170,7 +170,7 @@ public final class DateExtractor {
         String lastValue = last.match().value;
         boolean reYear = !last.bare();
         MonthSpan keptMonth = monthAt(t, k);
-        if (reYear && isMonth(kept.value) && keptMonth != null && keptMonth.end == kept.end) {
+        if (reYear && keptMonth != null && keptMonth.end == kept.end) { // kept is a month: months were joined to it
             found.set(found.size() - 1, mention(text, kept.start, kept.end, monthBefore(kept.value, lastValue),
                     paragraph));
         }

@@ -11,10 +11,10 @@ import io.khabar.arabic.ArabicNormalizer;
  * الروسية لمكافحة المنشطات]. The words: a definite body word (المركز, الاتحاد, الهيئة, …; with و, ب, ف or ل), a
  * country's adjective or an adjective of reach (الوطني, العربي, الدولي, العامة: [الهيئة العامة للإحصاء], …), then a
  * field: a word with لل (للدراسات), or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after
- * الشركة, where it tells what the company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if one follows (الاقتصادية) and a
- * second field with و (للبحث والإنقاذ). The model misses most such names: each one is rare, and none is listed. Not where
- * any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an adjective of rank or role (المركز
- * المالي للبلاد, اللجنة الفنية للحكام).
+ * الشركة, where it tells what the company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if
+ * one follows (الاقتصادية) and a second field with و (للبحث والإنقاذ). The model misses most such names: each one is
+ * rare, and none is listed. Not where any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an
+ * adjective of rank or role (المركز المالي للبلاد, اللجنة الفنية للحكام).
  * Article mode only: ANERcorp tags such names in some sentences and not in others (المركز القومي للدراسات القضائية is
  * left untagged), and out of fold the rule gained 3 names and cost 8.
  */

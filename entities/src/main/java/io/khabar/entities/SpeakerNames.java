@@ -156,7 +156,7 @@ final class SpeakerNames {
      * مازحة); the transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
      */
     static boolean isUnknownName(String token, WordClusters clusters) {
-        return isUnknownWord(token, clusters, RARE_COUNT);
+        return isUnknownWord(ArabicNormalizer.normalize(token), clusters, RARE_COUNT);
     }
 
     /**
@@ -167,11 +167,11 @@ final class SpeakerNames {
     private static boolean isSeldomName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
         return word.length() >= 3 && "وبفلك".indexOf(word.charAt(0)) < 0 && clusters.count("ال" + word) == 0
-                && isUnknownWord(token, clusters, FAMILY_COUNT);
+                && isUnknownWord(word, clusters, FAMILY_COUNT);
     }
 
-    private static boolean isUnknownWord(String token, WordClusters clusters, int limit) {
-        String word = ArabicNormalizer.normalize(token);
+    /** {@link #isUnknownName} of a normalized word, with the news count under {@code limit}. */
+    private static boolean isUnknownWord(String word, WordClusters clusters, int limit) {
         if (word.length() < 3 || !isArabicWord(word) || word.startsWith("ال") || word.startsWith("لل")
                 || clusters.count(word) >= limit) {
             return false;
