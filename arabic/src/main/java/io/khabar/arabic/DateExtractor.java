@@ -32,8 +32,9 @@ import io.khabar.model.DateMention;
  *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
  *       one of the publication year unless that is more than six months ahead or nine months behind
  *       ({@code 15 ديسمبر} or {@code 4 مارس} in September are this year's, {@code 27 سبتمبر} in January last
- *       year's). When the
- *       publication date is unknown, {@link #extractArticle} reads them against the first full date of the lead,
+ *       year's); in a clause that a future verb or a word of plans puts in the future, the first such day after
+ *       publication, or one of the month before it ({@code على أن يفتتح البطولة في 21 نوفمبر} in April is this
+ *       year's). When the publication date is unknown, {@link #extractArticle} reads them against the first full date of the lead,
  *       else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
  *       publication date is known (or, through {@link #extractArticle}, the first full date of the lead); and,
@@ -462,7 +463,7 @@ public final class DateExtractor {
             return null;
         }
         if (qualifier == null) {
-            date = closestTo(published, month.month, day);
+            date = futureBefore(t, k) ? upcoming(published, month.month, day) : closestTo(published, month.month, day);
         } else if (DateWords.NEXT.contains(qualifier)) {
             if (!date.isAfter(published)) {
                 date = safeDate(year + 1, month.month, day);
@@ -588,7 +589,9 @@ public final class DateExtractor {
 
     /**
      * A month with no year or qualifier, after a word of time ({@code في يونيو}, {@code منذ أبريل}, {@code مطلع
-     * تموز/يوليو}): the one from 8 months before publication to 4 after; after منذ the last one not after it.
+     * تموز/يوليو}): the one from 8 months before publication to 4 after; after منذ the last one not after it; in a
+     * clause that a future verb or a word of plans puts in the future ({@link #futureBefore}), the one from the month
+     * before publication to 10 after.
      */
     private static Match bareMonth(DateTokens t, int k, MonthSpan month, LocalDate published) {
         // a clitic glued to the month (ويونيو, بيونيو), no word of time before it unless it is a pair, or another
@@ -607,7 +610,10 @@ public final class DateExtractor {
         }
         int offset = month.month - published.getMonthValue();
         int year = published.getYear();
-        if (offset > 4 || ("منذ".equals(lead) && offset > 0)) {
+        if (futureBefore(t, k) && !"منذ".equals(lead)) {
+            // in a clause put in the future (المقرر أن تنطلق البطولة في نوفمبر): from the month before publication
+            year = offset < -1 ? year + 1 : year;
+        } else if (offset > 4 || ("منذ".equals(lead) && offset > 0)) {
             year--;
         } else if (offset < -8) {
             year++;
@@ -755,10 +761,16 @@ public final class DateExtractor {
                 return false;
             }
             if (DateWords.FUTURE_CUES.contains(t.norm(j))) {
-                return !pastBefore(t, j);
+                return !pastBefore(t, j) && !pastPlanBefore(t, j);
             }
         }
         return false;
+    }
+
+    /** Whether a word of plans with كان before it and أن stand before the verb at {@code j}: كان من المقرر أن يزور. */
+    private static boolean pastPlanBefore(DateTokens t, int j) {
+        return j >= 2 && "ان".equals(t.norm(j - 1)) && DateWords.FUTURE_CUES.contains(t.norm(j - 2))
+                && pastBefore(t, j - 2);
     }
 
     /** Whether كان stands in the two words before token {@code k}: كان من المقرر, a plan of the past. */
@@ -994,6 +1006,23 @@ public final class DateExtractor {
         }
         return days < -MAX_DAYS_BEHIND ? safeDate(year + 1, month, day) : date;
     }
+
+    /**
+     * A day and month without a year in a clause that a word puts in the future ({@link #futureBefore}: على أن يفتتح
+     * البطولة في 21 نوفمبر, published in April): the first such day after publication, or one of the last month
+     * (a plan reported after the day: أعلن أنه سيزور المدينة في 5 أغسطس, published on the 10th).
+     */
+    private static LocalDate upcoming(LocalDate published, int month, int day) {
+        LocalDate date = safeDate(published.getYear(), month, day);
+        if (date == null) { // 29 February
+            return null;
+        }
+        return date.toEpochDay() - published.toEpochDay() < -MAX_DAYS_BEHIND_UPCOMING
+                ? safeDate(published.getYear() + 1, month, day) : date;
+    }
+
+    /** Days before publication up to which a day and month in a future clause is in the publication year. */
+    private static final int MAX_DAYS_BEHIND_UPCOMING = 31;
 
     /** Days after publication up to which a day and month without a year is in the publication year. */
     private static final int MAX_DAYS_AHEAD = 183;

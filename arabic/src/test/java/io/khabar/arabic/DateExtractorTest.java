@@ -219,8 +219,25 @@ class DateExtractorTest {
         // a plan of the past, and a future in another sentence
         assertThat(values("وكان من المقرر أن تظهر، الاثنين، في البرنامج", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-14");
+        assertThat(values("الذي كان من المقرر أن يبدأ ليل الاثنين", THURSDAY_2022_03_17)).containsExactly("2022-03-14");
         assertThat(values("قال إنه سيعود. وأعلن يوم الاثنين استقالته", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-14");
+    }
+
+    @Test
+    void shouldReadADayOrAMonthWithoutAYearInAFutureClauseAsTheComingOne() {
+        // more than six months ahead: without the future verb, last year's
+        assertThat(values("على أن يفتتح البطولة في 21 نوفمبر على استاد البيت", THURSDAY_2022_03_17))
+                .containsExactly("2022-11-21");
+        assertThat(values("ووقعت الحادثة في 21 نوفمبر", THURSDAY_2022_03_17)).containsExactly("2021-11-21");
+        // already past this year: next year's
+        assertThat(values("وستعقد القمة في 4 فبراير في العاصمة", THURSDAY_2022_03_17)).containsExactly("2023-02-04");
+        assertThat(values("ومن المقرر أن تنطلق البطولة في نوفمبر", THURSDAY_2022_03_17)).containsExactly("2022-11");
+        assertThat(values("وسيقام كأس آسيا في يناير بدولة الإمارات", THURSDAY_2022_03_17)).containsExactly("2023-01");
+        // a plan reported after its day, and one of the past
+        assertThat(values("وأعلن أنه سيزور المدينة في 5 مارس", THURSDAY_2022_03_17)).containsExactly("2022-03-05");
+        assertThat(values("وكان من المقرر أن يزور المدينة في 4 فبراير", THURSDAY_2022_03_17))
+                .containsExactly("2022-02-04");
     }
 
     @Test
