@@ -1032,6 +1032,7 @@ class NameRulesTest {
         assertThat(future("أعلنت أن نانسي بيلوسي ستزور تايوان", "O O B-PERS I-PERS I-PERS B-LOC"))
                 .isEqualTo("O O B-PERS I-PERS O B-LOC");
         assertThat(future("أن تيري هنري سيتولى مهمة", "O B-PERS I-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O O");
+        assertThat(future("أن ملعب لوسيل سيستضيف المباراة", "O O B-MISC I-MISC O")).isEqualTo("O O B-MISC O O");
         // and begins after a future verb it ran on from
         assertThat(future("وسيترأس ميناوي السلطة", "B-PERS I-PERS O")).isEqualTo("O B-PERS O");
         // a transliterated name that begins with ست stays
