@@ -208,8 +208,9 @@ public final class EntityTagger {
      * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
      * commas after a title ({@link AppositiveNames}), a given name after a kinship word and the given name before a
      * person's name ({@link GivenNames}) and
-     * persons introduced as "called …" ({@link CalledNames}), and a person's name grown to the family name of the
-     * nisba form after it ({@link PersonNames#growToNisbaFamilyNames});
+     * persons introduced as "called …" ({@link CalledNames}), a person's name grown to the family name of the
+     * nisba form after it ({@link PersonNames#growToNisbaFamilyNames}), and unknown places in lists of places
+     * ({@link PlaceLists});
      * {@code window} = sentences on each side whose evidence counts ({@link DocumentWindow}).
      */
     static void correctDocument(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
@@ -232,6 +233,7 @@ public final class EntityTagger {
             QuotedNames.growPersonsToQuotes(sentences.get(k), xs.get(k), labels.get(k), clusters);
             ClubNames.retypePersonsAfterCompanyWords(xs.get(k).words(), labels.get(k));
             PersonNames.growToNisbaFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            PlaceLists.tag(sentences.get(k), labels.get(k), clusters);
         }
     }
 
