@@ -127,13 +127,13 @@ final class ClubNames {
         retypePlacesAfter(MEDIA_WORDS, NO_WORDS, words, labels);
     }
 
-    /** Words for a company or a club before its name, with و, ب or ل (شركة فورد, لنادي ميل رايد). */
+    /** Words for a company, a group or a club before its name, with و, ب or ل (شركة فورد, لنادي ميل رايد). */
     private static final LongIntMap COMPANY_WORDS = LongIntMap.ofWords(List.of("شركة", "لشركة", "وشركة", "بشركة",
-            "نادي", "لنادي", "ونادي", "بنادي"));
+            "مجموعة", "لمجموعة", "ومجموعة", "بمجموعة", "نادي", "لنادي", "ونادي", "بنادي"));
 
     /**
-     * A person's name right after شركة or نادي (with و, ب, ل) is the company's or the club's, an organization: نادي
-     * ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل. This runs after the document's rules, which may
+     * A person's name right after شركة, مجموعة or نادي (with و, ب, ل) is the company's, the group's or the club's, an
+     * organization: نادي ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل, ومجموعة طلعت مصطفى القابضة. This runs after the document's rules, which may
      * have made it a person. In article mode a one-word name that is the family name of a person named in full in
      * the same article (رئيس شركة فورد beside بيل فورد) is that person again when the names are resolved
      * ({@link EntityCanonicalizer}). ليلي there is the adjective of a nightclub (نادي ليلي), no name.

@@ -20,7 +20,8 @@ final class Datelines {
     /**
      * A sentence that is a place's name, a dash (or a slash: إغدير/ الأناضول) and up to four words, alone or before a
      * full stop, colon or comma: the words are the source, an organization. A listed place that the model left untagged
-     * there is tagged when a listed organization or medium follows it (إغدير/ الأناضول). A name the model tagged there
+     * before a dash that opens a sentence is tagged (مسقط - استقبل السلطان …); before a slash, when a listed
+     * organization or medium follows it (إغدير/ الأناضول). A name the model tagged there
      * as another type is retyped (جدة - [الشرق الأوسط], the newspaper, not the region); untagged words are taken when
      * the gazetteer lists them after a word for a medium (القاهرة - الأهرام, listed as صحيفة الأهرام). For article
      * mode.
@@ -33,6 +34,12 @@ final class Datelines {
         int dash = placeTagged ? NameRules.endOfName(labels, 0) : untaggedPlaceEnd(tokens, labels, gazetteer);
         if (dash < 0 || dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
             return;
+        }
+        // a listed place before a dash that opens the sentence is where the article is written from, whatever
+        // follows (مسقط - استقبل السلطان …); before a slash only when a source follows (إغدير/ الأناضول)
+        if (!placeTagged && !tokens.token(dash).equals("/")) {
+            NameRules.labelName(labels, 0, dash, NameType.LOC);
+            placeTagged = true;
         }
         int s = dash + 1;
         int e = s;

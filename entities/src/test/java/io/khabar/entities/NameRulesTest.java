@@ -180,6 +180,8 @@ class NameRulesTest {
         assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
                 .isEqualTo("O O B-ORG I-ORG O");
         assertThat(after(companies, "التنفيذي لشركة العليان للتمويل", "O O B-PERS O")).isEqualTo("O O B-ORG O");
+        assertThat(after(companies, "أسهم ومجموعة طلعت مصطفى القابضة", "O O B-PERS I-PERS O"))
+                .isEqualTo("O O B-ORG I-ORG O");
         // a nightclub, no name; a person after another word stays
         assertThat(after(companies, "مشاجرة في نادي ليلي يقال", "O O O B-PERS O")).isEqualTo("O O O O O");
         assertThat(after(companies, "رئيس الشركة كارلوس غصن", "O O B-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
@@ -729,6 +731,12 @@ class NameRulesTest {
         assertThat(after(datelines, "خط كركوك - جيهان", "O B-LOC O B-LOC")).isEqualTo("O B-LOC O B-LOC");
         assertThat(after(datelines, "بغداد - البصرة طريق سريع", "B-LOC O B-LOC O O"))
                 .isEqualTo("B-LOC O B-LOC O O");
+        // a listed place that the model left untagged before a dash that opens the sentence, whatever follows
+        assertThat(after(datelines, "مسقط - استقبل السلطان هيثم", "O O O O B-PERS"))
+                .isEqualTo("B-LOC O O O B-PERS");
+        // not an unlisted word, nor a dash later in the sentence
+        assertThat(after(datelines, "كلمات البرادعي - قال", "O B-PERS O O")).isEqualTo("O B-PERS O O");
+        assertThat(after(datelines, "وقال مسقط - استقبل", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
