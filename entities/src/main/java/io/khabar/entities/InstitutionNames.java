@@ -12,7 +12,8 @@ import io.khabar.arabic.ArabicNormalizer;
  * country's adjective or an adjective of reach (الوطني, العربي, الدولي, العامة: [الهيئة العامة للإحصاء], …), then a
  * field: a word with لل (للدراسات), or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after
  * الشركة, where it tells what the company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if
- * one follows (الاقتصادية) and a second field with و (للبحث والإنقاذ). The model misses most such names: each one is
+ * one follows (الاقتصادية) and a second field with و, with its own adjective (للبحث والإنقاذ, للبيانات والذكاء
+ * الاصطناعي). The model misses most such names: each one is
  * rare, and none is listed. Not where any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an
  * adjective of rank or role (المركز المالي للبلاد, اللجنة الفنية للحكام).
  * Article mode only: ANERcorp tags such names in some sentences and not in others (المركز القومي للدراسات القضائية is
@@ -65,6 +66,9 @@ final class InstitutionNames {
             }
             if (e < n && isSecondField(tokens, triggers, e)) {
                 e++;
+                if (e < n && isFieldAdjective(tokens, e)) {
+                    e++; // للبيانات والذكاء الاصطناعي
+                }
             }
             if (NameRules.isUntagged(labels, i, e) && NameRules.noNameContinuesAt(labels, e)) {
                 NameRules.labelName(labels, i, e, NameType.ORG);
@@ -102,6 +106,9 @@ final class InstitutionNames {
             }
             if (end < n && labels[end] == Labels.O && isSecondField(tokens, triggers, end)) {
                 end++;
+                if (end < n && labels[end] == Labels.O && isFieldAdjective(tokens, end)) {
+                    end++;
+                }
             }
             if (NameRules.noNameContinuesAt(labels, end)) {
                 NameRules.labelName(labels, s, end, NameType.ORG);

@@ -147,6 +147,7 @@ final class NameRules {
         NisbaAdjectives.dropTitleWithNationality(tokens, x.triggers(), x.gazetteer(), labels, gazetteer);
         PersonNames.splitAtJoinedTitles(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimLeadingTitles(x.words(), x.triggers(), x.gazetteer(), labels);
+        PersonNames.trimLeadingTitleFields(tokens, x.triggers(), x.gazetteer(), labels);
         PersonNames.trimClericalTitles(x.words(), labels);
         PersonNames.retypeFacilities(tokens, x.words(), labels, gazetteer);
         PersonNames.retypeBySurnameEnding(tokens, x.triggers(), x.gazetteer(), labels);

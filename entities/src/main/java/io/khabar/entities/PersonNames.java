@@ -332,6 +332,31 @@ final class PersonNames {
     }
 
     /**
+     * A person's name of three words or more that the model started with و and a definite word right after a title
+     * and its field begins after that word, the title's second field: وزير النقل [واللوجستيك] عبد الصمد قيوح, وزيرة
+     * الثقافة [والفنون] …. The word after وال has four letters or more, which no name that begins so has (والتر,
+     * والاس). Not a listed name.
+     */
+    static void trimLeadingTitleFields(TokenSpans tokens, int[] triggers, int[] gz, int[] labels) {
+        int begin = Labels.begin(NameType.PERS);
+        int inside = Labels.inside(NameType.PERS);
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
+        int listedPerson = Gazetteer.beginBit(NameType.PERS);
+        for (int s = 2; s + 2 < labels.length; s++) {
+            if (labels[s] != begin || labels[s + 1] != inside || labels[s + 2] != inside
+                    || (gz[s] & listedPerson) != 0 || labels[s - 1] != Labels.O || triggers[s - 2] != personTitle) {
+                continue;
+            }
+            String word = ArabicNormalizer.normalize(tokens.token(s));
+            String field = ArabicNormalizer.normalize(tokens.token(s - 1));
+            if (word.startsWith("وال") && word.length() >= 7 && field.startsWith("ال")) {
+                labels[s] = Labels.O;
+                labels[s + 1] = begin;
+            }
+        }
+    }
+
+    /**
      * Titles without ال that stand after a name and before what the person is (أحمد توفيق عضو مجلس الإدارة, محمد بنيس
      * شاعر مغربي, هاشمي سماري موفد الرئيس): a name the model ran on into one ends before it.
      */

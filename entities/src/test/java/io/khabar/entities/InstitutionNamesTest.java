@@ -18,6 +18,9 @@ class InstitutionNamesTest {
         assertThat(tag("التابعة للهيئة العربية للتصنيع .", "O O O O O")).isEqualTo("O B-ORG I-ORG I-ORG O");
         assertThat(tag("وقالت الوكالة الوطنية للبحث والإنقاذ إن", "O O O O O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
+        // the second field with its adjective
+        assertThat(tag("أعلنت الهيئة السعودية للبيانات والذكاء الاصطناعي (", "O O O O O O O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
         // a field with ل before a definite word
         assertThat(tag("قرر المجلس الأعلى لتنظيم الإعلام منع", "O O O O O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG O");
@@ -54,6 +57,8 @@ class InstitutionNamesTest {
                 .isEqualTo("O O B-ORG I-ORG I-ORG I-ORG O");
         assertThat(grow("والأستاذ بمعهد بيكر للقلب والسكري", "O B-ORG I-ORG O O"))
                 .isEqualTo("O B-ORG I-ORG I-ORG I-ORG");
+        assertThat(grow("درس في جامعة نوتنغهام للصحة والرعاية الاجتماعية في", "O O B-ORG I-ORG O O O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG I-ORG I-ORG O");
     }
 
     @Test

@@ -748,6 +748,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldLeaveTheSecondFieldOfATitleOutOfTheName() {
+        Rule fields = (t, x, l) -> PersonNames.trimLeadingTitleFields(t, x.triggers(), x.gazetteer(), l);
+        assertThat(after(fields, "بحضور وزير النقل واللوجستيك عبد الصمد قيوح", "O O O B-PERS I-PERS I-PERS I-PERS"))
+                .isEqualTo("O O O O B-PERS I-PERS I-PERS");
+        // a name that begins so (والتر), and a name of two words
+        assertThat(after(fields, "قال الرئيس الألماني والتر شتاينماير إن", "O O O B-PERS I-PERS O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        assertThat(after(fields, "بحضور وزير النقل واللوجستيك قيوح", "O O O B-PERS I-PERS"))
+                .isEqualTo("O O O B-PERS I-PERS");
+    }
+
+    @Test
     void shouldReadMaliAfterAnIndefiniteMasculineWordAsTheAdjectiveFinancial() {
         assertThat(adjective("حصلت على تعويض مالي كبير", "O O O B-LOC O")).isEqualTo("O O O O O");
         assertThat(adjective("وقال محلل مالي إن", "O O B-LOC O")).isEqualTo("O O O O");
