@@ -29,13 +29,13 @@ import io.khabar.model.DateMention;
  *   <li>the first day of a pair or a range of days of one month takes the second's month and year
  *       ({@code 12 و13 أغسطس}, {@code من 18 إلى 25 أغسطس});</li>
  *   <li>day and month without a year ({@code 27 سبتمبر/أيلول الماضي}): the year comes from the publication date:
- *       with الماضي the latest such day not after it, with المقبل the first one after it, with no qualifier the
- *       one of the publication year unless that is more than six months ahead or nine months behind
+ *       with الماضي or after منذ the latest such day not after it, with المقبل the first one after it, with no
+ *       qualifier the one of the publication year unless that is more than six months ahead or nine months behind
  *       ({@code 15 ديسمبر} or {@code 4 مارس} in September are this year's, {@code 27 سبتمبر} in January last
  *       year's); in a clause that a future verb or a word of plans puts in the future, the first such day after
  *       publication, or one of the month before it ({@code على أن يفتتح البطولة في 21 نوفمبر} in April is this
- *       year's). When the publication date is unknown, {@link #extractArticle} reads them against the first full date of the lead,
- *       else they are skipped;</li>
+ *       year's). When the publication date is unknown, {@link #extractArticle} reads them against the first full
+ *       date of the lead, else they are skipped;</li>
  *   <li>month and year ({@code أيلول/سبتمبر 2020} → {@code 2020-09}); a month with الماضي/المقبل/الجاري when the
  *       publication date is known (or, through {@link #extractArticle}, the first full date of the lead); and,
  *       when it is known, a bare month after a word of time (في، منذ، خلال، حتى، مطلع، منتصف، أواخر، نهاية, …:
@@ -462,7 +462,9 @@ public final class DateExtractor {
         if (date == null) {
             return null;
         }
-        if (qualifier == null) {
+        if (qualifier == null && sinceBefore(t, k)) {
+            date = date.isAfter(published) ? safeDate(year - 1, month.month, day) : date; // منذ السابع من أكتوبر
+        } else if (qualifier == null) {
             date = futureBefore(t, k) ? upcoming(published, month.month, day) : closestTo(published, month.month, day);
         } else if (DateWords.NEXT.contains(qualifier)) {
             if (!date.isAfter(published)) {
@@ -610,10 +612,11 @@ public final class DateExtractor {
         }
         int offset = month.month - published.getMonthValue();
         int year = published.getYear();
-        if (futureBefore(t, k) && !"منذ".equals(lead)) {
+        boolean since = lead != null && DateWords.SINCE.contains(lead);
+        if (futureBefore(t, k) && !since) {
             // in a clause put in the future (المقرر أن تنطلق البطولة في نوفمبر): from the month before publication
             year = offset < -1 ? year + 1 : year;
-        } else if (offset > 4 || ("منذ".equals(lead) && offset > 0)) {
+        } else if (offset > 4 || (since && offset > 0)) {
             year--;
         } else if (offset < -8) {
             year++;
@@ -771,6 +774,11 @@ public final class DateExtractor {
     private static boolean pastPlanBefore(DateTokens t, int j) {
         return j >= 2 && "ان".equals(t.norm(j - 1)) && DateWords.FUTURE_CUES.contains(t.norm(j - 2))
                 && pastBefore(t, j - 2);
+    }
+
+    /** Whether منذ (since) stands right before token {@code k}: what follows is not after publication. */
+    private static boolean sinceBefore(DateTokens t, int k) {
+        return k > 0 && t.spaceBefore(k) && DateWords.SINCE.contains(t.norm(k - 1));
     }
 
     /** Whether كان stands in the two words before token {@code k}: كان من المقرر, a plan of the past. */

@@ -225,6 +225,17 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldReadADayAfterSinceAsNotAfterPublication() {
+        // without منذ, a day three months ahead is this year's
+        assertThat(values("تجاوزت الحصيلة 38 ألفا منذ السابع من أكتوبر", LocalDate.of(2024, 7, 5)))
+                .containsExactly("2023-10-07");
+        assertThat(values("وستقام البطولة في السابع من أكتوبر", LocalDate.of(2024, 7, 5)))
+                .containsExactly("2024-10-07");
+        assertThat(values("ومنذ 20 مايو لم يصدر", THURSDAY_2022_03_17)).containsExactly("2021-05-20");
+        assertThat(values("ومنذ مايو لم يصدر", THURSDAY_2022_03_17)).containsExactly("2021-05");
+    }
+
+    @Test
     void shouldReadADayOrAMonthWithoutAYearInAFutureClauseAsTheComingOne() {
         // more than six months ahead: without the future verb, last year's
         assertThat(values("على أن يفتتح البطولة في 21 نوفمبر على استاد البيت", THURSDAY_2022_03_17))
