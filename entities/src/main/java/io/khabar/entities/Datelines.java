@@ -30,6 +30,7 @@ final class Datelines {
         if (labels.length < 3) {
             return;
         }
+        retypeDatelinePlace(tokens, labels, gazetteer);
         boolean placeTagged = labels[0] == Labels.begin(NameType.LOC);
         int dash = placeTagged ? NameRules.endOfName(labels, 0) : untaggedPlaceEnd(tokens, labels, gazetteer);
         if (dash < 0 || dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
@@ -60,6 +61,38 @@ final class Datelines {
             NameRules.retypeName(labels, s, NameType.ORG);
         } else if (NameRules.namesIn(labels, s, e) == 0 && isListedMedium(tokens, s, e, gazetteer)) {
             NameRules.labelName(labels, s, e, NameType.ORG);
+        }
+    }
+
+    /**
+     * A name of another type that opens the sentence before a dash and a listed medium or news agency (بيشكيك -
+     * سبوتنيك., taken for an organization) is the place the agency writes from; not a name that a list gives
+     * another type.
+     */
+    private static void retypeDatelinePlace(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        if (!Labels.isBegin(labels[0]) || Labels.type(labels[0]) == NameType.LOC) {
+            return;
+        }
+        int dash = NameRules.endOfName(labels, 0);
+        if (dash > 3 || dash + 1 >= labels.length || !isDash(tokens.token(dash)) || tokens.token(dash).equals("/")) {
+            return;
+        }
+        // a listed name of another kind stays: فرانس 24 / أ ف ب is a credit, النصر السعودي – مولودية الجزائر a match
+        Gazetteer.Name name = gazetteer.lookup(tokens.words(0, dash));
+        if (name != null && name.type() != NameType.LOC) {
+            return;
+        }
+        int e = dash + 1;
+        while (e < labels.length && e - dash - 1 < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
+            e++;
+        }
+        // the source ends at a full stop, a colon or a comma: a line that ends with a name is a result or a pair
+        if (e == dash + 1 || e == labels.length || !isSourceEnd(tokens.token(e))) {
+            return;
+        }
+        Gazetteer.Name listed = gazetteer.lookup(tokens.words(dash + 1, e));
+        if (listed != null && listed.type() == NameType.ORG || isListedMedium(tokens, dash + 1, e, gazetteer)) {
+            NameRules.retypeName(labels, 0, NameType.LOC);
         }
     }
 

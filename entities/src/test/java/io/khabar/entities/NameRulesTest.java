@@ -737,6 +737,15 @@ class NameRulesTest {
         // not an unlisted word, nor a dash later in the sentence
         assertThat(after(datelines, "كلمات البرادعي - قال", "O B-PERS O O")).isEqualTo("O B-PERS O O");
         assertThat(after(datelines, "وقال مسقط - استقبل", "O O O O")).isEqualTo("O O O O");
+        // a name of another type before a dash and a listed agency is the place
+        assertThat(after(datelines, "كارشي - سبوتنيك . أعلنت", "B-ORG O O O O")).isEqualTo("B-LOC O B-ORG O O");
+        assertThat(after(datelines, "كارشي - سبوتنيك . أعلنت", "B-PERS O B-PERS O O"))
+                .isEqualTo("B-LOC O B-ORG O O");
+        // not before an unlisted word
+        assertThat(after(datelines, "كارشي - كلمات قالها", "B-ORG O O O")).isEqualTo("B-ORG O O O");
+        // not a name that a list gives another type, nor a line that ends with the second name (a match)
+        assertThat(after(datelines, "فرانس24 - رويترز .", "B-ORG O B-ORG O")).isEqualTo("B-ORG O B-ORG O");
+        assertThat(after(datelines, "كارشي - سبوتنيك", "B-ORG O B-ORG")).isEqualTo("B-ORG O B-ORG");
     }
 
     @Test
