@@ -26,7 +26,7 @@ final class ListedNames {
      * A predicted name with an inner word و + the start of a gazetteer name (يوفنتوس وبرشلونة, طالبان والقاعدة) is two
      * names, unless that word is inside a gazetteer name begun before it (البوسنة والهرسك, ترينيداد وتوباغو); so is a
      * person's name with an inner word و + a given name (وطارق السعيد وحسن مصطفى, هادي وكريم), unless the word is a given
-     * name itself (وليد, وسام).
+     * name itself (وليد, وسام), or و + a listed person's family name given alone (بوتين وزيلينسكي).
      */
     static void splitJoinedNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         char[] c = tokens.text();
@@ -40,10 +40,23 @@ final class ListedNames {
                     && (gz[k] & Gazetteer.INSIDE_BITS) == 0;
             boolean givenNameStarts = Labels.type(labels[k]) == NameType.PERS
                     && x.triggers()[k] == Gazetteer.FIRST_NAME && gazetteer.trigger(x.words()[k]) != Gazetteer.FIRST_NAME;
-            if (listedNameStarts || givenNameStarts) {
+            if (listedNameStarts || givenNameStarts || isListedSurnameAfterWa(x, labels, k, gazetteer)) {
                 labels[k] = Labels.begin(Labels.type(labels[k]));
             }
         }
+    }
+
+    /**
+     * Whether the person's name word at {@code k} is و and a family name that the gazetteer gives alone for a listed
+     * person (=زيلينسكي): لقاء بين [بوتين] [وزيلينسكي].
+     */
+    private static boolean isListedSurnameAfterWa(FeatureExtractor.Extracted x, int[] labels, int k,
+                                                  Gazetteer gazetteer) {
+        if (Labels.type(labels[k]) != NameType.PERS || x.stripped()[k] == x.words()[k]) {
+            return false;
+        }
+        Gazetteer.Contextual surname = gazetteer.contextual(x.stripped()[k]);
+        return surname != null && surname.name().type() == NameType.PERS;
     }
 
     /**

@@ -99,6 +99,9 @@ class NameRulesTest {
         assertThat(split("وطارق السعيد وأحمد مصطفى", "B-PERS I-PERS I-PERS I-PERS"))
                 .isEqualTo("B-PERS I-PERS B-PERS I-PERS");
         assertThat(split("محمد وليد", "B-PERS I-PERS")).isEqualTo("B-PERS I-PERS");
+        // و + a listed person's family name that the list gives alone; not a family name that begins with و
+        assertThat(split("لقاء بين بوتين وزيلينسكي في", "O O B-PERS I-PERS O")).isEqualTo("O O B-PERS B-PERS O");
+        assertThat(split("قالت سيرينا وليامز إن", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
     }
 
     @Test
