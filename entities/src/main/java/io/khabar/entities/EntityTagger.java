@@ -229,6 +229,7 @@ public final class EntityTagger {
             GivenNames.tagAfterKinship(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            GivenNames.tagAfterTitles(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             QuotedNames.growPersonsToQuotes(sentences.get(k), xs.get(k), labels.get(k), clusters);
             ClubNames.retypePersonsAfterCompanyWords(xs.get(k).words(), labels.get(k));

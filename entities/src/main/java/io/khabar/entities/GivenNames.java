@@ -105,6 +105,43 @@ final class GivenNames {
         }
     }
 
+    /**
+     * A listed given name as written and a family name after it ({@link #isFamilyNameAfter}), both untagged, right
+     * after a person's title and one or two definite words (its field, its country), are a person: وزير العمل [علي
+     * الربيعي], النجمة الشهيرة [سلمى حايك]. The given name is none of the words that are more often something else
+     * ({@link #isGivenName}); the family name is a word the news rarely writes (fewer than
+     * {@value SpeakerNames#RARE_COUNT} times: not وزيرة التعاون الدولي علي هامش, "on the sidelines", as ANERcorp
+     * writes على), no listed name or trigger word, and no name goes on after it. Both modes, after the document-level
+     * corrections.
+     */
+    static void tagAfterTitles(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer,
+                               WordClusters clusters) {
+        int personTitle = Gazetteer.triggerCode(NameType.PERS);
+        for (int g = 2; g + 1 < labels.length; g++) {
+            int f = g + 1;
+            if (labels[g] != Labels.O || labels[f] != Labels.O || x.gazetteer()[g] != 0 || x.gazetteer()[f] != 0
+                    || x.triggers()[f] != 0 || tokens.token(g).charAt(0) == 'و'
+                    || !isGivenName(tokens.token(g), x.words()[g], gazetteer)
+                    || !NameRules.noNameContinuesAt(labels, f + 1) || !isFamilyNameAfter(tokens.token(f), clusters)
+                    || clusters.count(x.words()[f]) >= SpeakerNames.RARE_COUNT
+                    || !afterTitleAndDefiniteWords(tokens, x.triggers(), labels, g, personTitle)) {
+                continue;
+            }
+            NameRules.labelName(labels, g, f + 1, NameType.PERS);
+        }
+    }
+
+    /** Whether one or two untagged definite words stand before token {@code g}, and a person's title before them. */
+    private static boolean afterTitleAndDefiniteWords(TokenSpans tokens, int[] triggers, int[] labels, int g,
+                                                      int personTitle) {
+        int j = g - 1;
+        while (j >= 0 && g - j <= 2 && labels[j] == Labels.O && triggers[j] != personTitle
+                && NameRules.startsDefinite(tokens, j)) {
+            j--;
+        }
+        return j >= 0 && j < g - 1 && triggers[j] == personTitle;
+    }
+
     /** Whether a person's trigger word stands at most a few words before token {@code g}, no mark between. */
     private static boolean titleBefore(TokenSpans tokens, int[] triggers, int g, int personTitle) {
         for (int j = g - 1; j >= Math.max(0, g - AppositiveNames.TITLE_REACH); j--) {

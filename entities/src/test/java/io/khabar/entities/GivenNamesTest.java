@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 /** A person's name grown to the untagged listed given name before it (given labels, no model). */
 class GivenNamesTest {
 
-    /** News counts: تلتقي, مسلم and متوجه are words the news knows, المسلم a word it writes less often. */
+    /** News counts: تلتقي, مسلم, هامش and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
-            + "المسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n");
+            + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -71,6 +71,24 @@ class GivenNamesTest {
         assertThat(DocumentFixture.after(kin, NEWS, "ونجله حافظ على", "O O O")).isEqualTo("O O O");
         assertThat(DocumentFixture.after(kin, NEWS, "كان ابنه عمر سنتين", "O O O O")).isEqualTo("O O O O");
         assertThat(DocumentFixture.after(kin, NEWS, "زوجته جميلة جدا", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
+    void shouldTagAnUntaggedGivenAndFamilyNameAfterATitleAndItsField() {
+        DocumentFixture.SentenceRule titles = GivenNames::tagAfterTitles;
+        assertThat(DocumentFixture.after(titles, NEWS, "الثقة عن وزير العمل علي الربيعي ، والذي", "O O O O O O O O"))
+                .isEqualTo("O O O O B-PERS I-PERS O O");
+        assertThat(DocumentFixture.after(titles, NEWS, "حاولت النجمة الشهيرة سلمى حايك تقديم", "O O O O O O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        // no definite word between the title and the name, a particle that folds into a given name, a verb
+        assertThat(DocumentFixture.after(titles, NEWS, "قال الوزير علي حايك", "O O O O")).isEqualTo("O O O O");
+        assertThat(DocumentFixture.after(titles, NEWS, "تأسفت المغنية اليمنية على طفولة", "O O O O O"))
+                .isEqualTo("O O O O O");
+        assertThat(DocumentFixture.after(titles, NEWS, "قال وزير الخارجية كيم سيلتقي", "O O O O O"))
+                .isEqualTo("O O O O O");
+        // a word the news knows well after علي, which ANERcorp writes for على
+        assertThat(DocumentFixture.after(titles, NEWS, "وزيرة التعاون الدولي علي هامش المؤتمر", "O O O O O O"))
+                .isEqualTo("O O O O O O");
     }
 
     private static String growFamilyNames(String sentence, String labels) {
