@@ -206,8 +206,8 @@ public final class EntityTagger {
      * ({@link TownNames}), unknown family names after a given name ({@link UnknownFamilyNames}), two persons run
      * together or a family name run on into the next word ({@link JoinedPersons}), lone family names of persons named
      * in full ({@link SurnameRepeats}); then in each sentence the speakers' names ({@link SpeakerNames}), names between
-     * commas after a title ({@link AppositiveNames}), a given name after a kinship word and the given name before a
-     * person's name ({@link GivenNames}) and
+     * commas after a title ({@link AppositiveNames}), a given name after a kinship word, the given name before a
+     * person's name and a given and family name after a title ({@link GivenNames}) and
      * persons introduced as "called …" ({@link CalledNames}), a person's name grown to the family name of the
      * nisba form after it ({@link PersonNames#growToNisbaFamilyNames}), and unknown places in lists of places
      * ({@link PlaceLists});
