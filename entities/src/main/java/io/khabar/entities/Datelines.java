@@ -109,7 +109,8 @@ final class Datelines {
         return place != null && place.type() == NameType.LOC ? e : -1;
     }
 
-    private static boolean isListedMedium(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
+    /** Whether tokens [s, e) are listed after a word for a medium (الأهرام as صحيفة الأهرام). */
+    static boolean isListedMedium(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
         String words = tokens.words(s, e);
         for (String head : MEDIA_HEADS) {
             Gazetteer.Name listed = gazetteer.lookup(head + ' ' + words);

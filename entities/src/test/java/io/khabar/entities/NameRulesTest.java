@@ -989,6 +989,20 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadAPlaceAloneInQuotesThatIsAListedNewspaperAsTheNewspaper() {
+        Rule papers = (t, x, l) -> QuotedNames.retypeQuotedNewspapers(t, l, GAZETTEER);
+        assertThat(after(papers, "وكشف لـ « الشرق الاوسط » ان", "O O O B-LOC I-LOC O O"))
+                .isEqualTo("O O O B-ORG I-ORG O O");
+        assertThat(after(papers, "تكتب \" الشرق الأوسط \" وتقول", "O O B-LOC I-LOC O O"))
+                .isEqualTo("O O B-ORG I-ORG O O");
+        // the region: not quoted alone, or not listed as a newspaper
+        assertThat(after(papers, "مشروع \" الشرق الأوسط الكبير \"", "O O B-LOC I-LOC O O"))
+                .isEqualTo("O O B-LOC I-LOC O O");
+        assertThat(after(papers, "في الشرق الأوسط .", "O B-LOC I-LOC O")).isEqualTo("O B-LOC I-LOC O");
+        assertThat(after(papers, "مدينة \" حلب \" القديمة", "O O B-LOC O O")).isEqualTo("O O B-LOC O O");
+    }
+
+    @Test
     void shouldTakeDumaForTheAdverbButAfterAPrepositionATownWordOrAPlace() {
         assertThat(always("سيبقى دوما في المقدمة", "O B-LOC O O")).isEqualTo("O O O O");
         assertThat(always("نقف مع السعودية دوما ،", "O O B-LOC B-LOC O")).isEqualTo("O O B-LOC O O");
