@@ -52,7 +52,6 @@ final class NameRules {
         PersonNames.trimTrailingTitles(tokens, x.words(), x.gazetteer(), labels);
         PersonNames.trimTrailingPronouns(x.words(), x.gazetteer(), labels);
         QuotedNames.retypeQuotedPersons(tokens, x.words(), x.stripped(), labels);
-        QuotedNames.retypeQuotedNewspapers(tokens, labels, gazetteer);
         QuotedNames.tagQuotedTitles(tokens, x, labels);
         QuotedNames.tagQuotedTitleLists(tokens, x, labels);
         QuotedNames.tagQuotedPlaces(tokens, x, labels);
