@@ -612,7 +612,7 @@ public final class DateExtractor {
         }
         int offset = month.month - published.getMonthValue();
         int year = published.getYear();
-        boolean since = lead != null && DateWords.SINCE.contains(lead);
+        boolean since = sinceBefore(t, k);
         if (futureBefore(t, k) && !since) {
             // in a clause put in the future (المقرر أن تنطلق البطولة في نوفمبر): from the month before publication
             year = offset < -1 ? year + 1 : year;

@@ -61,10 +61,10 @@ final class DateWords {
 
     static final Set<String> DAY = Set.of("يوم", "ويوم", "بيوم", "ليوم");
 
-    /** Forms of كان, folded: before a word of {@link #FUTURE_CUES}, a plan of the past (كان من المقرر). */
     /** منذ, since, with و or ف: a date after it is not after publication (منذ السابع من أكتوبر). */
     static final Set<String> SINCE = Set.of("منذ", "ومنذ", "فمنذ");
 
+    /** Forms of كان, folded: before a word of {@link #FUTURE_CUES}, a plan of the past (كان من المقرر). */
     static final Set<String> WAS = Set.of("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا");
 
     /**

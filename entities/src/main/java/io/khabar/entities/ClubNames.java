@@ -133,10 +133,11 @@ final class ClubNames {
 
     /**
      * A person's name right after شركة, مجموعة or نادي (with و, ب, ل) is the company's, the group's or the club's, an
-     * organization: نادي ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل, ومجموعة طلعت مصطفى القابضة. This runs after the document's rules, which may
-     * have made it a person. In article mode a one-word name that is the family name of a person named in full in
-     * the same article (رئيس شركة فورد beside بيل فورد) is that person again when the names are resolved
-     * ({@link EntityCanonicalizer}). ليلي there is the adjective of a nightclub (نادي ليلي), no name.
+     * organization: نادي ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل, ومجموعة طلعت مصطفى القابضة.
+     * This runs after the document's rules, which may have made it a person. In article mode a one-word name that is
+     * the family name of a person named in full in the same article (رئيس شركة فورد beside بيل فورد) is that person
+     * again when the names are resolved ({@link EntityCanonicalizer}). ليلي there is the adjective of a nightclub (نادي
+     * ليلي), no name.
      */
     static void retypePersonsAfterCompanyWords(long[] words, int[] labels) {
         int person = Labels.begin(NameType.PERS);

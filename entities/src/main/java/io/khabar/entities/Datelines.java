@@ -43,17 +43,12 @@ final class Datelines {
             placeTagged = true;
         }
         int s = dash + 1;
-        int e = s;
-        while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
-            e++;
-        }
-        if (e == s || (e < labels.length && !isSourceEnd(tokens.token(e)))) {
+        int e = sourceEnd(tokens, labels, s);
+        if (e < 0) {
             return;
         }
         if (!placeTagged) {
-            Gazetteer.Name listed = gazetteer.lookup(tokens.words(s, e));
-            if (NameRules.namesIn(labels, s, e) <= 1 && (listed != null && listed.type() == NameType.ORG
-                    || isListedMedium(tokens, s, e, gazetteer))) {
+            if (NameRules.namesIn(labels, s, e) <= 1 && isListedSource(tokens, s, e, gazetteer)) {
                 NameRules.labelName(labels, 0, dash, NameType.LOC); // إغدير/ الأناضول: where the agency writes from
                 NameRules.labelName(labels, s, e, NameType.ORG);
             }
@@ -82,18 +77,29 @@ final class Datelines {
         if (name != null && name.type() != NameType.LOC) {
             return;
         }
-        int e = dash + 1;
-        while (e < labels.length && e - dash - 1 < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
-            e++;
-        }
+        int e = sourceEnd(tokens, labels, dash + 1);
         // the source ends at a full stop, a colon or a comma: a line that ends with a name is a result or a pair
-        if (e == dash + 1 || e == labels.length || !isSourceEnd(tokens.token(e))) {
-            return;
-        }
-        Gazetteer.Name listed = gazetteer.lookup(tokens.words(dash + 1, e));
-        if (listed != null && listed.type() == NameType.ORG || isListedMedium(tokens, dash + 1, e, gazetteer)) {
+        if (e > 0 && e < labels.length && isListedSource(tokens, dash + 1, e, gazetteer)) {
             NameRules.retypeName(labels, 0, NameType.LOC);
         }
+    }
+
+    /**
+     * The end of the one to {@value #MAX_SOURCE_WORDS} words from token {@code s}, a source's name, when the sentence
+     * ends there or a full stop, colon or comma follows them; -1 otherwise.
+     */
+    private static int sourceEnd(TokenSpans tokens, int[] labels, int s) {
+        int e = s;
+        while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
+            e++;
+        }
+        return e == s || (e < labels.length && !isSourceEnd(tokens.token(e))) ? -1 : e;
+    }
+
+    /** Whether tokens [s, e) are a listed organization or medium (سبوتنيك, الأهرام as صحيفة الأهرام). */
+    private static boolean isListedSource(TokenSpans tokens, int s, int e, Gazetteer gazetteer) {
+        Gazetteer.Name listed = gazetteer.lookup(tokens.words(s, e));
+        return listed != null && listed.type() == NameType.ORG || isListedMedium(tokens, s, e, gazetteer);
     }
 
     /** The end of one to three untagged words that open the sentence and that the gazetteer lists as a place, or -1. */

@@ -119,8 +119,10 @@ final class GivenNames {
         int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int g = 2; g + 1 < labels.length; g++) {
             int f = g + 1;
+            // the tests on the arrays first: this runs over every sentence of every article
             if (labels[g] != Labels.O || labels[f] != Labels.O || x.gazetteer()[g] != 0 || x.gazetteer()[f] != 0
-                    || x.triggers()[f] != 0 || tokens.token(g).charAt(0) == 'و'
+                    || x.triggers()[f] != 0 || tokens.text()[tokens.starts()[g]] == 'و'
+                    || gazetteer.trigger(x.words()[g]) != Gazetteer.FIRST_NAME
                     || !isGivenName(tokens.token(g), x.words()[g], gazetteer)
                     || !NameRules.noNameContinuesAt(labels, f + 1) || !isFamilyNameAfter(tokens.token(f), clusters)
                     || clusters.count(x.words()[f]) >= SpeakerNames.RARE_COUNT

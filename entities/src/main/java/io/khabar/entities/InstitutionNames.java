@@ -13,9 +13,9 @@ import io.khabar.arabic.ArabicNormalizer;
  * field: a word with لل (للدراسات), or a word with ل before a definite word (لحقوق الإنسان, لإدارة الكوارث; not after
  * الشركة, where it tells what the company does: الشركة الأميركية لخفض الوظائف), a definite adjective of the field if
  * one follows (الاقتصادية) and a second field with و, with its own adjective (للبحث والإنقاذ, للبيانات والذكاء
- * الاصطناعي). The model misses most such names: each one is
- * rare, and none is listed. Not where any of the words is tagged already (الجمعية العمومية [للأمم المتحدة]), not an
- * adjective of rank or role (المركز المالي للبلاد, اللجنة الفنية للحكام).
+ * الاصطناعي). The model misses most such names: each one is rare, and none is listed. Not where any of the words is
+ * tagged already (الجمعية العمومية [للأمم المتحدة]), not an adjective of rank or role (المركز المالي للبلاد, اللجنة
+ * الفنية للحكام).
  * Article mode only: ANERcorp tags such names in some sentences and not in others (المركز القومي للدراسات القضائية is
  * left untagged), and out of fold the rule gained 3 names and cost 8.
  */

@@ -37,11 +37,7 @@ final class PlaceLists {
         }
         for (int i = 1; i < labels.length; i++) {
             if (labels[i] != Labels.O || !NameRules.noNameContinuesAt(labels, i + 1)
-                    || !isPlaceBefore(labels, i) || !NameRules.isWord(tokens, i)) {
-                continue;
-            }
-            String token = tokens.token(i);
-            if (token.length() < 4 || token.charAt(0) != 'و' || !isUnknownPlaceWord(token.substring(1), clusters)) {
+                    || !isPlaceBefore(labels, i) || !isWaAndUnknownPlaceWord(tokens, i, clusters)) {
                 continue;
             }
             int placeStart = nameStart(labels, i - 1);
@@ -76,13 +72,18 @@ final class PlaceLists {
                 && tokens.token(k).charAt(0) == 'و';
     }
 
-    /** Whether token {@code k} is و and another unknown word: مينسك [وغرودنو] وبريست, a list of two of them. */
+    /** Whether token {@code k} is untagged, و and another unknown word: مينسك [وغرودنو] وبريست, two of them. */
     private static boolean isUnknownPlaceJoinedAfter(TokenSpans tokens, int[] labels, int k, WordClusters clusters) {
-        if (k >= labels.length || labels[k] != Labels.O || !NameRules.isWord(tokens, k)) {
+        return k < labels.length && labels[k] == Labels.O && isWaAndUnknownPlaceWord(tokens, k, clusters);
+    }
+
+    /** Whether token {@code i} is a word of و and a word that may be an unknown place ({@link #isUnknownPlaceWord}). */
+    private static boolean isWaAndUnknownPlaceWord(TokenSpans tokens, int i, WordClusters clusters) {
+        if (!NameRules.isWord(tokens, i) || tokens.text()[tokens.starts()[i]] != 'و'
+                || tokens.ends()[i] - tokens.starts()[i] < 4) {
             return false;
         }
-        String token = tokens.token(k);
-        return token.length() >= 4 && token.charAt(0) == 'و' && isUnknownPlaceWord(token.substring(1), clusters);
+        return isUnknownPlaceWord(tokens.token(i).substring(1), clusters);
     }
 
     private static boolean isUnknownPlaceWord(String token, WordClusters clusters) {
