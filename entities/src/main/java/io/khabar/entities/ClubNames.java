@@ -256,7 +256,9 @@ final class ClubNames {
      * A place's name in a line of results, after a dash, a colon or a closing bracket (or first in its sentence) and
      * followed by a country in brackets, is a club: - ليون ( فرنسا ), ( اسكتلندا ) - كوبنهاغن ( الدنمارك ). In
      * ANERcorp's training sentences a name between those marks is an organization 14 times of 14 (a place in brackets
-     * after a name elsewhere is a place's country: في برشلونة ( إسبانيا )).
+     * after a name elsewhere is a place's country: في برشلونة ( إسبانيا )). Not a dateline, the place and its country
+     * first in the sentence and a dash after them that no name follows: درنة (ليبيا) - (أ ف ب) -, as ANERcorp's one
+     * such line tags it (ساو باولو ( البرازيل ) - أ ف ب).
      */
     static void retypeClubsInResults(TokenSpans tokens, int[] labels) {
         int place = Labels.begin(NameType.LOC);
@@ -266,7 +268,7 @@ final class ClubNames {
             }
             int e = NameRules.endOfName(labels, s);
             if (e + 2 < labels.length && NameRules.isMark(tokens, e, "(") && labels[e + 1] == place
-                    && NameRules.isMark(tokens, e + 2, ")")) {
+                    && NameRules.isMark(tokens, e + 2, ")") && !Datelines.isPlaceAndCountry(tokens, labels, s, e)) {
                 NameRules.labelName(labels, s, e, NameType.ORG);
             }
             s = e - 1;

@@ -31,6 +31,7 @@ final class Datelines {
             return;
         }
         retypeDatelinePlace(tokens, labels, gazetteer);
+        tagPlaceBeforeCountry(tokens, labels, gazetteer);
         boolean placeTagged = labels[0] == Labels.begin(NameType.LOC);
         int dash = placeTagged ? NameRules.endOfName(labels, 0) : untaggedPlaceEnd(tokens, labels, gazetteer);
         if (dash < 0 || dash + 1 >= labels.length || labels[dash] != Labels.O || !isDash(tokens.token(dash))) {
@@ -82,6 +83,51 @@ final class Datelines {
         if (e > 0 && e < labels.length && isListedSource(tokens, dash + 1, e, gazetteer)) {
             NameRules.retypeName(labels, 0, NameType.LOC);
         }
+    }
+
+    /**
+     * A name, or one or two untagged words, that open the sentence before a country in brackets and a dash are the
+     * place the article is written from: بتلر (بنسلفانيا) -, taken for a person; درنة (ليبيا) - (أ ف ب) -. Not a name
+     * that a list gives another type.
+     */
+    private static void tagPlaceBeforeCountry(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
+        int e = 0;
+        if (Labels.isBegin(labels[0])) {
+            e = NameRules.endOfName(labels, 0);
+        } else {
+            while (e < 2 && e < labels.length && labels[e] == Labels.O && NameRules.isWord(tokens, e)) {
+                e++;
+            }
+        }
+        if (e == 0 || labels[0] == Labels.begin(NameType.LOC) || !isPlaceAndCountry(tokens, labels, 0, e)) {
+            return;
+        }
+        Gazetteer.Name name = gazetteer.lookup(tokens.words(0, e));
+        if (name == null || name.type() == NameType.LOC) {
+            NameRules.labelName(labels, 0, e, NameType.LOC);
+        }
+    }
+
+    /**
+     * Whether the name [s, e) opens the sentence before a country in brackets, a dash, and no name after it or one
+     * without a country in brackets: a dateline (درنة (ليبيا) - (أ ف ب) -), not a line of results, which goes on with
+     * the next club and its country (ليون ( فرنسا ) - ميلان ( إيطاليا )).
+     */
+    static boolean isPlaceAndCountry(TokenSpans tokens, int[] labels, int s, int e) {
+        if (s != 0 || e + 1 >= labels.length || !NameRules.isMark(tokens, e, "(")
+                || labels[e + 1] != Labels.begin(NameType.LOC)) {
+            return false;
+        }
+        int close = NameRules.endOfName(labels, e + 1);
+        int dash = close + 1;
+        if (dash + 1 >= labels.length || !NameRules.isMark(tokens, close, ")") || !isDash(tokens.token(dash))) {
+            return false;
+        }
+        if (labels[dash + 1] == Labels.O) {
+            return true;
+        }
+        int next = NameRules.endOfName(labels, dash + 1);
+        return next == labels.length || !NameRules.isMark(tokens, next, "(");
     }
 
     /**

@@ -73,6 +73,7 @@ final class NameRules {
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         ListedNames.growToListedOrganizations(tokens, x.gazetteer(), labels, gazetteer);
         ListedNames.joinListedNamesWithWa(tokens, x.gazetteer(), labels);
@@ -130,6 +131,7 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         ListedNames.tagListedPlacesAfterPrepositions(tokens, x.words(), x.gazetteer(), labels, gazetteer);
         NotNames.dropScenes(tokens, x.words(), x.gazetteer(), labels);

@@ -699,6 +699,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadAwdaAsTheVerbNotAsTheCarMaker() {
+        Rule awda = (t, x, l) -> NotNames.dropVerbAwda(t, x.words(), l);
+        assertThat(after(awda, "هجوم في باهالغام أودى بحياة 26 سائحا", "O O B-LOC B-ORG O O O"))
+                .isEqualTo("O O B-LOC O O O O");
+        assertThat(after(awda, "زلزال أودي بحياة المئات", "O B-ORG O O")).isEqualTo("O O O O");
+        // the car maker
+        assertThat(after(awda, "باعت فولكسفاغن وأودي 400 ألف سيارة", "O B-ORG B-ORG O O O"))
+                .isEqualTo("O B-ORG B-ORG O O O");
+    }
+
+    @Test
     void shouldReadAPersonsNameAfterAWordForABuildingOrAStreetAsTheirName() {
         Rule facilities = (t, x, l) -> PersonNames.retypeFacilities(t, x.words(), l, GAZETTEER);
         assertThat(after(facilities, "وصل إلى مطار الملك خالد الدولي", "O O O O B-PERS I-PERS"))
@@ -749,6 +760,17 @@ class NameRulesTest {
         // not a name that a list gives another type, nor a line that ends with the second name (a match)
         assertThat(after(datelines, "فرانس24 - رويترز .", "B-ORG O B-ORG O")).isEqualTo("B-ORG O B-ORG O");
         assertThat(after(datelines, "كارشي - سبوتنيك", "B-ORG O B-ORG")).isEqualTo("B-ORG O B-ORG");
+        // a name, or untagged words, before a country in brackets and a dash
+        assertThat(after(datelines, "بتلر ( بنسلفانيا ) - تعرض ترامب", "B-PERS O B-LOC O O O B-PERS"))
+                .isEqualTo("B-LOC O B-LOC O O O B-PERS");
+        assertThat(after(datelines, "سان خوسيه ( كوستاريكا ) - ( أ ف ب ) -", "O O O B-LOC O O O O O O O O"))
+                .isEqualTo("B-LOC I-LOC O B-LOC O O O O O O O O");
+        // not a line of results, nor a name without its country, nor a listed name of another type
+        assertThat(after(datelines, "كارشي ( روسيا ) - ليون ( فرنسا )", "B-ORG O B-LOC O O B-ORG O B-LOC O"))
+                .isEqualTo("B-ORG O B-LOC O O B-ORG O B-LOC O");
+        assertThat(after(datelines, "بتلر وترامب - تعرض", "B-PERS B-PERS O O")).isEqualTo("B-PERS B-PERS O O");
+        assertThat(after(datelines, "سبوتنيك ( روسيا ) - قالت", "B-ORG O B-LOC O O O"))
+                .isEqualTo("B-ORG O B-LOC O O O");
     }
 
     @Test
@@ -1165,6 +1187,14 @@ class NameRulesTest {
                 .isEqualTo("O B-LOC O O B-ORG O B-LOC O O");
         // a country in brackets after a place elsewhere is the place's own
         assertThat(results("في برشلونة ( إسبانيا )", "O B-LOC O B-LOC O")).isEqualTo("O B-LOC O B-LOC O");
+        // a dateline: the place and its country, a dash and no club after it
+        assertThat(results("درنة ( ليبيا ) - ( أ ف ب ) - ارتفعت", "B-LOC O B-LOC O O O B-ORG I-ORG I-ORG O O O"))
+                .isEqualTo("B-LOC O B-LOC O O O B-ORG I-ORG I-ORG O O O");
+        assertThat(results("درنة ( ليبيا ) - رويترز : ارتفعت", "B-LOC O B-LOC O O B-ORG O O"))
+                .isEqualTo("B-LOC O B-LOC O O B-ORG O O");
+        // a line of results that opens the sentence
+        assertThat(results("ليون ( فرنسا ) - ميلان ( إيطاليا )", "B-LOC O B-LOC O O B-LOC O B-LOC O"))
+                .isEqualTo("B-ORG O B-LOC O O B-ORG O B-LOC O");
     }
 
     @Test
