@@ -88,7 +88,8 @@ final class SurnameRepeats {
      * Family names (normalized) and their last three letters ({@link #tail}), which rule most words out without
      * building a string (a repeat differs from the family name only at the start). The {@code quoted} ones are family
      * names that the news mostly uses as common words (البرهان "the proof", رئيسي "main"): they are taken only where
-     * a repeat stands alone between quotes, as agencies quote names (وقال "البرهان").
+     * a repeat stands alone between quotes, as agencies quote names (وقال "البرهان"), or between a verb of saying and
+     * what was said (وقال سلام في كلمة, of نواف سلام).
      */
     private record Surnames(Set<String> names, Set<String> quoted, Set<Long> tails) {
         static final Surnames NONE = new Surnames(Set.of(), Set.of(), Set.of());
@@ -150,7 +151,9 @@ final class SurnameRepeats {
                     && mayBeAPerson(x, i, clusters, gazetteer));
             if ((l[i] == Labels.O || other) && standsAlone(tokens, x, l, i)) {
                 String word = ArabicNormalizer.normalize(tokens.token(i));
-                if (isRepeat(word, surnames.names()) || quoted && isRepeat(word, surnames.quoted())) {
+                boolean speaker = i > 0 && SpeakerNames.VERBS.contains(x.words()[i - 1]) && i + 1 < tokens.size()
+                        && SpeakerNames.beginsSpeech(tokens, x.words(), i + 1);
+                if (isRepeat(word, surnames.names()) || (quoted || speaker) && isRepeat(word, surnames.quoted())) {
                     l[i] = Labels.begin(NameType.PERS);
                 }
             }

@@ -114,6 +114,16 @@ class SurnameRepeatsTest {
     }
 
     @Test
+    void shouldTakeAFamilyNameThatTheNewsMostlyUsesOutsideNamesBetweenAVerbOfSayingAndWhatWasSaid() {
+        // وقال سلام في كلمة, of نواف سلام: the speaker; not after another verb, nor before other words
+        assertThat(repeats("وقال الفريق أول عمر كبير إن", "O O O B-PERS I-PERS O",
+                "وأضاف كبير في كلمة", "O O O O",
+                "وقال كبير المفاوضين إن", "O O O O",
+                "وكان كبير الحجم", "O O O"))
+                .containsExactly("O O O B-PERS I-PERS O", "O B-PERS O O", "O O O O", "O O O");
+    }
+
+    @Test
     void shouldLeaveARepeatAfterAWordAnnouncingAPlaceOrAnOrganization() {
         // معبر is no person's title: معبر نصيب is the crossing
         assertThat(repeats("قال جابر نصيب إن", "O B-PERS I-PERS O", "وفتح معبر نصيب أمس", "O O O O"))
