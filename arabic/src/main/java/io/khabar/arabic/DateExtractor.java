@@ -386,6 +386,9 @@ public final class DateExtractor {
                 && !t.is(k - 1, "الموافق");
         if (ordinal != null && !ofANoun) {
             Match m = dayMonth(t, k, ordinal.day(), ordinal.lastToken(), true, yearReference);
+            if (m == null) {
+                m = hijriDate(t, k, ordinal.day(), ordinal.lastToken(), true);
+            }
             if (m != null) {
                 return m;
             }
@@ -520,10 +523,24 @@ public final class DateExtractor {
      */
     private static Match hijriDate(DateTokens t, int k) {
         int day = t.value(k);
-        if (t.digits(k) > 2 || day < 1 || day > 30 || !t.spaceBefore(k + 1)) {
+        if (t.digits(k) > 2 || day < 1 || day > 30) {
             return null;
         }
-        int m = afterMin(t, k + 1);
+        return hijriDate(t, k, day, k, false);
+    }
+
+    /**
+     * A Hijri day (the tokens {@code k..dayEnd}: digits, or an ordinal, التاسع من ذي الحجة 1445 هـ) and its month and
+     * year, with من or من شهر between (required after an ordinal, {@code needsMin}).
+     */
+    private static Match hijriDate(DateTokens t, int k, int day, int dayEnd, boolean needsMin) {
+        if (day > 30 || !t.spaceBefore(dayEnd + 1)) {
+            return null;
+        }
+        int m = afterMin(t, dayEnd + 1);
+        if (needsMin && m == dayEnd + 1) {
+            return null;
+        }
         int month = HijriMonths.monthOf(t.norm(m));
         int monthLast = m;
         if (HijriMonths.isTwoWordHead(t.norm(m)) && t.spaceBefore(m + 1)) {
@@ -770,6 +787,29 @@ public final class DateExtractor {
         return false;
     }
 
+    /** How far back a clause that opens with a plan (من المقرر أن) puts what it says in the future. */
+    private static final int PLAN_REACH = 15;
+
+    /**
+     * Whether the clause of token {@code k} opens with a plan, من المقرر أن (المنتظر, المزمع, المرتقب, المتوقع), within
+     * {@value #PLAN_REACH} words and no comma between: ومن المقرر أن يستضيف رئيس الوزراء البريطاني كير ستارمر قمة
+     * أوروبية في لندن الأحد. Not after كان (كان من المقرر أن), nor in a relative clause between, which has its own
+     * tense (من المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين). For weekdays: a month in such a clause may be a
+     * season's (من المتوقع أن تستمر الأمطار من يونيو إلى سبتمبر).
+     */
+    private static boolean planBefore(DateTokens t, int k) {
+        for (int j = k - 1; j >= 1 && j >= k - PLAN_REACH; j--) {
+            if (t.gapAfterHasAny(j, ".؟?!؛;،,") || DateWords.RELATIVES.contains(t.norm(j))) {
+                return false;
+            }
+            if (DateWords.PLANS.contains(t.norm(j)) && DateWords.MIN.contains(t.norm(j - 1))
+                    && "ان".equals(t.norm(j + 1))) {
+                return !pastBefore(t, j);
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of plans with كان before it and أن stand before the verb at {@code j}: كان من المقرر أن يزور. */
     private static boolean pastPlanBefore(DateTokens t, int j) {
         return j >= 2 && "ان".equals(t.norm(j - 1)) && DateWords.FUTURE_CUES.contains(t.norm(j - 2))
@@ -791,13 +831,24 @@ public final class DateExtractor {
         return false;
     }
 
-    /** أمس / يوم أمس, with an optional weekday after it (أمس الأحد): the day before publication. */
+    /**
+     * أمس / يوم أمس, with an optional weekday after it (أمس الأحد): the day before publication. A weekday that is not
+     * that day's names the day: the such weekday nearest to the day before publication. News sites date an article
+     * by the day it was first written, by the print edition's or the feed's, so أمس الثلاثاء in an article dated
+     * Tuesday is that Tuesday and أمس الأحد in one dated Tuesday the Sunday before (of the 5,000 ANT articles', 22
+     * name a day other than the one before publication: 11 the day of publication, 11 two days before it).
+     */
     private static Match yesterday(DateTokens t, int start, int at, LocalDate published) {
+        LocalDate date = published.minusDays(1);
         int last = at;
-        if (t.spaceBefore(at + 1) && DateWords.weekday(t.norm(at + 1)) != null) {
+        DayOfWeek day = t.spaceBefore(at + 1) ? DateWords.weekday(t.norm(at + 1)) : null;
+        if (day != null) {
             last = at + 1;
+            LocalDate before = onOrBefore(date, day);
+            LocalDate after = onOrAfter(date, day);
+            date = date.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - date.toEpochDay() ? before : after;
         }
-        return new Match(t.start(start), t.end(last), published.minusDays(1).toString(), last + 1);
+        return new Match(t.start(start), t.end(last), date.toString(), last + 1);
     }
 
     /**
@@ -823,7 +874,8 @@ public final class DateExtractor {
     private static Match weekday(DateTokens t, int start, int at, LocalDate published) {
         DayOfWeek day = DateWords.weekday(t.norm(at));
         int last = at;
-        LocalDate date = futureBefore(t, start) ? onOrAfter(published, day) : onOrBefore(published, day);
+        boolean ahead = futureBefore(t, start) || planBefore(t, start);
+        LocalDate date = ahead ? onOrAfter(published, day) : onOrBefore(published, day);
         if (t.spaceBefore(at + 1)) {
             String qualifier = t.norm(at + 1);
             if (DateWords.PAST.contains(qualifier)) {

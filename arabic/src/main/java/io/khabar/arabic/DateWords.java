@@ -80,6 +80,16 @@ final class DateWords {
      */
     static final Set<String> FUTURE_CUES = futureCues();
 
+    /** Words of a plan after من and before أن (من المقرر أن), folded. */
+    static final Set<String> PLANS = Set.of("المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع");
+
+    /** Relative pronouns, which open a clause of its own tense, folded. */
+    static final Set<String> RELATIVES = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان",
+            "اللواتي", "اللاتي");
+
+    /** من, with و or ف. */
+    static final Set<String> MIN = Set.of("من", "ومن", "فمن");
+
     private static Set<String> futureCues() {
         Set<String> cues = new HashSet<>(FutureVerbs.FORMS);
         cues.addAll(Set.of("المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "المنتظر", "المنتظره",

@@ -131,6 +131,11 @@ class DateExtractorTest {
         assertThat(only("يبدأ الحج في 1 من شهر ذي الحجة 1439 هـ.", null).value()).isEqualTo("2018-08-12");
         assertThat(only("في 10 جمادى الأولى عام 1440 للهجرة", null).text()).isEqualTo("10 جمادى الأولى عام 1440 للهجرة");
         assertThat(values("في 10 جمادى الأولى 1440", null)).containsExactly("2019-01-16");
+        // a day written as an ordinal, with من before the month
+        assertThat(only("ووقفوا على عرفات يوم السبت، التاسع من ذي الحجة 1445 هـ، وسط الحر", null).text())
+                .isEqualTo("التاسع من ذي الحجة 1445 هـ");
+        assertThat(values("في العاشر من شهر محرم 1446", null)).containsExactly("2024-07-16");
+        assertThat(values("في العاشر محرم 1446", null)).isEmpty();
     }
 
     @Test
@@ -193,6 +198,10 @@ class DateExtractorTest {
     @Test
     void shouldResolveYesterdayForms() {
         assertThat(values("وكان الرئيس قد التقى أمس الأربعاء نظيره", THURSDAY_2022_03_17)).containsExactly("2022-03-16");
+        // a weekday that is not the day before publication names the day, the nearest to it: the article is dated
+        // by the day it was first written, or by the print edition's
+        assertThat(values("وكان الرئيس قد التقى أمس الثلاثاء نظيره", THURSDAY_2022_03_17)).containsExactly("2022-03-15");
+        assertThat(values("وأغلقت الأسواق أمس الخميس على ارتفاع", THURSDAY_2022_03_17)).containsExactly("2022-03-17");
         assertThat(values("وأعلن يوم أمس عن الاتفاق", THURSDAY_2022_03_17)).containsExactly("2022-03-16");
         DateMention m = only("وأعلن يوم أمس عن الاتفاق", THURSDAY_2022_03_17);
         assertThat(m.text()).isEqualTo("يوم أمس");
@@ -221,6 +230,20 @@ class DateExtractorTest {
                 .containsExactly("2022-03-14");
         assertThat(values("الذي كان من المقرر أن يبدأ ليل الاثنين", THURSDAY_2022_03_17)).containsExactly("2022-03-14");
         assertThat(values("قال إنه سيعود. وأعلن يوم الاثنين استقالته", THURSDAY_2022_03_17))
+                .containsExactly("2022-03-14");
+    }
+
+    @Test
+    void shouldReadAWeekdayInAClauseThatOpensWithAPlanAsTheComingOne() {
+        assertThat(values("ومن المقرر أن يستضيف رئيس الوزراء البريطاني كير ستارمر قمة أوروبية في لندن الأحد لبحث",
+                THURSDAY_2022_03_17)).containsExactly("2022-03-20");
+        // a plan of the past, and a weekday after the clause has ended
+        assertThat(values("وكان من المقرر أن يستضيف رئيس الوزراء البريطاني كير ستارمر قمة أوروبية في لندن الأحد",
+                THURSDAY_2022_03_17)).containsExactly("2022-03-13");
+        assertThat(values("ومن المقرر أن يستضيف رئيس الوزراء قمة أوروبية، كما التقى نظيره الأحد",
+                THURSDAY_2022_03_17)).containsExactly("2022-03-13");
+        // a relative clause has its own tense; a month in a plan may be a season's
+        assertThat(values("ومن المتوقع أن تعلن نتائج الانتخابات التي أجريت الاثنين", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-14");
     }
 
