@@ -44,6 +44,10 @@ final class Datelines {
             placeTagged = true;
         }
         int s = dash + 1;
+        if (placeTagged && NameRules.isMark(tokens, s, "(")) {
+            tagBracketedSource(tokens, labels, s + 1, gazetteer);
+            return;
+        }
         int e = sourceEnd(tokens, labels, s);
         if (e < 0) {
             return;
@@ -62,8 +66,8 @@ final class Datelines {
 
     /**
      * A name of another type that opens the sentence before a dash and a listed medium or news agency (بيشكيك -
-     * سبوتنيك., taken for an organization) is the place the agency writes from; not a name that a list gives
-     * another type.
+     * سبوتنيك., taken for an organization; سول - (يونهاب) -) is the place the agency writes from; not a name that a
+     * list gives another type.
      */
     private static void retypeDatelinePlace(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
         if (!Labels.isBegin(labels[0]) || Labels.type(labels[0]) == NameType.LOC) {
@@ -78,10 +82,45 @@ final class Datelines {
         if (name != null && name.type() != NameType.LOC) {
             return;
         }
-        int e = sourceEnd(tokens, labels, dash + 1);
-        // the source ends at a full stop, a colon or a comma: a line that ends with a name is a result or a pair
-        if (e > 0 && e < labels.length && isListedSource(tokens, dash + 1, e, gazetteer)) {
+        // the source in brackets (سول - (يونهاب) -), or ending at a full stop, a colon or a comma: a line that ends
+        // with a name is a result or a pair
+        int s = dash + 1;
+        boolean bracketed = NameRules.isMark(tokens, s, "(");
+        if (bracketed) {
+            s++;
+        }
+        int e = bracketed ? bracketedSourceEnd(tokens, labels, s) : sourceEnd(tokens, labels, s);
+        if (e > 0 && e < labels.length && isListedSource(tokens, s, e, gazetteer)) {
             NameRules.retypeName(labels, 0, NameType.LOC);
+        }
+    }
+
+    /** The end of one to {@value #MAX_SOURCE_WORDS} words from token {@code s} before a closing bracket, or -1. */
+    private static int bracketedSourceEnd(TokenSpans tokens, int[] labels, int s) {
+        int e = s;
+        while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
+            e++;
+        }
+        return e > s && e < labels.length && NameRules.isMark(tokens, e, ")") ? e : -1;
+    }
+
+    /**
+     * The source in brackets after the place and its dash (مسقط - (العمانية) -, المنامة - (بنا) -) is an organization
+     * when a list gives it so: as a name, after a word for a medium, or as a spelling that is a name only in such a
+     * context (=العمانية: the Omani agency here, the adjective "Omani" elsewhere; =بنا, "with us" elsewhere).
+     */
+    private static void tagBracketedSource(TokenSpans tokens, int[] labels, int s, Gazetteer gazetteer) {
+        int e = bracketedSourceEnd(tokens, labels, s);
+        if (e < 0 || NameRules.namesIn(labels, s, e) > 0 && !NameRules.isOneName(labels, s, e)) {
+            return;
+        }
+        boolean listed = isListedSource(tokens, s, e, gazetteer);
+        if (!listed && e == s + 1 && labels[s] == Labels.O) {
+            Gazetteer.Contextual spelling = gazetteer.contextual(Hashing.ofFolded(tokens.token(s)));
+            listed = spelling != null && spelling.name().type() == NameType.ORG;
+        }
+        if (listed) {
+            NameRules.labelName(labels, s, e, NameType.ORG);
         }
     }
 

@@ -76,6 +76,28 @@ final class GivenNames {
     }
 
     /**
+     * Two persons' names side by side, no mark or و between, the first a word alone that no list knows and the news
+     * does not know ({@link SpeakerNames#isUnknownName}), the second beginning with a word no list knows, are one
+     * person's: رئيس اللجنة [يورغن] [واتنه هاوغلاند] → يورغن واتنه هاوغلاند. Not a name the news knows (وخاطب خاشقجي
+     * كاسن), nor one the lists give (ميلانيا السيسي: two people), nor a second name with ل, "to" (ثم توجه بيركاي
+     * لتوران). Over ANT 5 names joined, all right (فورست غوردون كلارك, روسلان نيغماتولين, مارسيلينو غارسيا تورال).
+     */
+    static void joinUnknownGivenNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                      Gazetteer gazetteer, WordClusters clusters) {
+        int begin = Labels.begin(NameType.PERS);
+        for (int s = 1; s < labels.length; s++) {
+            int g = s - 1;
+            if (labels[s] != begin || labels[g] != begin || x.gazetteer()[g] != 0 || x.gazetteer()[s] != 0
+                    || "ول".indexOf(tokens.token(s).charAt(0)) >= 0 || tokens.ends()[g] == tokens.starts()[s]
+                    || !(SpeakerNames.isUnknownName(tokens.token(g), clusters)
+                    || isGivenName(tokens.token(g), x.words()[g], gazetteer))) {
+                continue;
+            }
+            labels[s] = Labels.inside(NameType.PERS);
+        }
+    }
+
+    /**
      * A listed given name that the model tagged alone takes in the family name after it where the context names a
      * person: after a verb of saying (وأشار حسين [الفردان] إلى أن) or a person's title at most
      * {@value AppositiveNames#TITLE_REACH} words back with no mark between (وزير الإدارة المحلية والبيئة حسين

@@ -96,6 +96,26 @@ class GivenNamesTest {
     }
 
     /** Labels after the rule over one sentence given as text and IOB2 labels. */
+    @Test
+    void shouldJoinAGivenOrUnknownNameTaggedAloneToTheUnlistedNameAfterIt() {
+        // an unknown word, or a listed given name, then a name no list knows
+        assertThat(join("رئيس اللجنة يورغن فيستر هاوغلاند إن", "O O B-PERS B-PERS I-PERS O"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS O");
+        assertThat(join("بأن فورستي غوردون كلارك هو", "O B-PERS B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS I-PERS O");
+        // a word the news knows, a listed name after it, و or ل, "to", before the second
+        assertThat(join("وخاطب هامش كاسن قائلا", "O B-PERS B-PERS O")).isEqualTo("O B-PERS B-PERS O");
+        assertThat(join("وشكرت يورغن ترامب على", "O B-PERS B-PERS O")).isEqualTo("O B-PERS B-PERS O");
+        assertThat(join("ثم توجه بيركاي لتوران قائلا", "O O B-PERS B-PERS O")).isEqualTo("O O B-PERS B-PERS O");
+        assertThat(join("التقى يورغن وكاسن", "O B-PERS B-PERS")).isEqualTo("O B-PERS B-PERS");
+    }
+
+    private static String join(String sentence, String labels) {
+        DocumentFixture d = DocumentFixture.of(NEWS, sentence, labels);
+        GivenNames.joinUnknownGivenNames(d.sentences().get(0), d.extracted().get(0), d.labels().get(0),
+                EntityTagger.defaultGazetteer(), NEWS);
+        return d.labelNames().get(0);
+    }
+
     private static String grow(String sentence, String labels) {
         DocumentFixture d = DocumentFixture.of(DocumentFixture.news(""), sentence, labels);
         GivenNames.grow(d.sentences().get(0), d.extracted().get(0), d.labels().get(0), EntityTagger.defaultGazetteer());

@@ -755,8 +755,12 @@ class NameRulesTest {
         assertThat(after(datelines, "كارشي - سبوتنيك . أعلنت", "B-ORG O O O O")).isEqualTo("B-LOC O B-ORG O O");
         assertThat(after(datelines, "كارشي - سبوتنيك . أعلنت", "B-PERS O B-PERS O O"))
                 .isEqualTo("B-LOC O B-ORG O O");
+        assertThat(after(datelines, "كارشي - ( يونهاب ) - ألغى", "B-ORG O O B-ORG O O O"))
+                .isEqualTo("B-LOC O O B-ORG O O O");
         // not before an unlisted word
         assertThat(after(datelines, "كارشي - كلمات قالها", "B-ORG O O O")).isEqualTo("B-ORG O O O");
+        assertThat(after(datelines, "كارشي - ( كلمات ) - قالها", "B-ORG O O O O O O"))
+                .isEqualTo("B-ORG O O O O O O");
         // not a name that a list gives another type, nor a line that ends with the second name (a match)
         assertThat(after(datelines, "فرانس24 - رويترز .", "B-ORG O B-ORG O")).isEqualTo("B-ORG O B-ORG O");
         assertThat(after(datelines, "كارشي - سبوتنيك", "B-ORG O B-ORG")).isEqualTo("B-ORG O B-ORG");
