@@ -440,6 +440,10 @@ public final class DateExtractor {
             // An impossible date (31 فبراير) is consumed whole, so its month and year are not taken alone.
             return new Match(t.start(k), t.end(yearToken), date == null ? null : date.toString(), yearToken + 1);
         }
+        if (k > 0 && t.spaceBefore(k) && DateWords.NAMED_BY_DATE.contains(t.norm(k - 1))) {
+            // without its year, a name (ثورة 25 يناير, مدينة 6 أكتوبر): consumed whole, so its month is no date
+            return new Match(t.start(k), month.end, null, month.last + 1);
+        }
         if (published == null) {
             return null;
         }

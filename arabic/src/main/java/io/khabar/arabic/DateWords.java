@@ -120,6 +120,24 @@ final class DateWords {
             "انتصار", "انتصارات", "ثوره", "لثوره", "وثوره", "بثوره", "هجمات", "لهجمات", "اعتداءات", "لاعتداءات",
             "احداث", "ذكري", "حركه", "جيل", "مسيره", "ساحه", "ميدان");
 
+    /**
+     * Words before a day and month that make them a name, folded: of an event of the past ({@link
+     * #EVENTS_NAMED_BY_MONTH}: ثورة 25 يناير, هجمات 11 سبتمبر) or of a place (مدينة 6 أكتوبر, جسر 6 أكتوبر, شارع 26
+     * يوليو, جامعة 6 أكتوبر): no date of the article's year.
+     */
+    static final Set<String> NAMED_BY_DATE = namedByDate();
+
+    private static Set<String> namedByDate() {
+        Set<String> words = new HashSet<>(EVENTS_NAMED_BY_MONTH);
+        for (String place : List.of("مدينه", "شارع", "جسر", "كوبري", "جامعه", "حي", "محور", "نادي", "مستشفي",
+                "مدرسه", "ميدان", "ساحه", "مطار")) {
+            for (String clitic : List.of("", "و", "ب", "ل", "وب", "ول")) {
+                words.add(clitic + place);
+            }
+        }
+        return Set.copyOf(words);
+    }
+
     /** Month names that are also verbs (مارس: he practised). */
     static final Set<String> VERB_LIKE_MONTHS = Set.of("مارس");
 

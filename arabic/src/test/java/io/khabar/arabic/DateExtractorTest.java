@@ -361,6 +361,16 @@ class DateExtractorTest {
     }
 
     @Test
+    void shouldTakeNoDateFromTheNameOfAPlaceOrOfAPastEvent() {
+        assertThat(values("يربط العاصمة الإدارية ومدينة 6 أكتوبر والإسكندرية", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("أغلق جسر السادس من أكتوبر", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("منذ هجمات 11 سبتمبر", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("في ذكرى ثورة 25 يناير", THURSDAY_2022_03_17)).isEmpty();
+        // a day and month after another word
+        assertThat(values("وصل إلى المدينة في 6 أكتوبر", THURSDAY_2022_03_17)).containsExactly("2021-10-06");
+    }
+
+    @Test
     void shouldReadADayAfterAlMuwafiq() {
         assertThat(values("تلقت المنظمة اليوم الموافق السابع من مارس، في مقرها", THURSDAY_2022_03_17))
                 .containsExactly("2022-03-07");
