@@ -728,8 +728,8 @@ public final class DateExtractor {
             return comingDay(t, k, k + 1, published, 2);
         }
         DayOfWeek day = DateWords.weekday(norm);
-        if (day == null) {
-            return null;
+        if (day == null || k > 0 && t.spaceBefore(k) && DateWords.NAME_JOINERS.contains(t.norm(k - 1))) {
+            return null; // عبد الأحد: a person's name
         }
         boolean qualified = t.spaceBefore(k + 1)
                 && (DateWords.PAST.contains(t.norm(k + 1)) || DateWords.NEXT.contains(t.norm(k + 1)));

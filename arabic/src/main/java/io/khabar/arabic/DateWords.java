@@ -49,6 +49,9 @@ final class DateWords {
      */
     static final Set<String> NOT_BEFORE_WEEKDAY = Set.of("كل", "وكل", "صلاه", "وصلاه", "لصلاه", "بصلاه", "خطبه",
             "وخطبه", "صلوات", "ايام", "وايام", "كلا", "الواحد", "بين");
+    /** Words that make the weekday after them part of a person's name (عبد الأحد, عبد الجمعة), folded. */
+    static final Set<String> NAME_JOINERS = Set.of("عبد", "وعبد", "لعبد", "بعبد", "ابو", "وابو", "بن");
+
     /** Words after الاثنين that make it "the two" (الاثنين معا) or a number (الاثنين وثلاثين), folded. */
     static final Set<String> TOGETHER = Set.of("معا", "وعشرين", "وثلاثين", "واربعين", "وخمسين", "وستين", "وسبعين",
             "وثمانين", "وتسعين", "وعشرون", "وثلاثون", "واربعون", "وخمسون", "وستون", "وسبعون", "وثمانون", "وتسعون");

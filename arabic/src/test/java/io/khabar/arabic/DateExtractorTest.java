@@ -368,6 +368,8 @@ class DateExtractorTest {
         assertThat(values("في ذكرى ثورة 25 يناير", THURSDAY_2022_03_17)).isEmpty();
         // a day and month after another word
         assertThat(values("وصل إلى المدينة في 6 أكتوبر", THURSDAY_2022_03_17)).containsExactly("2021-10-06");
+        // a weekday in a person's name
+        assertThat(values("ومنح المؤرخ المغربي عبد الأحد السبتي جائزة", THURSDAY_2022_03_17)).isEmpty();
     }
 
     @Test
