@@ -140,7 +140,8 @@ final class AppositiveNames {
      */
     private static boolean isUnknownFirstWord(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
-        return word.length() >= 2 && SpeakerNames.isArabicWord(word) && !word.startsWith("ال")
+        // definite as written: أل with its hamza begins a name (ألمازبيك أتامباييف), not the article
+        return word.length() >= 2 && SpeakerNames.isArabicWord(word) && !SpeakerNames.isDefinite(token)
                 && !word.startsWith("لل") && word.charAt(0) != 'و' && clusters.count(word) < SpeakerNames.FAMILY_COUNT;
     }
 

@@ -134,7 +134,7 @@ final class SpeakerNames {
         if (word.length() < 2 || !isArabicWord(word) || clusters.count(word) >= FAMILY_COUNT) {
             return false;
         }
-        if (word.startsWith("ال")) {
+        if (isDefinite(token)) {
             return word.endsWith("ي"); // a family name of the nisba form (القدوسي), not a noun (أصابع الاتهام)
         }
         boolean clitic = word.length() > 3 && "لب".indexOf(word.charAt(0)) >= 0
@@ -156,7 +156,15 @@ final class SpeakerNames {
      * مازحة); the transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
      */
     static boolean isUnknownName(String token, WordClusters clusters) {
-        return isUnknownWord(ArabicNormalizer.normalize(token), clusters, RARE_COUNT);
+        return isUnknownWord(ArabicNormalizer.normalize(token), isDefinite(token), clusters, RARE_COUNT);
+    }
+
+    /**
+     * Whether a token begins with the article as written: ال, not أل with its hamza, which begins transliterated
+     * names (ألتون, ألمازبيك) and folds into the same letters.
+     */
+    static boolean isDefinite(String token) {
+        return token.startsWith("ال");
     }
 
     /**
@@ -167,12 +175,15 @@ final class SpeakerNames {
     private static boolean isSeldomName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
         return word.length() >= 3 && "وبفلك".indexOf(word.charAt(0)) < 0 && clusters.count("ال" + word) == 0
-                && isUnknownWord(word, clusters, FAMILY_COUNT);
+                && isUnknownWord(word, isDefinite(token), clusters, FAMILY_COUNT);
     }
 
-    /** {@link #isUnknownName} of a normalized word, with the news count under {@code limit}. */
-    private static boolean isUnknownWord(String word, WordClusters clusters, int limit) {
-        if (word.length() < 3 || !isArabicWord(word) || word.startsWith("ال") || word.startsWith("لل")
+    /**
+     * {@link #isUnknownName} of a normalized word ({@code definite}: written with the article), with the news count
+     * under {@code limit}.
+     */
+    private static boolean isUnknownWord(String word, boolean definite, WordClusters clusters, int limit) {
+        if (word.length() < 3 || !isArabicWord(word) || definite || word.startsWith("لل")
                 || clusters.count(word) >= limit) {
             return false;
         }

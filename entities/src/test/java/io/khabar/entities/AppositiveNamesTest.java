@@ -29,6 +29,11 @@ class AppositiveNamesTest {
         // a given name that the model tagged alone
         assertThat(tag("وقال وزير البترول المصري ، طارق الملا ، في", "O O O O O B-PERS O O O"))
                 .isEqualTo("O O O O O B-PERS I-PERS O O");
+        // أل with its hamza begins the name, no article
+        assertThat(tag("عن الرئيس السابق ، ألمازبيك أتامباييف ، من", "O O O O O O O O"))
+                .isEqualTo("O O O O B-PERS I-PERS O O");
+        assertThat(tag("عن الرئيس السابق ، الماز أتامباييف ، من", "O O O O O O O O"))
+                .isEqualTo("O O O O O O O O");
     }
 
     @Test

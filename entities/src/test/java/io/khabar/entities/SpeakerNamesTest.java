@@ -28,6 +28,8 @@ class SpeakerNamesTest {
         assertThat(tag("وتقول أماندا إن", "O O O")).isEqualTo("O B-PERS O");
         assertThat(tag("وأوضح التوبالي : \"", "O O O O")).isEqualTo("O B-PERS O O");
         assertThat(tag("وأوضح المحامي أن", "O O O")).isEqualTo("O O O");
+        // أل with its hamza begins a name, no article
+        assertThat(tag("وقال ألمازبيك : \"", "O O O O")).isEqualTo("O B-PERS O O");
     }
 
     @Test
