@@ -133,7 +133,8 @@ final class ClubNames {
 
     /**
      * A person's name right after شركة, مجموعة or نادي (with و, ب, ل) is the company's, the group's or the club's, an
-     * organization: نادي ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل, ومجموعة طلعت مصطفى القابضة.
+     * organization: نادي ميل رايد للغولف, عضوية نادي كوستا كوفي, شركة العليان للتمويل, ومجموعة طلعت مصطفى القابضة;
+     * and so is a person's name before القابضة, "holding", which the name then takes in: أسهم [طلعت مصطفى القابضة].
      * This runs after the document's rules, which may have made it a person. In article mode a one-word name that is
      * the family name of a person named in full in the same article (رئيس شركة فورد beside بيل فورد) is that person
      * again when the names are resolved ({@link EntityCanonicalizer}). ليلي there is the adjective of a nightclub (نادي
@@ -141,17 +142,25 @@ final class ClubNames {
      */
     static void retypePersonsAfterCompanyWords(long[] words, int[] labels) {
         int person = Labels.begin(NameType.PERS);
-        for (int s = 1; s < labels.length; s++) {
-            if (labels[s] != person || labels[s - 1] != Labels.O || !COMPANY_WORDS.contains(words[s - 1])) {
+        for (int s = 0; s < labels.length; s++) {
+            if (labels[s] != person) {
                 continue;
             }
-            if (NotNames.isNightclubAdjective(words, s)) {
-                Arrays.fill(labels, s, NameRules.endOfName(labels, s), Labels.O);
-            } else {
+            int e = NameRules.endOfName(labels, s);
+            boolean holding = e < labels.length && labels[e] == Labels.O && HOLDING.contains(words[e]);
+            boolean afterCompanyWord = s > 0 && labels[s - 1] == Labels.O && COMPANY_WORDS.contains(words[s - 1]);
+            if (holding) {
+                NameRules.labelName(labels, s, e + 1, NameType.ORG); // وطلعت مصطفى القابضة: the holding company
+            } else if (afterCompanyWord && NotNames.isNightclubAdjective(words, s)) {
+                Arrays.fill(labels, s, e, Labels.O);
+            } else if (afterCompanyWord) {
                 NameRules.retypeName(labels, s, NameType.ORG);
             }
         }
     }
+
+    /** القابضة, "holding", after a company's name (طلعت مصطفى القابضة), with its ة folded. */
+    private static final LongIntMap HOLDING = LongIntMap.ofWords(List.of("القابضة"));
 
     /** Words for a club's players, staff, fans and goal, and for its host or guest in a match. */
     private static final LongIntMap PLAYER_WORDS = LongIntMap.ofWords(List.of("لاعب", "لاعبي", "لاعبو", "مهاجم",

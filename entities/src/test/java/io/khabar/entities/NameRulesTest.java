@@ -183,8 +183,11 @@ class NameRulesTest {
         assertThat(after(companies, "شراء نادي ميل رايد للغولف", "O O B-PERS I-PERS O"))
                 .isEqualTo("O O B-ORG I-ORG O");
         assertThat(after(companies, "التنفيذي لشركة العليان للتمويل", "O O B-PERS O")).isEqualTo("O O B-ORG O");
+        // a person's name before القابضة, "holding", is the company's, which takes the word in
         assertThat(after(companies, "أسهم ومجموعة طلعت مصطفى القابضة", "O O B-PERS I-PERS O"))
-                .isEqualTo("O O B-ORG I-ORG O");
+                .isEqualTo("O O B-ORG I-ORG I-ORG");
+        assertThat(after(companies, "أسهم البنك وطلعت مصطفى القابضة وفوري", "O O B-PERS I-PERS O O"))
+                .isEqualTo("O O B-ORG I-ORG I-ORG O");
         // a nightclub, no name; a person after another word stays
         assertThat(after(companies, "مشاجرة في نادي ليلي يقال", "O O O B-PERS O")).isEqualTo("O O O O O");
         assertThat(after(companies, "رئيس الشركة كارلوس غصن", "O O B-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
