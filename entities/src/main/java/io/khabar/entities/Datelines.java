@@ -97,10 +97,7 @@ final class Datelines {
 
     /** The end of one to {@value #MAX_SOURCE_WORDS} words from token {@code s} before a closing bracket, or -1. */
     private static int bracketedSourceEnd(TokenSpans tokens, int[] labels, int s) {
-        int e = s;
-        while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
-            e++;
-        }
+        int e = wordsEnd(tokens, labels, s);
         return e > s && e < labels.length && NameRules.isMark(tokens, e, ")") ? e : -1;
     }
 
@@ -174,11 +171,17 @@ final class Datelines {
      * ends there or a full stop, colon or comma follows them; -1 otherwise.
      */
     private static int sourceEnd(TokenSpans tokens, int[] labels, int s) {
+        int e = wordsEnd(tokens, labels, s);
+        return e == s || (e < labels.length && !isSourceEnd(tokens.token(e))) ? -1 : e;
+    }
+
+    /** The end of the words from token {@code s}, at most {@value #MAX_SOURCE_WORDS} of them. */
+    private static int wordsEnd(TokenSpans tokens, int[] labels, int s) {
         int e = s;
         while (e < labels.length && e - s < MAX_SOURCE_WORDS && NameRules.isWord(tokens, e)) {
             e++;
         }
-        return e == s || (e < labels.length && !isSourceEnd(tokens.token(e))) ? -1 : e;
+        return e;
     }
 
     /** Whether tokens [s, e) are a listed organization or medium (سبوتنيك, الأهرام as صحيفة الأهرام). */
