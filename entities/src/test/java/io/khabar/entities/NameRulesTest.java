@@ -1174,6 +1174,11 @@ class NameRulesTest {
                 .isEqualTo("O O O B-PERS I-PERS");
         assertThat(town("في نهاية ولاية صالح الأخيرة", "O O O B-PERS O")).isEqualTo("O O O B-PERS O");
         assertThat(town("في مخيم لتنظيم القاعدة", "O O B-ORG I-ORG")).isEqualTo("O O B-ORG I-ORG");
+        // after منطقة or حي a person's or an organization's name; منطقة اليورو stays MISC
+        assertThat(town("داخل مقر اللواء في منطقة صلاح الدين", "O O O O O B-PERS I-PERS"))
+                .isEqualTo("O O O O O B-LOC I-LOC");
+        assertThat(town("في منطقة ألميريا بإسبانيا", "O O B-ORG B-LOC")).isEqualTo("O O B-LOC B-LOC");
+        assertThat(town("اقتصاد منطقة اليورو", "O O B-MISC")).isEqualTo("O O B-MISC");
     }
 
     @Test
