@@ -561,12 +561,16 @@ final class EntityCanonicalizer {
     private List<Entry> longerNames(Entry shortEntry, List<Entry> all, boolean atEnd) {
         List<Entry> found = new ArrayList<>(2);
         for (Entry longEntry : all) {
-            if (longEntry.type != shortEntry.type || longEntry.tokens.length <= shortEntry.tokens.length
-                    || (shortEntry.tokens.length > 1 && shortEntry.type != NameType.LOC && shortEntry.known != null
-                            && !shortEntry.known.equals(longEntry.known))
-                    || !(atEnd ? endsWith(longEntry.tokens, shortEntry.tokens)
-                            : longEntry.tokens[0].equals(shortEntry.tokens[0]))
-                    || (shortEntry.type == NameType.LOC && !samePlace(shortEntry, longEntry))
+            if (longEntry == shortEntry || longEntry.type != shortEntry.type) {
+                continue;
+            }
+            int start = atEnd ? suffixStart(shortEntry, longEntry) : -1;
+            boolean matches = atEnd ? start > 0 : longEntry.tokens.length > shortEntry.tokens.length
+                    && longEntry.tokens[0].equals(shortEntry.tokens[0]);
+            boolean otherListedName = shortEntry.tokens.length > 1 && shortEntry.type != NameType.LOC
+                    && shortEntry.known != null && !shortEntry.known.equals(longEntry.known);
+            if (!matches || otherListedName
+                    || (shortEntry.type == NameType.LOC && (start < 0 || !samePlace(shortEntry, longEntry, start)))
                     || (atEnd && shortEntry.type == NameType.PERS && isPatronymic(shortEntry, longEntry))) {
                 continue;
             }
@@ -576,19 +580,41 @@ final class EntityCanonicalizer {
     }
 
     /**
-     * Whether a shorter place name ending a longer one is the same place: both spellings of one listed name
+     * Where the short name's words end the longer name, or -1: as written, or for a place as another spelling of the
+     * same listed place (قرة باخ, كاراباخ in ناغورنو قره باغ, which the list gives as قره باغ after ناغورني).
+     */
+    private int suffixStart(Entry shortEntry, Entry longEntry) {
+        int start = longEntry.tokens.length - shortEntry.tokens.length;
+        if (start > 0 && endsWith(longEntry.tokens, shortEntry.tokens)) {
+            return start;
+        }
+        if (shortEntry.type != NameType.LOC || shortEntry.known == null) {
+            return -1;
+        }
+        for (int j = 1; j < longEntry.tokens.length; j++) {
+            String[] tail = Arrays.copyOfRange(longEntry.tokens, j, longEntry.tokens.length);
+            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", tail));
+            if (listed != null && listed.type() == NameType.LOC && listed.canonical().equals(shortEntry.known)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a shorter place name ending a longer one after its first {@code extra} words is the same place: both
+     * spellings of one listed name
      * (السعودية, المملكة العربية السعودية), or a longer name whose first words are neither {@link #PART_OF_PLACE}
      * words nor a listed place themselves (كردستان العراق, جدة السعودية: a place in another): دولة قطر, قطاع غزة,
      * ناغورني قره باغ. Not a listed place in a longer name listed as something else: دبي is not إكسبو دبي.
      */
-    private boolean samePlace(Entry shortEntry, Entry longEntry) {
+    private boolean samePlace(Entry shortEntry, Entry longEntry, int extra) {
         if (shortEntry.known != null && shortEntry.known.equals(longEntry.known)) {
             return true;
         }
         if (shortEntry.known != null && longEntry.known != null && isListedAsOtherThanPlace(longEntry.known)) {
             return false;
         }
-        int extra = longEntry.tokens.length - shortEntry.tokens.length;
         for (int i = 0; i < extra; i++) {
             if (PART_OF_PLACE.contains(longEntry.tokens[i])) {
                 return false;

@@ -164,6 +164,13 @@ class EntityCanonicalizerTest {
         assertThat(canonicals(m(NameType.LOC, "ناغورني قره باغ", 0, 0), m(NameType.LOC, "وقره باغ", 1, 0)))
                 .containsExactly("ناغورني قره باغ", "ناغورني قره باغ");
         assertThat(canonicals(m(NameType.LOC, "قره باغ", 0, 0))).containsExactly("قره باغ");
+        // and another spelling of it, which ends the longer name as the list reads it
+        assertThat(canonicals(m(NameType.LOC, "ناغورنو قره باغ", 0, 0), m(NameType.LOC, "قرة باخ", 1, 0),
+                m(NameType.LOC, "كاراباخ", 2, 0)))
+                .containsOnly("ناغورني قره باغ");
+        // not a place whose other spelling is another place's (جنوب أفريقيا, أفريقيا)
+        assertThat(canonicals(m(NameType.LOC, "جنوب أفريقيا", 0, 0), m(NameType.LOC, "إفريقيا", 1, 0)))
+                .containsExactly("جنوب أفريقيا", "أفريقيا");
         // a listed city is not the site of a listed event named after it (إكسبو دبي is a spelling of إكسبو 2020)
         assertThat(canonicals(m(NameType.LOC, "دبي", 0, 0), m(NameType.LOC, "إكسبو دبي", 1, 0)))
                 .containsExactly("دبي", "إكسبو 2020");
