@@ -603,10 +603,10 @@ final class EntityCanonicalizer {
 
     /**
      * Whether a shorter place name ending a longer one after its first {@code extra} words is the same place: both
-     * spellings of one listed name
-     * (السعودية, المملكة العربية السعودية), or a longer name whose first words are neither {@link #PART_OF_PLACE}
-     * words nor a listed place themselves (كردستان العراق, جدة السعودية: a place in another): دولة قطر, قطاع غزة,
-     * ناغورني قره باغ. Not a listed place in a longer name listed as something else: دبي is not إكسبو دبي.
+     * spellings of one listed name (السعودية, المملكة العربية السعودية), or a longer name whose first words are
+     * neither {@link #PART_OF_PLACE} words nor a listed place themselves (كردستان العراق, جدة السعودية: a place in
+     * another): دولة قطر, قطاع غزة, ناغورني قره باغ. Not a listed place in a longer name listed as something else: دبي
+     * is not إكسبو دبي.
      */
     private boolean samePlace(Entry shortEntry, Entry longEntry, int extra) {
         if (shortEntry.known != null && shortEntry.known.equals(longEntry.known)) {
