@@ -141,7 +141,7 @@ final class AppositiveNames {
     private static boolean isUnknownFirstWord(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
         // definite as written: أل with its hamza begins a name (ألمازبيك أتامباييف), not the article
-        return word.length() >= 2 && SpeakerNames.isArabicWord(word) && !SpeakerNames.isDefinite(token)
+        return word.length() >= 2 && SpeakerNames.isArabicWord(word) && !NameRules.isDefinite(token)
                 && !word.startsWith("لل") && word.charAt(0) != 'و' && clusters.count(word) < SpeakerNames.FAMILY_COUNT;
     }
 

@@ -591,14 +591,30 @@ final class EntityCanonicalizer {
         if (shortEntry.type != NameType.LOC || shortEntry.known == null) {
             return -1;
         }
-        for (int j = 1; j < longEntry.tokens.length; j++) {
-            String[] tail = Arrays.copyOfRange(longEntry.tokens, j, longEntry.tokens.length);
-            Gazetteer.Name listed = gazetteer.lookup(String.join(" ", tail));
-            if (listed != null && listed.type() == NameType.LOC && listed.canonical().equals(shortEntry.known)) {
+        String[] tails = listedTailPlaces(longEntry);
+        for (int j = 1; j < tails.length; j++) {
+            if (shortEntry.known.equals(tails[j])) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /**
+     * The listed place that each of a name's tails is, by the index of its first word (null where none): looked up
+     * once per name, as every shorter place of the article is matched against them.
+     */
+    private String[] listedTailPlaces(Entry entry) {
+        if (entry.listedTailPlaces == null) {
+            String[] tails = new String[entry.tokens.length];
+            for (int j = 1; j < tails.length; j++) {
+                String tail = String.join(" ", Arrays.copyOfRange(entry.tokens, j, entry.tokens.length));
+                Gazetteer.Name listed = gazetteer.lookup(tail);
+                tails[j] = listed != null && listed.type() == NameType.LOC ? listed.canonical() : null;
+            }
+            entry.listedTailPlaces = tails;
+        }
+        return entry.listedTailPlaces;
     }
 
     /**
@@ -811,6 +827,8 @@ final class EntityCanonicalizer {
         final int order;
         final Map<String, Integer> forms = new LinkedHashMap<>();
         String known;
+        /** The listed places the name's tails are ({@link #listedTailPlaces}), once looked up. */
+        String[] listedTailPlaces;
         Entry parent = this;
 
         Entry(NameType type, String key, int order) {

@@ -262,6 +262,14 @@ final class NameRules {
         return e - s >= 5 && (c[s] == 'ا' || c[s] == 'ل') && c[s + 1] == 'ل';
     }
 
+    /**
+     * Whether a token begins with the article as written: ال, not أل with its hamza, which begins transliterated
+     * names (ألتون, ألمازبيك) and folds into the same letters.
+     */
+    static boolean isDefinite(String token) {
+        return token.startsWith("ال");
+    }
+
     /** Whether token {@code i} is ال + at least two letters (no clitic before it). */
     static boolean isDefinite(TokenSpans t, int i) {
         int s = t.starts()[i];

@@ -62,14 +62,17 @@ final class PlaceLists {
 
     /** Whether the place at {@code s} is joined to the words before it by و (وكرج) or a comma. */
     private static boolean isJoinedToList(TokenSpans tokens, int s) {
-        return tokens.token(s).charAt(0) == 'و'
-                || s > 0 && (tokens.token(s - 1).equals("،") || tokens.token(s - 1).equals(","));
+        return startsWithWa(tokens, s) || s > 0 && NameRules.isMark(tokens, s - 1, "،,");
+    }
+
+    private static boolean startsWithWa(TokenSpans tokens, int i) {
+        return tokens.text()[tokens.starts()[i]] == 'و';
     }
 
     /** Whether a place with و begins at token {@code k}: وميليتوبول after بيرديانسك. */
     private static boolean isPlaceJoinedAfter(TokenSpans tokens, int[] labels, int k) {
         return k < labels.length && Labels.isBegin(labels[k]) && Labels.type(labels[k]) == NameType.LOC
-                && tokens.token(k).charAt(0) == 'و';
+                && startsWithWa(tokens, k);
     }
 
     /** Whether token {@code k} is untagged, و and another unknown word: مينسك [وغرودنو] وبريست, two of them. */
@@ -79,8 +82,7 @@ final class PlaceLists {
 
     /** Whether token {@code i} is a word of و and a word that may be an unknown place ({@link #isUnknownPlaceWord}). */
     private static boolean isWaAndUnknownPlaceWord(TokenSpans tokens, int i, WordClusters clusters) {
-        if (!NameRules.isWord(tokens, i) || tokens.text()[tokens.starts()[i]] != 'و'
-                || tokens.ends()[i] - tokens.starts()[i] < 4) {
+        if (!NameRules.isWord(tokens, i) || !startsWithWa(tokens, i) || tokens.ends()[i] - tokens.starts()[i] < 4) {
             return false;
         }
         return isUnknownPlaceWord(tokens.token(i).substring(1), clusters);

@@ -134,7 +134,7 @@ final class SpeakerNames {
         if (word.length() < 2 || !isArabicWord(word) || clusters.count(word) >= FAMILY_COUNT) {
             return false;
         }
-        if (isDefinite(token)) {
+        if (NameRules.isDefinite(token)) {
             return word.endsWith("ي"); // a family name of the nisba form (القدوسي), not a noun (أصابع الاتهام)
         }
         boolean clitic = word.length() > 3 && "لب".indexOf(word.charAt(0)) >= 0
@@ -156,16 +156,9 @@ final class SpeakerNames {
      * مازحة); the transliterated names that begin with م mostly have a long vowel after it (مور, ماكلور, ميلر).
      */
     static boolean isUnknownName(String token, WordClusters clusters) {
-        return isUnknownWord(ArabicNormalizer.normalize(token), isDefinite(token), clusters, RARE_COUNT);
+        return isUnknownWord(ArabicNormalizer.normalize(token), NameRules.isDefinite(token), clusters, RARE_COUNT);
     }
 
-    /**
-     * Whether a token begins with the article as written: ال, not أل with its hamza, which begins transliterated
-     * names (ألتون, ألمازبيك) and folds into the same letters.
-     */
-    static boolean isDefinite(String token) {
-        return token.startsWith("ال");
-    }
 
     /**
      * Whether a token is a word that the news knows only a little (fewer than {@value #FAMILY_COUNT} times) and never
@@ -175,7 +168,7 @@ final class SpeakerNames {
     private static boolean isSeldomName(String token, WordClusters clusters) {
         String word = ArabicNormalizer.normalize(token);
         return word.length() >= 3 && "وبفلك".indexOf(word.charAt(0)) < 0 && clusters.count("ال" + word) == 0
-                && isUnknownWord(word, isDefinite(token), clusters, FAMILY_COUNT);
+                && isUnknownWord(word, NameRules.isDefinite(token), clusters, FAMILY_COUNT);
     }
 
     /**
