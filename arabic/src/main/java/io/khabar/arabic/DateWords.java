@@ -121,12 +121,13 @@ final class DateWords {
      */
     static final Set<String> EVENTS_NAMED_BY_MONTH = Set.of("حرب", "لحرب", "وحرب", "بحرب", "نصر", "ونصر", "لنصر",
             "انتصار", "انتصارات", "ثوره", "لثوره", "وثوره", "بثوره", "هجمات", "لهجمات", "اعتداءات", "لاعتداءات",
-            "احداث", "ذكري", "حركه", "جيل", "مسيره", "ساحه", "ميدان");
+            "احداث", "ذكري", "حركه", "جيل", "مسيره", "ساحه", "ميدان", "قوي", "لقوي", "وقوي", "تحالف", "لتحالف",
+            "وتحالف");
 
     /**
      * Words before a day and month that make them a name, folded: of an event of the past ({@link
-     * #EVENTS_NAMED_BY_MONTH}: ثورة 25 يناير, هجمات 11 سبتمبر) or of a place (مدينة 6 أكتوبر, جسر 6 أكتوبر, شارع 26
-     * يوليو, جامعة 6 أكتوبر): no date of the article's year.
+     * #EVENTS_NAMED_BY_MONTH}: ثورة 25 يناير, هجمات 11 سبتمبر, and of a coalition named after one: قوى 14 آذار) or of a
+     * place (مدينة 6 أكتوبر, جسر 6 أكتوبر, شارع 26 يوليو, جامعة 6 أكتوبر): no date of the article's year.
      */
     static final Set<String> NAMED_BY_DATE = namedByDate();
 

@@ -366,6 +366,8 @@ class DateExtractorTest {
         assertThat(values("أغلق جسر السادس من أكتوبر", THURSDAY_2022_03_17)).isEmpty();
         assertThat(values("منذ هجمات 11 سبتمبر", THURSDAY_2022_03_17)).isEmpty();
         assertThat(values("في ذكرى ثورة 25 يناير", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("اعتداء جديد يستهدف قوى الرابع عشر من آذار", THURSDAY_2022_03_17)).isEmpty();
+        assertThat(values("وقال نواب تحالف 8 آذار", THURSDAY_2022_03_17)).isEmpty();
         // a day and month after another word
         assertThat(values("وصل إلى المدينة في 6 أكتوبر", THURSDAY_2022_03_17)).containsExactly("2021-10-06");
         // a weekday in a person's name

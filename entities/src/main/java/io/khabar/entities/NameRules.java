@@ -24,6 +24,7 @@ final class NameRules {
     static void applyConll(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels, Gazetteer gazetteer) {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
         PersonNames.trimLeadingBiIsm(x.words(), labels);
+        PersonNames.trimLeadingLiDefinite(tokens, x.words(), x.gazetteer(), labels, gazetteer);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
@@ -73,10 +74,13 @@ final class NameRules {
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropBallGames(x.words(), labels);
+        NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         ListedNames.growToListedOrganizations(tokens, x.gazetteer(), labels, gazetteer);
         ListedNames.joinListedNamesWithWa(tokens, x.gazetteer(), labels);
+        ListedNames.tagListedPersonsWhole(x.gazetteer(), x.triggers(), labels);
     }
 
     /** All the corrections, in article mode: the listed names first, the words that are no names last. */
@@ -84,6 +88,7 @@ final class NameRules {
                       CommonWords common) {
         PersonNames.trimLeadingPreposition(tokens, x.gazetteer(), labels);
         PersonNames.trimLeadingBiIsm(x.words(), labels);
+        PersonNames.trimLeadingLiDefinite(tokens, x.words(), x.gazetteer(), labels, gazetteer);
         ListedNames.splitJoinedNames(tokens, x, labels, gazetteer);
         ListedNames.splitListedNamesFromPersons(tokens, x, labels);
         ListedNames.splitAdjacentListedNames(tokens, x.gazetteer(), labels, gazetteer);
@@ -131,6 +136,7 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);
         ListedNames.tagListedPlacesAfterPrepositions(tokens, x.words(), x.gazetteer(), labels, gazetteer);

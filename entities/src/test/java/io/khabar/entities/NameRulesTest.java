@@ -981,6 +981,58 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagAListedPersonsNameWhole() {
+        Rule whole = (t, x, l) -> ListedNames.tagListedPersonsWhole(x.gazetteer(), x.triggers(), l);
+        assertThat(after(whole, "وتقدم زين الدين زيدان لفرنسا", "O B-PERS I-PERS B-PERS B-LOC"))
+                .isEqualTo("O B-PERS I-PERS I-PERS B-LOC");
+        assertThat(after(whole, "وتقدم زين الدين زيدان لفرنسا", "O B-PERS O O B-LOC"))
+                .isEqualTo("O B-PERS I-PERS I-PERS B-LOC");
+        assertThat(after(whole, "وتقدم زين الدين زيدان لفرنسا", "O O O O B-LOC"))
+                .isEqualTo("O B-PERS I-PERS I-PERS B-LOC");
+        // not over a name of another type inside, nor over a name running on past it, nor from a title
+        assertThat(after(whole, "وتقدم زين الدين زيدان لفرنسا", "O B-PERS I-PERS B-LOC B-LOC"))
+                .isEqualTo("O B-PERS I-PERS B-LOC B-LOC");
+        assertThat(after(whole, "وتقدم زين الدين زيدان لفرنسا", "O B-PERS I-PERS B-PERS I-PERS"))
+                .isEqualTo("O B-PERS I-PERS B-PERS I-PERS");
+        assertThat(after(whole, "وزار الملك عبد الله الثاني عمان", "O O O O O B-LOC"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS B-LOC");
+    }
+
+    @Test
+    void shouldStartAPersonsNameAfterADefiniteWordWithLi() {
+        Rule li = (t, x, l) -> PersonNames.trimLeadingLiDefinite(t, x.words(), x.gazetteer(), l, GAZETTEER);
+        assertThat(after(li, "وسجل للسد عبد الله كوني", "O B-PERS I-PERS I-PERS I-PERS"))
+                .isEqualTo("O O B-PERS I-PERS I-PERS");
+        assertThat(after(li, "انضم للمنتخب لويس أراغونيس", "O B-PERS I-PERS I-PERS")).isEqualTo("O O B-PERS I-PERS");
+        // a given name with ل, and a name that does not go on with a given name
+        assertThat(after(li, "وتشهد للحسن علي بذلك", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+        assertThat(after(li, "يعود للوريس كاريوس", "O B-PERS I-PERS")).isEqualTo("O B-PERS I-PERS");
+    }
+
+    @Test
+    void shouldBeginNoNameWithABallGame() {
+        Rule games = (t, x, l) -> NotNames.dropBallGames(x.words(), l);
+        assertThat(after(games, "فازت بكأس العالم لكرة القدم للمرة", "O O O B-MISC I-MISC O"))
+                .isEqualTo("O O O O O O");
+        // inside a longer name it stays
+        assertThat(after(games, "نهائي بطولة كأس العالم لكرة القدم", "O B-MISC I-MISC I-MISC I-MISC I-MISC"))
+                .isEqualTo("O B-MISC I-MISC I-MISC I-MISC I-MISC");
+    }
+
+    @Test
+    void shouldReadButulaBeforeAnActorAsTheLeadRole() {
+        Rule roles = (t, x, l) -> NotNames.dropLeadRoles(t, x.words(), l, GAZETTEER);
+        assertThat(after(roles, "من بطولة الفنان السوري تيم حسن", "O B-MISC I-MISC I-MISC B-PERS I-PERS"))
+                .isEqualTo("O O O O B-PERS I-PERS");
+        assertThat(after(roles, "المسلسل بطولة نور الشريف وتأليف", "O B-MISC I-MISC I-MISC O"))
+                .isEqualTo("O O B-PERS I-PERS O");
+        // the championship, also when it is named after a person
+        assertThat(after(roles, "في بطولة كأس العالم", "O B-MISC I-MISC I-MISC")).isEqualTo("O B-MISC I-MISC I-MISC");
+        assertThat(after(roles, "في بطولة رولان جاروس هذا", "O B-MISC I-MISC I-MISC O"))
+                .isEqualTo("O B-MISC I-MISC I-MISC O");
+    }
+
+    @Test
     void shouldDropARulersEpithet() {
         Rule honorifics = (t, x, l) -> NotNames.dropHonorifics(x.words(), l);
         assertThat(after(honorifics, "زيارات سمو الأمير المفدي للدول الشقيقة", "O O O B-PERS O O"))
