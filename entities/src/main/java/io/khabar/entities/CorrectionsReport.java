@@ -14,8 +14,7 @@ import java.util.Properties;
 import java.util.Random;
 
 /**
- * Scores the CoNLL-mode corrections ({@link NameRules#applyConll}, then {@link EntityTagger#correctDocument} over
- * each fold's running text) on text that did not suggest them: out-of-fold
+ * Scores the CoNLL-mode corrections ({@link EntityTagger#correctConll} over each fold's running text) on text that did not suggest them: out-of-fold
  * predictions of the two-pass model over the training sentences of the holdout run (the first 90% of the file). Each
  * of {@value #FOLDS} contiguous folds is tagged by a first and a second pass trained on the other folds, with the
  * trainer's settings, so that no sentence is tagged by a model that saw it. Prints the entity-level F1 of the raw
@@ -130,13 +129,11 @@ public final class CorrectionsReport {
                 raw.add(ex.gold(), labels);
                 rawLabels.add(labels);
                 TokenSpans tokens = TokenSpans.of(train.get(i).tokens());
-                int[] corrections = labels.clone();
-                NameRules.applyConll(tokens, xs.get(i), corrections, gazetteer);
                 sentences.add(tokens);
-                fixed.add(corrections);
+                fixed.add(labels.clone());
             }
             // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
-            EntityTagger.correctDocument(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
+            EntityTagger.correctConll(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
                     EntityTagger.DOC_WINDOW);
             for (int i = fold.from(); i < fold.to(); i++) {
                 corrected.add(document.get(i).gold(), fixed.get(i - fold.from()));

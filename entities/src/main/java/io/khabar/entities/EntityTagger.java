@@ -194,11 +194,22 @@ public final class EntityTagger {
      */
     List<int[]> conllLabels(List<TokenSpans> sentences, int window) {
         Tagged tagged = tag(sentences, window);
-        for (int k = 0; k < sentences.size(); k++) {
-            NameRules.applyConll(sentences.get(k), tagged.extracted().get(k), tagged.labels().get(k), gazetteer);
-        }
-        correctDocument(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
+        correctConll(sentences, tagged.extracted(), tagged.labels(), clusters, gazetteer, window);
         return tagged.labels();
+    }
+
+    /**
+     * The CoNLL-mode corrections of a document's labels (changed in place): {@link NameRules#applyConll} in each
+     * sentence, the document-level corrections ({@link #correctDocument}) and one-word names repeated in the
+     * window ({@link WordRepeats}). {@code khabar tag --conll} and {@link CorrectionsReport} both run them.
+     */
+    static void correctConll(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
+                             WordClusters clusters, Gazetteer gazetteer, int window) {
+        for (int k = 0; k < sentences.size(); k++) {
+            NameRules.applyConll(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
+        }
+        correctDocument(sentences, xs, labels, clusters, gazetteer, window);
+        WordRepeats.tag(sentences, xs, labels, window);
     }
 
     /**

@@ -1,0 +1,192 @@
+package io.khabar.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CoNLL mode, one sense per discourse: a one-word place or organization, or a MISC name of two words or more, that the
+ * document window tags is that name where the same words stand untagged in it, when the window tags them with one type
+ * only and at least once for every two times it leaves them untagged: [الريف] ... وأسد الريف → [الريف], [الويبو] ...
+ * التي تقدمها الويبو → [الويبو], « [طرب فاشن] » ... فيلمك « طرب فاشن ». Words are matched as written (folded, with
+ * their clitics). Not next to another name (قطاع [غزة], الملك [محمد السادس]), nor a nisba form after a word that
+ * agrees with it (العائلة المالكة السعودية). Person's names are left out: a one-word person's name left untagged is
+ * as often a common word (32 of 42 out of fold). Out of fold on the training 90% (seeds 7-10), from the labels
+ * after the other corrections: 22 to 28 names tagged per seed, 4 to 8 of them wrongly.
+ */
+final class WordRepeats {
+
+    /** Untagged occurrences allowed for every tagged one in the window. */
+    private static final int UNTAGGED_PER_TAGGED = 2;
+
+    /** How one sentence holds a name's words: tagged (by type) and untagged occurrences. */
+    private static final class Counts {
+        final int[] tagged = new int[NameType.values().length];
+        int untagged;
+    }
+
+    private WordRepeats() {
+    }
+
+    /** Tags the repeats in the labels of a document's sentences (changed in place). */
+    static void tag(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels, int window) {
+        int ns = labels.size();
+        Map<List<Long>, NameType> names = new HashMap<>();
+        for (int k = 0; k < ns; k++) {
+            collectNames(xs.get(k).words(), labels.get(k), names);
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        List<Map<List<Long>, Counts>> counts = new ArrayList<>(ns);
+        for (int k = 0; k < ns; k++) {
+            counts.add(count(xs.get(k).words(), labels.get(k), names));
+        }
+        for (int k = 0; k < ns; k++) {
+            List<int[]> repeats = new ArrayList<>();
+            for (List<Long> name : counts.get(k).keySet()) {
+                NameType type = soleType(counts, name, k, window);
+                if (type == names.get(name)) {
+                    repeats.addAll(untagged(sentences.get(k), xs.get(k).words(), labels.get(k), name, type));
+                }
+            }
+            tagApart(labels.get(k), repeats);
+        }
+    }
+
+    /** The words of the sentence's one-word places and organizations and its MISC names of two words or more. */
+    private static void collectNames(long[] words, int[] labels, Map<List<Long>, NameType> names) {
+        for (int s = 0; s < labels.length; s++) {
+            if (!Labels.isBegin(labels[s])) {
+                continue;
+            }
+            int e = NameRules.endOfName(labels, s);
+            NameType type = Labels.type(labels[s]);
+            boolean oneWord = e - s == 1 && (type == NameType.LOC || type == NameType.ORG);
+            if (oneWord || e - s >= 2 && type == NameType.MISC) {
+                names.putIfAbsent(key(words, s, e), type);
+            }
+            s = e - 1;
+        }
+    }
+
+    /** Each collected name's tagged and untagged occurrences in one sentence (only the names it holds). */
+    private static Map<List<Long>, Counts> count(long[] words, int[] labels, Map<List<Long>, NameType> names) {
+        Map<List<Long>, Counts> out = new HashMap<>();
+        for (List<Long> name : names.keySet()) {
+            int n = name.size();
+            for (int i = 0; i + n <= words.length; i++) {
+                if (!matches(words, i, name)) {
+                    continue;
+                }
+                Counts c = out.computeIfAbsent(name, x -> new Counts());
+                if (NameRules.isUntagged(labels, i, i + n)) {
+                    c.untagged++;
+                } else {
+                    c.tagged[Labels.type(labels[i] == Labels.O ? firstTagged(labels, i, i + n) : labels[i])
+                            .ordinal()]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int firstTagged(int[] labels, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (labels[k] != Labels.O) {
+                return labels[k];
+            }
+        }
+        return labels[s];
+    }
+
+    /**
+     * The one type the window around sentence {@code k} tags {@code name} with, when it tags it at least once for
+     * every {@value #UNTAGGED_PER_TAGGED} untagged occurrences; else null.
+     */
+    private static NameType soleType(List<Map<List<Long>, Counts>> counts, List<Long> name, int k, int window) {
+        int[] tagged = new int[NameType.values().length];
+        int untagged = 0;
+        for (int j = DocumentWindow.first(k, window); j <= DocumentWindow.last(k, window, counts.size()); j++) {
+            Counts c = counts.get(j).get(name);
+            if (c != null) {
+                for (int t = 0; t < tagged.length; t++) {
+                    tagged[t] += c.tagged[t];
+                }
+                untagged += c.untagged;
+            }
+        }
+        NameType type = null;
+        int total = 0;
+        for (NameType t : NameType.values()) {
+            if (tagged[t.ordinal()] > 0) {
+                if (type != null) {
+                    return null;
+                }
+                type = t;
+                total = tagged[t.ordinal()];
+            }
+        }
+        return untagged > 0 && total * UNTAGGED_PER_TAGGED >= untagged ? type : null;
+    }
+
+    /** The untagged occurrences of {@code name} in one sentence: {start, end, type ordinal} each. */
+    private static List<int[]> untagged(TokenSpans tokens, long[] words, int[] labels, List<Long> name,
+                                        NameType type) {
+        List<int[]> out = new ArrayList<>();
+        int n = name.size();
+        for (int i = 0; i + n <= words.length; i++) {
+            if (matches(words, i, name) && NameRules.isUntagged(labels, i, i + n)
+                    && !(n == 1 && isAgreeingNisba(tokens, i))) {
+                out.add(new int[] {i, i + n, type.ordinal()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tags the repeats that stand next to no name and no other repeat (قطاع [غزة], الملك [محمد السادس]; نيسان أورفان,
+     * two repeats side by side, are one name of other words).
+     */
+    private static void tagApart(int[] labels, List<int[]> repeats) {
+        boolean[] covered = new boolean[labels.length];
+        for (int[] r : repeats) {
+            Arrays.fill(covered, r[0], r[1], true);
+        }
+        for (int[] r : repeats) {
+            int s = r[0];
+            int e = r[1];
+            boolean freeBefore = s == 0 || labels[s - 1] == Labels.O && !covered[s - 1];
+            boolean freeAfter = e == labels.length || labels[e] == Labels.O && !covered[e];
+            if (freeBefore && freeAfter && NameRules.isUntagged(labels, s, e)) {
+                NameRules.labelName(labels, s, e, NameType.values()[r[2]]);
+            }
+        }
+    }
+
+    /** Whether token {@code i} has the nisba form (ية) after a word ending in ة: an adjective (المالكة السعودية). */
+    private static boolean isAgreeingNisba(TokenSpans tokens, int i) {
+        String word = tokens.token(i);
+        return i > 0 && (word.endsWith("ية") || word.endsWith("يه"))
+                && (tokens.token(i - 1).endsWith("ة") || tokens.token(i - 1).endsWith("ه"));
+    }
+
+    private static List<Long> key(long[] words, int s, int e) {
+        List<Long> key = new ArrayList<>(e - s);
+        for (int k = s; k < e; k++) {
+            key.add(words[k]);
+        }
+        return key;
+    }
+
+    private static boolean matches(long[] words, int i, List<Long> name) {
+        for (int k = 0; k < name.size(); k++) {
+            if (words[i + k] != name.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
