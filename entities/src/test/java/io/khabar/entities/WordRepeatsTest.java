@@ -31,12 +31,15 @@ class WordRepeatsTest {
 
     @Test
     void shouldLeaveRepeatsAloneWhenTheWindowMostlyLeavesThemUntagged() {
-        // tagged once, untagged three times: a model's slip, not a name (بعد غروب الشمس)
+        // tagged once, untagged six times: a model's slip, not a name (بعد غروب الشمس)
         assertThat(repeats(20,
                 "بعد غروب الشمس", "O B-ORG O",
                 "قبل غروب الشمس", "O O O",
                 "لحظة غروب القمر", "O O O",
-                "موعد غروب الشمس", "O O O"))
+                "موعد غروب الشمس", "O O O",
+                "وقت غروب الشمس", "O O O",
+                "قبيل غروب الشمس", "O O O",
+                "عند غروب الشمس", "O O O"))
                 .last().isEqualTo("O O O");
         // tagged with two types, or out of the window
         assertThat(repeats(20,
