@@ -74,6 +74,7 @@ final class NameRules {
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
+        SportEvents.tagWorldCupYears(tokens, labels);
         NotNames.dropBallGames(x.words(), labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
@@ -136,6 +137,7 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        SportEvents.tagWorldCupYears(tokens, labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);

@@ -1020,6 +1020,16 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagMondialWithAYearAsTheWorldCup() {
+        Rule cups = (t, x, l) -> SportEvents.tagWorldCupYears(t, l);
+        assertThat(after(cups, "في نهائيات مونديال 2006 غير", "O O O O O")).isEqualTo("O O B-MISC I-MISC O");
+        assertThat(after(cups, "غاب عن مونديال2002 بسبب", "O O O O")).isEqualTo("O O B-MISC O");
+        // without a year, or a name already there
+        assertThat(after(cups, "قبل المونديال بأيام", "O O O")).isEqualTo("O O O");
+        assertThat(after(cups, "تأهل إلى مونديال 2026 ،", "O O B-MISC O O")).isEqualTo("O O B-MISC O O");
+    }
+
+    @Test
     void shouldReadButulaBeforeAnActorAsTheLeadRole() {
         Rule roles = (t, x, l) -> NotNames.dropLeadRoles(t, x.words(), l, GAZETTEER);
         assertThat(after(roles, "من بطولة الفنان السوري تيم حسن", "O B-MISC I-MISC I-MISC B-PERS I-PERS"))
