@@ -66,8 +66,9 @@ final class Datelines {
 
     /**
      * A name of another type that opens the sentence before a dash and a listed medium or news agency (بيشكيك -
-     * سبوتنيك., taken for an organization; سول - (يونهاب) -) is the place the agency writes from; not a name that a
-     * list gives another type.
+     * سبوتنيك., taken for an organization; سول - (يونهاب) -) is the place the agency writes from; so is a listed place
+     * before a dash and the sentence's words (سول - أعلن الرئيس …, which the model, having learned ANERcorp's club
+     * results, took for an organization). Not a name that a list gives another type.
      */
     private static void retypeDatelinePlace(TokenSpans tokens, int[] labels, Gazetteer gazetteer) {
         if (!Labels.isBegin(labels[0]) || Labels.type(labels[0]) == NameType.LOC) {
@@ -80,6 +81,12 @@ final class Datelines {
         // a listed name of another kind stays: فرانس 24 / أ ف ب is a credit, النصر السعودي – مولودية الجزائر a match
         Gazetteer.Name name = gazetteer.lookup(tokens.words(0, dash));
         if (name != null && name.type() != NameType.LOC) {
+            return;
+        }
+        // a listed place before a dash and the sentence's untagged words is where the article is written from (سول -
+        // أعلن الرئيس …), whatever the model made of it
+        if (name != null && labels[dash + 1] == Labels.O && NameRules.isWord(tokens, dash + 1)) {
+            NameRules.retypeName(labels, 0, NameType.LOC);
             return;
         }
         // the source in brackets (سول - (يونهاب) -), or ending at a full stop, a colon or a comma: a line that ends

@@ -760,7 +760,9 @@ class NameRulesTest {
                 .isEqualTo("B-LOC O B-ORG O O");
         assertThat(after(datelines, "كارشي - ( يونهاب ) - ألغى", "B-ORG O O B-ORG O O O"))
                 .isEqualTo("B-LOC O O B-ORG O O O");
-        // not before an unlisted word
+        // a listed place before the sentence's words
+        assertThat(after(datelines, "سول - أعلن الرئيس", "B-ORG O O O")).isEqualTo("B-LOC O O O");
+        // not an unlisted name before a word
         assertThat(after(datelines, "كارشي - كلمات قالها", "B-ORG O O O")).isEqualTo("B-ORG O O O");
         assertThat(after(datelines, "كارشي - ( كلمات ) - قالها", "B-ORG O O O O O O"))
                 .isEqualTo("B-ORG O O O O O O");
