@@ -74,6 +74,7 @@ final class NameRules {
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
+        PlaceHeads.joinPeninsulas(tokens, labels);
         SportEvents.tagWorldCupYears(tokens, labels);
         NotNames.dropBallGames(x.words(), labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
@@ -137,6 +138,7 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
+        PlaceHeads.joinPeninsulas(tokens, labels);
         SportEvents.tagWorldCupYears(tokens, labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);

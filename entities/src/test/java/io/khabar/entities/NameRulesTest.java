@@ -1032,6 +1032,17 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldKeepShibhInAPeninsulasName() {
+        Rule peninsulas = (t, x, l) -> PlaceHeads.joinPeninsulas(t, l);
+        assertThat(after(peninsulas, "في شبه الجزيرة العربية .", "O B-LOC B-LOC I-LOC O"))
+                .isEqualTo("O B-LOC I-LOC I-LOC O");
+        assertThat(after(peninsulas, "السلام لشبه الجزيرة الكورية", "O O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC I-LOC");
+        assertThat(after(peninsulas, "في شبه جزيرة عمان وفي", "O B-LOC O B-LOC O")).isEqualTo("O B-LOC I-LOC I-LOC O");
+        // no place after it
+        assertThat(after(peninsulas, "شبه الجزيرة كلها", "O O O")).isEqualTo("O O O");
+    }
+
+    @Test
     void shouldReadButulaBeforeAnActorAsTheLeadRole() {
         Rule roles = (t, x, l) -> NotNames.dropLeadRoles(t, x.words(), l, GAZETTEER);
         assertThat(after(roles, "من بطولة الفنان السوري تيم حسن", "O B-MISC I-MISC I-MISC B-PERS I-PERS"))
