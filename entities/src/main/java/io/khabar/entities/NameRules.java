@@ -39,6 +39,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeAfterInstitutionWords(x.words(), labels);
         ClubNames.retypeAfterMediaWords(x.words(), labels);
         ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);
@@ -105,6 +106,7 @@ final class NameRules {
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
         ClubNames.retypeAfterPlaceWords(x.words(), x.triggers(), labels);
         ClubNames.retypeAfterClubWords(x.words(), labels);
+        ClubNames.retypeAfterInstitutionWords(x.words(), labels);
         ClubNames.retypeAfterMediaWords(x.words(), labels);
         ClubNames.retypeClubCities(tokens, x.words(), labels, gazetteer);
         ClubNames.retypeClubsInResults(tokens, labels);

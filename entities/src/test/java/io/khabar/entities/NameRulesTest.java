@@ -1043,6 +1043,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldReadANameAfterAMosqueASchoolOrAPrisonAsAnOrganization() {
+        Rule institutions = (t, x, l) -> ClubNames.retypeAfterInstitutionWords(x.words(), l);
+        assertThat(after(institutions, "صلى في مسجد الحسن الثاني أمس", "O O O B-PERS I-PERS O"))
+                .isEqualTo("O O O B-ORG I-ORG O");
+        assertThat(after(institutions, "قرب مدرسة بوداي .", "O O B-PERS O")).isEqualTo("O O B-ORG O");
+        // a town's mosque stays a place
+        assertThat(after(institutions, "في مسجد الكوفة", "O O B-LOC")).isEqualTo("O O B-LOC");
+        // not after another word
+        assertThat(after(institutions, "زار الحسن الثاني مسجدا", "O B-PERS I-PERS O")).isEqualTo("O B-PERS I-PERS O");
+    }
+
+    @Test
     void shouldReadButulaBeforeAnActorAsTheLeadRole() {
         Rule roles = (t, x, l) -> NotNames.dropLeadRoles(t, x.words(), l, GAZETTEER);
         assertThat(after(roles, "من بطولة الفنان السوري تيم حسن", "O B-MISC I-MISC I-MISC B-PERS I-PERS"))
