@@ -45,9 +45,13 @@ final class WordRepeats {
         if (names.isEmpty()) {
             return;
         }
+        Map<Long, List<List<Long>>> byFirstWord = new HashMap<>();
+        for (List<Long> name : names.keySet()) {
+            byFirstWord.computeIfAbsent(name.get(0), w -> new ArrayList<>()).add(name);
+        }
         List<Map<List<Long>, Counts>> counts = new ArrayList<>(ns);
         for (int k = 0; k < ns; k++) {
-            counts.add(count(xs.get(k).words(), labels.get(k), names));
+            counts.add(count(xs.get(k).words(), labels.get(k), byFirstWord));
         }
         for (int k = 0; k < ns; k++) {
             List<int[]> repeats = new ArrayList<>();
@@ -77,13 +81,20 @@ final class WordRepeats {
         }
     }
 
-    /** Each collected name's tagged and untagged occurrences in one sentence (only the names it holds). */
-    private static Map<List<Long>, Counts> count(long[] words, int[] labels, Map<List<Long>, NameType> names) {
+    /**
+     * Each collected name's tagged and untagged occurrences in one sentence (only the names it holds), the names
+     * found by their first word.
+     */
+    private static Map<List<Long>, Counts> count(long[] words, int[] labels, Map<Long, List<List<Long>>> byFirstWord) {
         Map<List<Long>, Counts> out = new HashMap<>();
-        for (List<Long> name : names.keySet()) {
-            int n = name.size();
-            for (int i = 0; i + n <= words.length; i++) {
-                if (!matches(words, i, name)) {
+        for (int i = 0; i < words.length; i++) {
+            List<List<Long>> candidates = byFirstWord.get(words[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (List<Long> name : candidates) {
+                int n = name.size();
+                if (i + n > words.length || !matches(words, i, name)) {
                     continue;
                 }
                 Counts c = out.computeIfAbsent(name, x -> new Counts());
