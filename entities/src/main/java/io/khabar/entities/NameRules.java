@@ -33,7 +33,7 @@ final class NameRules {
         NisbaAdjectives.tagBanks(tokens, x.words(), x.stripped(), labels);
         NisbaAdjectives.tagCountryBanks(x.words(), labels);
         ListedNames.tagContextualPlaces(tokens, x.words(), labels, gazetteer);
-        NisbaAdjectives.dropNisbaPlaces(tokens, labels);
+        NisbaAdjectives.dropNisbaPlaces(tokens, x.triggers(), labels);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         ClubNames.growClubPrefixes(tokens, x.words(), labels);
         ClubNames.retypeClubsByNationality(tokens, x, labels, gazetteer);
@@ -117,7 +117,7 @@ final class NameRules {
         PersonNames.growOverWalad(tokens, x.words(), labels);
         PersonNames.growToKunya(tokens, x.words(), labels);
         PersonNames.growRegnalOrdinals(x.words(), x.triggers(), labels);
-        NisbaAdjectives.dropNisbaPlaces(tokens, labels);
+        NisbaAdjectives.dropNisbaPlaces(tokens, x.triggers(), labels);
         NisbaAdjectives.dropLoneNationalities(tokens, labels, gazetteer);
         NisbaAdjectives.dropAdjectivePlaces(tokens, x.words(), x.triggers(), labels);
         NisbaAdjectives.dropAccusativeAdjectivePlaces(tokens, x.words(), x.triggers(), labels);

@@ -177,10 +177,12 @@ final class NisbaAdjectives {
      * A one-word place written as a definite nisba adjective (السعودية, which is also "Saudi") right after a definite
      * word that is no name, with or without a clitic, is the adjective: القنصلية السعودية, للقنصلية السعودية,
      * بالعاصمة السعودية, الحكومة السعودية, وزارة الخارجية السعودية (which {@link #tagInstitutions} then takes whole). Right after an organization's name it is the end of that name:
-     * أرامكو السعودية, الهيئة العامة للرياضة السعودية. After a preposition (في السعودية, إلى السعودية) or another kind
-     * of name it stays a place.
+     * أرامكو السعودية, الهيئة العامة للرياضة السعودية. Right after a quoted name that follows a word for an
+     * organization it is that name's adjective too: قناة "الإخبارية" السعودية, شركة "أرامكو" السعودية (not after a
+     * quoted phrase: عن "تجاوبها مع طلب" السعودية). After a preposition (في السعودية, إلى السعودية) or another kind of
+     * name it stays a place.
      */
-    static void dropNisbaPlaces(TokenSpans tokens, int[] labels) {
+    static void dropNisbaPlaces(TokenSpans tokens, int[] triggers, int[] labels) {
         int place = Labels.begin(NameType.LOC);
         int orgBegin = Labels.begin(NameType.ORG);
         int orgInside = Labels.inside(NameType.ORG);
@@ -189,12 +191,39 @@ final class NisbaAdjectives {
             if (!lone || !NameRules.isDefinite(tokens, s) || !isNisba(tokens, s)) {
                 continue;
             }
-            if (labels[s - 1] == Labels.O && isDefiniteWithClitics(tokens, s - 1)) {
+            boolean afterWord = isDefiniteWithClitics(tokens, s - 1) || closesQuotedName(tokens, triggers, s - 1);
+            if (labels[s - 1] == Labels.O && afterWord) {
                 labels[s] = Labels.O;
             } else if (labels[s - 1] == orgBegin || labels[s - 1] == orgInside) {
                 labels[s] = orgInside;
             }
         }
+    }
+
+    /**
+     * Whether token {@code i} closes a quoted name of one to four words after a word for an organization (صحيفة
+     * "الرياض", شركة "أرامكو", قناة "الإخبارية"): », ”, or a plain " after an odd number of them in the sentence.
+     */
+    private static boolean closesQuotedName(TokenSpans tokens, int[] triggers, int i) {
+        boolean closing = NameRules.isMark(tokens, i, "»”");
+        if (!closing && NameRules.isMark(tokens, i, "\"")) {
+            int before = 0;
+            for (int k = 0; k < i; k++) {
+                if (NameRules.isMark(tokens, k, "\"")) {
+                    before++;
+                }
+            }
+            closing = before % 2 == 1;
+        }
+        if (!closing) {
+            return false;
+        }
+        int open = i - 1;
+        while (open >= 0 && i - open <= 5 && !NameRules.isMark(tokens, open, "\"«“")) {
+            open--;
+        }
+        int organization = Gazetteer.triggerCode(NameType.ORG);
+        return open >= 1 && i - open >= 2 && i - open <= 5 && triggers[open - 1] == organization;
     }
 
     /**

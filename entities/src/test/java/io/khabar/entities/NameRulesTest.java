@@ -891,6 +891,11 @@ class NameRulesTest {
         assertThat(nisba("أعلنت أرامكو السعودية أمس", "O B-ORG B-LOC O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(nisba("الهيئة العامة للرياضة السعودية", "B-ORG I-ORG I-ORG B-LOC"))
                 .isEqualTo("B-ORG I-ORG I-ORG I-ORG");
+        // after a quoted name that follows a word for an organization, not after a quoted phrase
+        assertThat(nisba("حساب قناة \" الإخبارية \" السعودية .", "O O O B-ORG O B-LOC O"))
+                .isEqualTo("O O O B-ORG O O O");
+        assertThat(nisba("عن \" تجاوبها مع طلب \" السعودية بتشكيل", "O O O O O O B-LOC O"))
+                .isEqualTo("O O O O O O B-LOC O");
     }
 
     @Test
@@ -1403,7 +1408,7 @@ class NameRulesTest {
     }
 
     private static String nisba(String text, String labels) {
-        return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, l), text, labels);
+        return after((t, x, l) -> NisbaAdjectives.dropNisbaPlaces(t, x.triggers(), l), text, labels);
     }
 
     private static String always(String text, String labels) {
