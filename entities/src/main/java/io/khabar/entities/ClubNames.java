@@ -1,7 +1,9 @@
 package io.khabar.entities;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Corrections that tell clubs from the places they are named after: a place with a masculine nationality after it
@@ -103,16 +105,18 @@ final class ClubNames {
      * منتخب).
      */
     static void retypeAfterClubWords(long[] words, int[] labels) {
-        retypePlacesAfter(CLUB_WORDS, NATIONAL, words, labels);
+        retypeAsOrganizationsAfter(PLACES, CLUB_WORDS, NATIONAL, words, labels);
     }
 
     /**
-     * Retypes a place's name right after one of {@code heads} as an organization, unless one of {@code notBefore}
-     * follows the name.
+     * Retypes a name of one of {@code types} right after one of {@code heads} as an organization, unless one of
+     * {@code notBefore} follows the name.
      */
-    private static void retypePlacesAfter(LongIntMap heads, LongIntMap notBefore, long[] words, int[] labels) {
+    private static void retypeAsOrganizationsAfter(Set<NameType> types, LongIntMap heads, LongIntMap notBefore,
+                                                   long[] words, int[] labels) {
         for (int s = 1; s < labels.length; s++) {
-            if (labels[s] != Labels.begin(NameType.LOC) || labels[s - 1] != Labels.O || !heads.contains(words[s - 1])) {
+            if (!Labels.isBegin(labels[s]) || !types.contains(Labels.type(labels[s])) || labels[s - 1] != Labels.O
+                    || !heads.contains(words[s - 1])) {
                 continue;
             }
             int e = NameRules.endOfName(labels, s);
@@ -123,6 +127,7 @@ final class ClubNames {
     }
 
     private static final LongIntMap NO_WORDS = LongIntMap.ofWords(List.of());
+    private static final Set<NameType> PLACES = EnumSet.of(NameType.LOC);
 
     /** Words for a newspaper, a magazine, a radio or a channel before its name, with و, ب or ل (جريدة القدس). */
     private static final LongIntMap MEDIA_WORDS = LongIntMap.ofWords(List.of("صحيفة", "لصحيفة", "وصحيفة", "بصحيفة",
@@ -136,7 +141,7 @@ final class ClubNames {
      * تلفزيون is not among the words).
      */
     static void retypeAfterMediaWords(long[] words, int[] labels) {
-        retypePlacesAfter(MEDIA_WORDS, NO_WORDS, words, labels);
+        retypeAsOrganizationsAfter(PLACES, MEDIA_WORDS, NO_WORDS, words, labels);
     }
 
     /** Words for a mosque or a school before its name, with و, ب or ل (مسجد هوبان, بمدرسة بوداي). */
@@ -151,14 +156,10 @@ final class ClubNames {
      * المحكمة بسجن صفوت الشريف). Both modes. Out of fold +0.0003 to +0.0011 on seeds 7-10.
      */
     static void retypeAfterInstitutionWords(long[] words, int[] labels) {
-        for (int s = 1; s < labels.length; s++) {
-            boolean personOrMisc = Labels.isBegin(labels[s]) && (Labels.type(labels[s]) == NameType.PERS
-                    || Labels.type(labels[s]) == NameType.MISC);
-            if (personOrMisc && labels[s - 1] == Labels.O && INSTITUTION_WORDS.contains(words[s - 1])) {
-                NameRules.retypeName(labels, s, NameType.ORG);
-            }
-        }
+        retypeAsOrganizationsAfter(PERSONS_AND_MISC, INSTITUTION_WORDS, NO_WORDS, words, labels);
     }
+
+    private static final Set<NameType> PERSONS_AND_MISC = EnumSet.of(NameType.PERS, NameType.MISC);
 
     /** Words for a company, a group or a club before its name, with و, ب or ل (شركة فورد, لنادي ميل رايد). */
     private static final LongIntMap COMPANY_WORDS = LongIntMap.ofWords(List.of("شركة", "لشركة", "وشركة", "بشركة",

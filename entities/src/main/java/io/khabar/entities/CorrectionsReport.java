@@ -120,10 +120,8 @@ public final class CorrectionsReport {
         List<PerceptronTrainer.Example> document = NerTrainer.examples(train, xs, new DocumentFeatures(bits)
                 .extend(NerTrainer.feats(xs), NerTrainer.keys(train, xs), pass1, EntityTagger.DOC_WINDOW));
         EntityScorer raw = new EntityScorer();
-        EntityScorer corrected = new EntityScorer();
         int n = document.size();
         List<int[]> rawLabels = new ArrayList<>(n);
-        List<int[]> correctedLabels = new ArrayList<>(n);
         for (int k = 0; k < FOLDS; k++) {
             NerTrainer.Fold fold = NerTrainer.Fold.of(n, k, FOLDS);
             List<PerceptronTrainer.Example> rest = fold.rest(document);
@@ -134,24 +132,17 @@ public final class CorrectionsReport {
             }
             PerceptronModel model = trainer.averaged();
             model.shiftOutside(features.biasFeature(), shift);
-            List<TokenSpans> sentences = new ArrayList<>();
-            List<int[]> fixed = new ArrayList<>();
             for (int i = fold.from(); i < fold.to(); i++) {
                 PerceptronTrainer.Example ex = document.get(i);
                 int[] labels = model.decode(ex.feats(), ex.size());
                 raw.add(ex.gold(), labels);
                 rawLabels.add(labels);
-                TokenSpans tokens = TokenSpans.of(train.get(i).tokens());
-                sentences.add(tokens);
-                fixed.add(labels.clone());
             }
-            // the fold's sentences are running text, as in CoNLL mode (EntityTagger.conllLabels)
-            EntityTagger.correctConll(sentences, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
-                    EntityTagger.DOC_WINDOW);
-            for (int i = fold.from(); i < fold.to(); i++) {
-                corrected.add(document.get(i).gold(), fixed.get(i - fold.from()));
-                correctedLabels.add(fixed.get(i - fold.from()));
-            }
+        }
+        List<int[]> correctedLabels = correctByFold(train, xs, rawLabels, clusters, gazetteer);
+        EntityScorer corrected = new EntityScorer();
+        for (int i = 0; i < n; i++) {
+            corrected.add(document.get(i).gold(), correctedLabels.get(i));
         }
         out.printf(Locale.ROOT, "out of fold over %d training sentences (%d folds, %.1fs)%n", n, FOLDS,
                 (System.nanoTime() - t0) / 1e9);
@@ -163,6 +154,29 @@ public final class CorrectionsReport {
             writeLabels(labelsOut, train, rawLabels, correctedLabels);
             out.println("labels written to " + labelsOut);
         }
+    }
+
+    /**
+     * The CoNLL-mode corrections of out-of-fold labels, fold by fold: each fold's sentences are running text, as in
+     * CoNLL mode ({@link EntityTagger#conllLabels}). The raw labels are left as they are.
+     */
+    private static List<int[]> correctByFold(List<ConllCorpus.Sentence> sentences, List<FeatureExtractor.Extracted> xs,
+                                             List<int[]> raw, WordClusters clusters, Gazetteer gazetteer) {
+        int n = sentences.size();
+        List<int[]> corrected = new ArrayList<>(n);
+        for (int k = 0; k < FOLDS; k++) {
+            NerTrainer.Fold fold = NerTrainer.Fold.of(n, k, FOLDS);
+            List<TokenSpans> spans = new ArrayList<>();
+            List<int[]> fixed = new ArrayList<>();
+            for (int i = fold.from(); i < fold.to(); i++) {
+                spans.add(TokenSpans.of(sentences.get(i).tokens()));
+                fixed.add(raw.get(i).clone());
+            }
+            EntityTagger.correctConll(spans, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
+                    EntityTagger.DOC_WINDOW);
+            corrected.addAll(fixed);
+        }
+        return corrected;
     }
 
     /**
@@ -194,24 +208,13 @@ public final class CorrectionsReport {
         Gazetteer gazetteer = EntityTagger.defaultGazetteer();
         FeatureExtractor features = new FeatureExtractor(clusters, gazetteer, 20);
         List<FeatureExtractor.Extracted> xs = NerTrainer.extracted(sentences, features);
+        List<int[]> correctedLabels = correctByFold(sentences, xs, rawLabels, clusters, gazetteer);
         EntityScorer rawScore = new EntityScorer();
         EntityScorer corrected = new EntityScorer();
-        int n = sentences.size();
-        for (int k = 0; k < FOLDS; k++) {
-            NerTrainer.Fold fold = NerTrainer.Fold.of(n, k, FOLDS);
-            List<TokenSpans> spans = new ArrayList<>();
-            List<int[]> fixed = new ArrayList<>();
-            for (int i = fold.from(); i < fold.to(); i++) {
-                spans.add(TokenSpans.of(sentences.get(i).tokens()));
-                fixed.add(rawLabels.get(i).clone());
-            }
-            EntityTagger.correctConll(spans, xs.subList(fold.from(), fold.to()), fixed, clusters, gazetteer,
-                    EntityTagger.DOC_WINDOW);
-            for (int i = fold.from(); i < fold.to(); i++) {
-                int[] g = sentences.get(i).tags().stream().mapToInt(Labels::id).toArray();
-                rawScore.add(g, rawLabels.get(i));
-                corrected.add(g, fixed.get(i - fold.from()));
-            }
+        for (int i = 0; i < sentences.size(); i++) {
+            int[] g = sentences.get(i).tags().stream().mapToInt(Labels::id).toArray();
+            rawScore.add(g, rawLabels.get(i));
+            corrected.add(g, correctedLabels.get(i));
         }
         out.printf(Locale.ROOT, "raw labels of %s: micro F1 %.4f%n", labelsFile, rawScore.microF1());
         out.printf(Locale.ROOT, "with today's CoNLL-mode corrections: micro F1 %.4f%n", corrected.microF1());

@@ -75,8 +75,8 @@ final class NameRules {
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
-        PlaceHeads.joinPeninsulas(tokens, labels);
-        SportEvents.tagWorldCupYears(tokens, labels);
+        PlaceHeads.joinPeninsulas(x.words(), labels);
+        SportEvents.tagWorldCupYears(tokens, x.words(), labels);
         NotNames.dropBallGames(x.words(), labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
@@ -140,8 +140,8 @@ final class NameRules {
         NotNames.dropLoneGod(x.words(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);
         NotNames.dropNaylMin(x.words(), labels);
-        PlaceHeads.joinPeninsulas(tokens, labels);
-        SportEvents.tagWorldCupYears(tokens, labels);
+        PlaceHeads.joinPeninsulas(x.words(), labels);
+        SportEvents.tagWorldCupYears(tokens, x.words(), labels);
         NotNames.dropLeadRoles(tokens, x.words(), labels, gazetteer);
         NotNames.dropVerbAwda(tokens, x.words(), labels);
         NotNames.dropPluralParticiples(tokens, x, labels, gazetteer);

@@ -205,21 +205,13 @@ final class NisbaAdjectives {
      * "الرياض", شركة "أرامكو", قناة "الإخبارية"): », ”, or a plain " after an odd number of them in the sentence.
      */
     private static boolean closesQuotedName(TokenSpans tokens, int[] triggers, int i) {
-        boolean closing = NameRules.isMark(tokens, i, "»”");
-        if (!closing && NameRules.isMark(tokens, i, "\"")) {
-            int before = 0;
-            for (int k = 0; k < i; k++) {
-                if (NameRules.isMark(tokens, k, "\"")) {
-                    before++;
-                }
-            }
-            closing = before % 2 == 1;
-        }
+        boolean closing = NameRules.isMark(tokens, i, "»”")
+                || NameRules.isMark(tokens, i, "\"") && QuotedNames.closesStraightQuote(tokens, i);
         if (!closing) {
             return false;
         }
         int open = i - 1;
-        while (open >= 0 && i - open <= 5 && !NameRules.isMark(tokens, open, "\"«“")) {
+        while (open >= 0 && i - open <= 5 && !QuotedNames.isOpeningQuote(tokens, open)) {
             open--;
         }
         int organization = Gazetteer.triggerCode(NameType.ORG);

@@ -55,15 +55,18 @@ final class PersonNames {
     /**
      * A person's name that the model starts with a definite word after ل (لل: "for the …") and a listed given name
      * starts after it: وسجل [للسد] عبد الله كوني ("scored for Al Sadd"), [للمنتخب] لويس أراغونيس, [للأورغوياني] لويس
-     * سواريز. Not when the definite word is itself a given name, with ال or without (للحسن, للحسين), or the name as written is
-     * listed.
+     * سواريز. Not when the definite word is itself a given name, with ال or without (للحسن, للحسين), or the name as
+     * written is listed.
      */
     static void trimLeadingLiDefinite(TokenSpans tokens, long[] words, int[] gz, int[] labels, Gazetteer gazetteer) {
         int begin = Labels.begin(NameType.PERS);
         for (int s = 0; s + 1 < labels.length; s++) {
+            if (labels[s] != begin || labels[s + 1] != Labels.inside(NameType.PERS)) {
+                continue;
+            }
             String first = tokens.token(s);
-            if (labels[s] != begin || labels[s + 1] != Labels.inside(NameType.PERS) || first.length() < 4
-                    || !first.startsWith("لل") || !SpeakerNames.isGivenNameAsWritten(tokens, words, s + 1, gazetteer)
+            if (first.length() < 4 || !first.startsWith("لل")
+                    || !SpeakerNames.isGivenNameAsWritten(tokens, words, s + 1, gazetteer)
                     || gazetteer.trigger(Hashing.ofFolded("ال" + first.substring(2))) == Gazetteer.FIRST_NAME
                     || gazetteer.trigger(Hashing.ofFolded(first.substring(2))) == Gazetteer.FIRST_NAME
                     || Gazetteer.isListedName(gz, s, NameRules.endOfName(labels, s), NameType.PERS)) {

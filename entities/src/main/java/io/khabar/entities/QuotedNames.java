@@ -251,7 +251,7 @@ final class QuotedNames {
      * Whether the straight quote at token {@code i} closes one opened earlier in the sentence (an odd number of
      * straight quotes before it): "دويتشه بنك" و… is no quote opening after بنك.
      */
-    private static boolean closesStraightQuote(TokenSpans tokens, int i) {
+    static boolean closesStraightQuote(TokenSpans tokens, int i) {
         if (tokens.text()[tokens.starts()[i]] != '"') {
             return false;
         }

@@ -159,7 +159,6 @@ final class SpeakerNames {
         return isUnknownWord(ArabicNormalizer.normalize(token), NameRules.isDefinite(token), clusters, RARE_COUNT);
     }
 
-
     /**
      * Whether a token is a word that the news knows only a little (fewer than {@value #FAMILY_COUNT} times) and never
      * writes with ال, as it would a noun or an adjective, and otherwise as {@link #isUnknownName}: a foreign name that

@@ -1028,7 +1028,7 @@ class NameRulesTest {
 
     @Test
     void shouldTagMondialWithAYearAsTheWorldCup() {
-        Rule cups = (t, x, l) -> SportEvents.tagWorldCupYears(t, l);
+        Rule cups = (t, x, l) -> SportEvents.tagWorldCupYears(t, x.words(), l);
         assertThat(after(cups, "في نهائيات مونديال 2006 غير", "O O O O O")).isEqualTo("O O B-MISC I-MISC O");
         assertThat(after(cups, "غاب عن مونديال2002 بسبب", "O O O O")).isEqualTo("O O B-MISC O");
         // without a year, or a name already there
@@ -1038,7 +1038,7 @@ class NameRulesTest {
 
     @Test
     void shouldKeepShibhInAPeninsulasName() {
-        Rule peninsulas = (t, x, l) -> PlaceHeads.joinPeninsulas(t, l);
+        Rule peninsulas = (t, x, l) -> PlaceHeads.joinPeninsulas(x.words(), l);
         assertThat(after(peninsulas, "في شبه الجزيرة العربية .", "O B-LOC B-LOC I-LOC O"))
                 .isEqualTo("O B-LOC I-LOC I-LOC O");
         assertThat(after(peninsulas, "السلام لشبه الجزيرة الكورية", "O O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC I-LOC");
