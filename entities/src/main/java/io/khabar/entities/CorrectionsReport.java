@@ -29,7 +29,8 @@ import java.util.Random;
  * run's choice) unless given. {@code --labels-out FILE} writes
  * {@code token, gold, raw, corrected} per token, to read the errors that remain. {@code --rescore FILE} trains nothing:
  * it reads such a file and reruns the corrections of today's code on its raw labels (the same folds), so that a
- * change to the corrections is measured on the same model labels in seconds. {@code --seed N} (7, the trainer's,
+ * change to the corrections is measured on the same model labels in seconds (with {@code --labels-out}, it writes
+ * the corrected labels too). {@code --seed N} (7, the trainer's,
  * by default) trains the fold models with other sentence orders: the raw figure moves by about 0.003 from one seed
  * to another, and so it does when a gazetteer line matches a single training sentence, so compare changes that
  * retrain over several seeds.
@@ -75,7 +76,7 @@ public final class CorrectionsReport {
             try (InputStream in = Files.newInputStream(clustersFile)) {
                 clusters = WordClusters.read(in);
             }
-            rescore(rescore, clusters, System.out);
+            rescore(rescore, clusters, labelsOut, System.out);
             return;
         }
         // the second pass's settings default to those the holdout run chose, written beside its clusters
@@ -181,9 +182,9 @@ public final class CorrectionsReport {
 
     /**
      * Reruns the CoNLL-mode corrections on the raw labels of a {@code --labels-out} file, fold by fold as {@link
-     * #report} does, and prints the raw and the corrected figures.
+     * #report} does, and prints the raw and the corrected figures; writes the labels to {@code labelsOut} when given.
      */
-    static void rescore(Path labelsFile, WordClusters clusters, PrintStream out) throws IOException {
+    static void rescore(Path labelsFile, WordClusters clusters, Path labelsOut, PrintStream out) throws IOException {
         List<ConllCorpus.Sentence> sentences = new ArrayList<>();
         List<int[]> rawLabels = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -215,6 +216,9 @@ public final class CorrectionsReport {
             int[] g = sentences.get(i).tags().stream().mapToInt(Labels::id).toArray();
             rawScore.add(g, rawLabels.get(i));
             corrected.add(g, correctedLabels.get(i));
+        }
+        if (labelsOut != null) {
+            writeLabels(labelsOut, sentences, rawLabels, correctedLabels);
         }
         out.printf(Locale.ROOT, "raw labels of %s: micro F1 %.4f%n", labelsFile, rawScore.microF1());
         out.printf(Locale.ROOT, "with today's CoNLL-mode corrections: micro F1 %.4f%n", corrected.microF1());

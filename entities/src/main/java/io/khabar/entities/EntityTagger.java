@@ -240,6 +240,7 @@ public final class EntityTagger {
             GivenNames.tagAfterKinship(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.grow(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
             GivenNames.joinUnknownGivenNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            GivenNames.tagConjoinedGivenNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.tagAfterTitles(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);

@@ -98,6 +98,45 @@ final class GivenNames {
     }
 
     /**
+     * In a list of persons, a given name with و right after a person's name, that the model left untagged, begins the
+     * next person's name: عبدالحميد وأشرف عبدالغفور [وماجدة الخطيب] ، بلال عبدالرحمن [وعزت جدوع] وعماد ناصر. The name
+     * is the given name and the word after it when that word ends the list's item (a mark, the end of the sentence or a
+     * word with و after it) and is an untagged word that no list knows and the news does not use mostly outside names;
+     * the given name alone when a mark or another given name with و follows it (وأحمد مظهر [وشادية] وتحية كاريوكا).
+     * Not a given name that is more often something else ({@link PersonRepeats#NOT_FIRST_NAMES}), and nothing when
+     * the word after it is a common word (الأسد وأمين عام حزب الله). Both modes.
+     */
+    static void tagConjoinedGivenNames(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
+                                       Gazetteer gazetteer, WordClusters clusters) {
+        int n = labels.length;
+        for (int g = 1; g < n; g++) {
+            if (labels[g] != Labels.O || labels[g - 1] == Labels.O || Labels.type(labels[g - 1]) != NameType.PERS
+                    || !isConjoinedGivenName(tokens, g, gazetteer)) {
+                continue;
+            }
+            int f = g + 1;
+            if (f == n || NameRules.isMark(tokens, f, MARKS) || isConjoinedGivenName(tokens, f, gazetteer)) {
+                NameRules.labelName(labels, g, f, NameType.PERS);
+            } else if (labels[f] == Labels.O && tokens.token(f).charAt(0) != 'و' && x.gazetteer()[f] == 0
+                    && !NameRules.beginsWithTrigger(x.triggers(), f) && !NewsPriors.isMostlyOutsideNames(x.words()[f], clusters)
+                    && (f + 1 == n || NameRules.isMark(tokens, f + 1, MARKS) || tokens.token(f + 1).charAt(0) == 'و')) {
+                NameRules.labelName(labels, g, f + 1, NameType.PERS);
+            }
+        }
+    }
+
+    /** Whether token {@code i} is و and a listed given name as written: وماجدة, وحسن. */
+    private static boolean isConjoinedGivenName(TokenSpans tokens, int i, Gazetteer gazetteer) {
+        String token = tokens.token(i);
+        if (token.length() < 3 || token.charAt(0) != 'و') {
+            return false;
+        }
+        String name = token.substring(1);
+        long key = Hashing.ofFolded(name);
+        return SpeakerNames.isGivenNameAsWritten(name, key, gazetteer) && !PersonRepeats.NOT_FIRST_NAMES.contains(key);
+    }
+
+    /**
      * A listed given name that the model tagged alone takes in the family name after it where the context names a
      * person: after a verb of saying (وأشار حسين [الفردان] إلى أن) or a person's title at most
      * {@value AppositiveNames#TITLE_REACH} words back with no mark between (وزير الإدارة المحلية والبيئة حسين

@@ -72,6 +72,8 @@ final class NameRules {
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
+        NotNames.trimPlaceEpithets(x.words(), labels);
+        PlaceHeads.trimSectorHeads(x.words(), labels);
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);

@@ -27,7 +27,7 @@ class CorrectionsReportTest {
                 "لفرنسا\tB-LOC\tB-LOC\tB-LOC",
                 "", ""), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CorrectionsReport.rescore(labels, DocumentFixture.news(""), new PrintStream(out, true, StandardCharsets.UTF_8));
+        CorrectionsReport.rescore(labels, DocumentFixture.news(""), null, new PrintStream(out, true, StandardCharsets.UTF_8));
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("micro F1 0.4000").contains("with today's CoNLL-mode corrections: micro F1 1.0000");
     }

@@ -9,7 +9,8 @@ class GivenNamesTest {
 
     /** News counts: تلتقي, مسلم, هامش and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
-            + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n");
+            + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n"
+            + "عام\t900\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -59,6 +60,23 @@ class GivenNamesTest {
     }
 
     /** Labels after {@link GivenNames#growFamilyNames} over one sentence given as text and IOB2 labels. */
+    @Test
+    void shouldBeginThePersonAfterAPersonsNameAtAGivenNameWithWa() {
+        DocumentFixture.SentenceRule wa = GivenNames::tagConjoinedGivenNames;
+        assertThat(DocumentFixture.after(wa, NEWS, "غنى محمد منير وخالد سليم .", "O B-PERS I-PERS O O O"))
+                .isEqualTo("O B-PERS I-PERS B-PERS I-PERS O");
+        assertThat(DocumentFixture.after(wa, NEWS, "وشارك هاني شاكر وماجدة النمر وأحمد سعد", "O B-PERS I-PERS O O O O"))
+                .isEqualTo("O B-PERS I-PERS B-PERS I-PERS B-PERS I-PERS");
+        // the given name alone before a mark or another given name with و
+        assertThat(DocumentFixture.after(wa, NEWS, "حضر عادل إمام وسعاد وخالد .", "O B-PERS I-PERS O O O"))
+                .isEqualTo("O B-PERS I-PERS B-PERS B-PERS O");
+        // not before a common word, nor after a name of another type
+        assertThat(DocumentFixture.after(wa, NEWS, "بين خطابي الأسد وأمين عام الحزب", "O O B-PERS O O O"))
+                .isEqualTo("O O B-PERS O O O");
+        assertThat(DocumentFixture.after(wa, NEWS, "زار الوفد مصر وخالد سليم .", "O O B-LOC O O O"))
+                .isEqualTo("O O B-LOC O O O");
+    }
+
     @Test
     void shouldTagAListedGivenNameAfterAKinshipWord() {
         DocumentFixture.SentenceRule kin = GivenNames::tagAfterKinship;

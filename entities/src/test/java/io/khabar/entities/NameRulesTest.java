@@ -1084,6 +1084,29 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldLeaveAHolyCitysEpithetOutsideItsName() {
+        Rule epithets = (t, x, l) -> NotNames.trimPlaceEpithets(x.words(), l);
+        assertThat(after(epithets, "وصل الحجاج إلى مكة المكرمة أمس", "O O O B-LOC I-LOC O"))
+                .isEqualTo("O O O B-LOC O O");
+        // not inside a longer name, nor after another type
+        assertThat(after(epithets, "في منطقة مكة المكرمة الإدارية", "O B-LOC I-LOC I-LOC I-LOC"))
+                .isEqualTo("O B-LOC I-LOC I-LOC I-LOC");
+        assertThat(after(epithets, "جامعة مكة المكرمة", "B-ORG I-ORG I-ORG")).isEqualTo("B-ORG I-ORG I-ORG");
+    }
+
+    @Test
+    void shouldLeaveTheWordStripOutsideGaza() {
+        Rule sectors = (t, x, l) -> PlaceHeads.trimSectorHeads(x.words(), l);
+        assertThat(after(sectors, "غارة على قطاع غزة أمس", "O O B-LOC B-LOC O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(sectors, "غارة على قطاع غزة أمس", "O O B-LOC I-LOC O")).isEqualTo("O O O B-LOC O");
+        assertThat(after(sectors, "في الضفة الغربية وقطاع غزة", "O B-LOC I-LOC B-LOC I-LOC"))
+                .isEqualTo("O B-LOC I-LOC O B-LOC");
+        // not a longer name, nor another strip
+        assertThat(after(sectors, "قطاع غزة الجنوبي", "B-LOC I-LOC I-LOC")).isEqualTo("B-LOC I-LOC I-LOC");
+        assertThat(after(sectors, "قطاع النفط", "B-LOC I-LOC")).isEqualTo("B-LOC I-LOC");
+    }
+
+    @Test
     void shouldTagAListedEventWholeAroundAPlaceFoundInside() {
         assertThat(events("في مباراة دوري أبطال أوروبا أمس", "O O O O B-LOC O")).isEqualTo("O O B-MISC I-MISC I-MISC O");
         // not when the model began a name at its first word, nor around nothing
