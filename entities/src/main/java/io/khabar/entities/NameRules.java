@@ -73,7 +73,7 @@ final class NameRules {
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
         NotNames.trimPlaceEpithets(x.words(), labels);
-        PlaceHeads.trimSectorHeads(x.words(), labels);
+        PlaceHeads.trimOutsideHeads(x.words(), labels);
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
