@@ -10,7 +10,7 @@ class GivenNamesTest {
     /** News counts: تلتقي, مسلم, هامش and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
             + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n"
-            + "عام\t900\t1\t1\t9\n");
+            + "عام\t900\t1\t1\t9\nرفاقه\t500\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -70,6 +70,11 @@ class GivenNamesTest {
         // the given name alone before a mark or another given name with و
         assertThat(DocumentFixture.after(wa, NEWS, "حضر عادل إمام وسعاد وخالد .", "O B-PERS I-PERS O O O"))
                 .isEqualTo("O B-PERS I-PERS B-PERS B-PERS O");
+        // two words the news does not know
+        assertThat(DocumentFixture.after(wa, NEWS, "سجل توماس مولر وكارلو بيرتي .", "O B-PERS I-PERS O O O"))
+                .isEqualTo("O B-PERS I-PERS B-PERS I-PERS O");
+        assertThat(DocumentFixture.after(wa, NEWS, "وصل توماس مولر ورفاقه أمس", "O B-PERS I-PERS O O"))
+                .isEqualTo("O B-PERS I-PERS O O");
         // not before a common word, nor after a name of another type
         assertThat(DocumentFixture.after(wa, NEWS, "بين خطابي الأسد وأمين عام الحزب", "O O B-PERS O O O"))
                 .isEqualTo("O O B-PERS O O O");
