@@ -243,6 +243,7 @@ public final class EntityTagger {
             GivenNames.tagConjoinedGivenNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.growFamilyNames(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             GivenNames.tagAfterTitles(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+            GivenNames.tagUnknownNamesAfterTitles(sentences.get(k), xs.get(k), labels.get(k), clusters);
             CalledNames.tag(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
             QuotedNames.growPersonsToQuotes(sentences.get(k), xs.get(k), labels.get(k), clusters);
             ClubNames.retypePersonsAfterCompanyWords(xs.get(k).words(), labels.get(k));

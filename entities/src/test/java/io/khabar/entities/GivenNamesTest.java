@@ -10,7 +10,7 @@ class GivenNamesTest {
     /** News counts: تلتقي, مسلم, هامش and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
             + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n"
-            + "عام\t900\t1\t1\t9\nرفاقه\t500\t1\t1\t9\n");
+            + "عام\t900\t1\t1\t9\nرفاقه\t500\t1\t1\t9\nهدفا\t400\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -80,6 +80,19 @@ class GivenNamesTest {
                 .isEqualTo("O O B-PERS O O O");
         assertThat(DocumentFixture.after(wa, NEWS, "زار الوفد مصر وخالد سليم .", "O O B-LOC O O O"))
                 .isEqualTo("O O B-LOC O O O");
+    }
+
+    @Test
+    void shouldTagUnknownWordsAfterAPersonsTitleAsAPerson() {
+        DocumentFixture.SentenceRule titles = (t, x, l, g, c) -> GivenNames.tagUnknownNamesAfterTitles(t, x, l, c);
+        assertThat(DocumentFixture.after(titles, NEWS, "وقالت الممثلة جينيفر بيسوني إن", "O O O O O"))
+                .isEqualTo("O O B-PERS I-PERS O");
+        assertThat(DocumentFixture.after(titles, NEWS, "وسجل المهاجم الفنلندي ياري كورهونن هدفا", "O O O O O O"))
+                .isEqualTo("O O O B-PERS I-PERS O");
+        // not a word the news knows, a word with و, nor words with no title before them
+        assertThat(DocumentFixture.after(titles, NEWS, "وقال الممثلة هامش بيسوني", "O O O O")).isEqualTo("O O O O");
+        assertThat(DocumentFixture.after(titles, NEWS, "الممثلة جينيفر وبيسوني", "O O O")).isEqualTo("O O O");
+        assertThat(DocumentFixture.after(titles, NEWS, "وقالت جينيفر بيسوني إن", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
