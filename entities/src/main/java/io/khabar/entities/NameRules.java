@@ -74,6 +74,7 @@ final class NameRules {
         NotNames.dropHonorifics(x.words(), labels);
         NotNames.trimPlaceEpithets(x.words(), labels);
         PlaceHeads.trimOutsideHeads(x.words(), labels);
+        InstitutionNames.tagUniversitiesOfPlaces(x.words(), labels);
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.dropNaylMin(x.words(), labels);
@@ -172,6 +173,7 @@ final class NameRules {
         NotNames.dropGenericCouncils(x.words(), labels);
         NotNames.dropAdverbDuma(x.words(), labels);
         NotNames.dropHonorifics(x.words(), labels);
+        InstitutionNames.tagUniversitiesOfPlaces(x.words(), labels);
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);
         NotNames.splitPope(x.words(), labels);

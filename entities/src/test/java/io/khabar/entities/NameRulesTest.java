@@ -1095,6 +1095,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldNameAUniversityAfterItsCity() {
+        Rule universities = (t, x, l) -> InstitutionNames.tagUniversitiesOfPlaces(x.words(), l);
+        assertThat(after(universities, "درس في جامعة ليون الثانية", "O O O B-LOC O"))
+                .isEqualTo("O O B-ORG I-ORG O");
+        assertThat(after(universities, "أستاذ بجامعة سان فرانسيسكو", "O O B-LOC I-LOC")).isEqualTo("O B-ORG I-ORG I-ORG");
+        assertThat(after(universities, "من جامعة بيروت", "O B-ORG B-LOC")).isEqualTo("O B-ORG I-ORG");
+        // not another head word, nor a person's name
+        assertThat(after(universities, "مدينة ليون", "O B-LOC")).isEqualTo("O B-LOC");
+        assertThat(after(universities, "جامعة أحمد", "O B-PERS")).isEqualTo("O B-PERS");
+    }
+
+    @Test
     void shouldLeaveHeadWordsOutsideTheNameAfterThem() {
         Rule heads = (t, x, l) -> PlaceHeads.trimOutsideHeads(x.words(), l);
         assertThat(after(heads, "غارة على قطاع غزة أمس", "O O B-LOC B-LOC O")).isEqualTo("O O O B-LOC O");
