@@ -1117,7 +1117,10 @@ class NameRulesTest {
         assertThat(after(heads, "في مدينة الصدر شرق بغداد", "O B-LOC I-LOC O B-LOC"))
                 .isEqualTo("O O B-LOC O B-LOC");
         assertThat(after(heads, "ونقلت صحيفة الأهرام عنه", "O B-ORG I-ORG O")).isEqualTo("O O B-ORG O");
-        // not a word that begins names, nor a head that the model left untagged
+        // not a word that begins names, nor a head that the model left untagged, nor a news agency's descriptive name
+        assertThat(after(heads, "وقالت وكالة الأنباء القطرية إن", "O B-ORG I-ORG I-ORG O"))
+                .isEqualTo("O B-ORG I-ORG I-ORG O");
+        assertThat(after(heads, "مضيق جبل طارق", "O B-LOC I-LOC")).isEqualTo("O B-LOC I-LOC");
         assertThat(after(heads, "جامعة القاهرة", "B-ORG I-ORG")).isEqualTo("B-ORG I-ORG");
         assertThat(after(heads, "في مدينة الصدر", "O O B-LOC")).isEqualTo("O O B-LOC");
     }
