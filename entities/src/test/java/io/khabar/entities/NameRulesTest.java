@@ -1321,6 +1321,10 @@ class NameRulesTest {
         assertThat(clubPrefix("وكاد دينامو كييف يفاجئ", "O B-PERS I-PERS O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(clubPrefix("فاز ريال مدريد الإسباني", "O B-ORG B-LOC O")).isEqualTo("O B-ORG I-ORG O");
         assertThat(clubPrefix("بين ريال وبرشلونة", "O B-ORG B-ORG")).isEqualTo("O B-ORG B-ORG");
+        // a club of its own with و before the word, but not ريال (and a riyal)
+        assertThat(clubPrefix("فاز الوداد وأولمبيك آسفي", "O B-ORG B-ORG B-LOC")).isEqualTo("O B-ORG B-ORG I-ORG");
+        assertThat(clubPrefix("بين الوداد ودينامو كييف", "O B-ORG O B-LOC")).isEqualTo("O B-ORG B-ORG I-ORG");
+        assertThat(clubPrefix("دولار وريال قطر", "B-MISC O B-LOC")).isEqualTo("B-MISC O B-LOC");
         // after an amount it is the riyal; before no name it is left alone
         assertThat(clubPrefix("بلغت 60 مليون ريال سعودي", "O O O O B-LOC")).isEqualTo("O O O O B-LOC");
         assertThat(clubPrefix("وسجل ريال 150 ألف ريال للدولار", "O O O O O B-MISC"))
