@@ -284,9 +284,9 @@ final class ClubNames {
      * by a place's or an organization's name is one club with it: سسكا موسكو had been the place موسكو; a name that
      * begins with such a word is an organization (دينامو كييف had been a person). Not after an amount (60 مليون ريال
      * سعودي is the riyal), nor across و (ريال وبرشلونة: two clubs); with و before the word, a club of its own
-     * (الجيش الملكي [وأولمبيك خريبكة]: out of fold 2 more names right on each of seeds 7-10), except ريال. In ANERcorp's training sentences such a word
-     * before a name is inside one organization's name 17 times of 19 (the two others: ريال / مدريد and سبورتينغ /
-     * لشبونة tagged apart).
+     * (الجيش الملكي [وأولمبيك خريبكة]: out of fold 2 more names right on each of seeds 7-10), except ريال. In
+     * ANERcorp's training sentences such a word before a name is inside one organization's name 17 times of 19 (the
+     * two others: ريال / مدريد and سبورتينغ / لشبونة tagged apart).
      */
     static void growClubPrefixes(TokenSpans tokens, long[] words, int[] labels) {
         for (int s = 0; s + 1 < labels.length; s++) {

@@ -30,10 +30,9 @@ import java.util.Random;
  * {@code token, gold, raw, corrected} per token, to read the errors that remain. {@code --rescore FILE} trains nothing:
  * it reads such a file and reruns the corrections of today's code on its raw labels (the same folds), so that a
  * change to the corrections is measured on the same model labels in seconds (with {@code --labels-out}, it writes
- * the corrected labels too). {@code --seed N} (7, the trainer's,
- * by default) trains the fold models with other sentence orders: the raw figure moves by about 0.003 from one seed
- * to another, and so it does when a gazetteer line matches a single training sentence, so compare changes that
- * retrain over several seeds.
+ * the corrected labels too). {@code --seed N} (7, the trainer's, by default) trains the fold models with other
+ * sentence orders: the raw figure moves by about 0.003 from one seed to another, and so it does when a gazetteer line
+ * matches a single training sentence, so compare changes that retrain over several seeds.
  */
 public final class CorrectionsReport {
 

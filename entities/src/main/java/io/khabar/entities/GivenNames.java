@@ -132,7 +132,8 @@ final class GivenNames {
             }
             boolean familyAfterGiven = given && !NameRules.beginsWithTrigger(x.triggers(), f)
                     && !NewsPriors.isMostlyOutsideNames(x.words()[f], clusters);
-            boolean unknownPair = x.gazetteer()[g] == 0 && SpeakerNames.isUnknownName(tokens.token(g).substring(1), clusters)
+            boolean unknownPair = x.gazetteer()[g] == 0
+                    && SpeakerNames.isUnknownName(tokens.token(g).substring(1), clusters)
                     && (SpeakerNames.isUnknownName(tokens.token(f), clusters)
                     || SpeakerNames.isGivenNameAsWritten(tokens, x.words(), f, gazetteer));
             if (familyAfterGiven || unknownPair) {
