@@ -1,10 +1,10 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Corrections that tell clubs from the places they are named after: a place with a masculine nationality after it
@@ -17,20 +17,14 @@ final class ClubNames {
     private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(List.of("سد", "جيب", "مينائي", "ميناءي", "مطاري",
             "قاعدة", "سجن"));
 
-    /** First words of club names (سسكا موسكو, إنتر ميلانو, دينامو كييف). */
-    private static final LongIntMap CLUB_PREFIXES = LongIntMap.ofWords(withWa(List.of("أتلتيكو", "أتليتكو",
-            "أتلتيك", "إنتر", "دينامو", "سسكا", "سبارتاك", "لوكوموتيف", "بوروسيا", "سبورتنغ", "سبورتينغ", "أولمبيك",
-            "أولمبياكوس", "فيردر", "ستاندار", "شاختار", "زينيت", "غلطة", "فنربخشة"), "ريال"));
-
-    /** The words as written and with و before them (الجيش الملكي وأولمبيك خريبكة), and the extra words as written. */
-    private static List<String> withWa(List<String> words, String... asWritten) {
-        List<String> all = new ArrayList<>(words);
-        for (String w : words) {
-            all.add("و" + w);
-        }
-        all.addAll(List.of(asWritten));
-        return all;
-    }
+    /**
+     * First words of club names (سسكا موسكو, إنتر ميلانو, دينامو كييف), as written and with و before them (الجيش الملكي
+     * وأولمبيك خريبكة); ريال only as written (وريال is also "and a riyal").
+     */
+    private static final LongIntMap CLUB_PREFIXES = LongIntMap.ofWords(Stream.concat(Stream.of("ريال"),
+            LongIntMap.withClitics(List.of("أتلتيكو", "أتليتكو", "أتلتيك", "إنتر", "دينامو", "سسكا", "سبارتاك",
+                    "لوكوموتيف", "بوروسيا", "سبورتنغ", "سبورتينغ", "أولمبيك", "أولمبياكوس", "فيردر", "ستاندار",
+                    "شاختار", "زينيت", "غلطة", "فنربخشة"), "", "و").stream()).toList());
 
     private ClubNames() {
     }

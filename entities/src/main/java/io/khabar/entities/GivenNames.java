@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.khabar.arabic.ArabicNormalizer;
@@ -26,19 +25,12 @@ final class GivenNames {
     private static final String MARKS = "،,.:؛;\"'«»“”()";
 
     /** Kinship words with a possessive, with و or not: سكريبال [وابنته] يوليا, اغتيال [أخيه] باسل. */
-    private static final LongIntMap KINSHIP = kinshipWords(List.of("ابنه", "ابنته", "ابنها", "ابنتها", "زوجته",
-            "زوجها", "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "نجله", "نجلها", "أخيه", "أخاه", "أخوه", "أخته",
-            "أختها", "حفيده", "حفيدته", "والده", "والدته", "والدها", "والدتها", "خطيبته", "خطيبها"));
+    private static final LongIntMap KINSHIP = LongIntMap.ofWords(LongIntMap.withClitics(List.of("ابنه", "ابنته",
+            "ابنها", "ابنتها", "زوجته", "زوجها", "شقيقه", "شقيقته", "شقيقها", "شقيقتها", "نجله", "نجلها", "أخيه",
+            "أخاه", "أخوه", "أخته", "أختها", "حفيده", "حفيدته", "والده", "والدته", "والدها", "والدتها", "خطيبته",
+            "خطيبها"), "", "و"));
 
     private GivenNames() {
-    }
-
-    private static LongIntMap kinshipWords(List<String> words) {
-        List<String> all = new ArrayList<>(words);
-        for (String w : words) {
-            all.add("و" + w);
-        }
-        return LongIntMap.ofWords(all);
     }
 
     /**

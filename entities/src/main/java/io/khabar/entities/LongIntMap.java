@@ -1,5 +1,8 @@
 package io.khabar.entities;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Open-addressing map from non-zero long keys to int values: lookups without boxing on the tagging path. */
 final class LongIntMap {
 
@@ -10,6 +13,20 @@ final class LongIntMap {
             set.put(Hashing.ofFolded(w), 1);
         }
         return set;
+    }
+
+    /**
+     * Each word with each of {@code clitics} written before it ({@code ""} for the word as written): the forms a set
+     * of {@link #ofWords} holds for words that take و, ب, ل, … (ذكرت وكالة, لوكالة, ووكالة).
+     */
+    static List<String> withClitics(List<String> words, String... clitics) {
+        List<String> forms = new ArrayList<>(words.size() * clitics.length);
+        for (String w : words) {
+            for (String clitic : clitics) {
+                forms.add(clitic + w);
+            }
+        }
+        return forms;
     }
 
     /**

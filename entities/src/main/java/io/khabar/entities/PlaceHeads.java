@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Head words that a place's name keeps, or leaves outside, as ANERcorp tags them. */
@@ -15,8 +14,8 @@ final class PlaceHeads {
      * Head words that ANERcorp leaves outside the name after them: قطاع, بحيرة, مدينة, بلاد, صحيفة, وكالة, with their
      * clitics. Not جبل, which is inside جبل طارق and film titles (جبل بروكباك).
      */
-    private static final LongIntMap OUTSIDE_HEADS = withClitics(List.of("قطاع", "بحيرة", "مدينة", "بلاد", "صحيفة",
-            "وكالة"));
+    private static final LongIntMap OUTSIDE_HEADS = LongIntMap.ofWords(LongIntMap.withClitics(List.of("قطاع", "بحيرة",
+            "مدينة", "بلاد", "صحيفة", "وكالة"), "", "و", "ب", "ل", "ف", "ك", "وب", "ول"));
     /** أنباء, "news", definite or not: وكالة الأنباء القطرية is one name, or none, never وكالة [الأنباء القطرية]. */
     private static final LongIntMap NEWS = LongIntMap.ofWords(List.of("أنباء", "الأنباء"));
 
@@ -71,15 +70,5 @@ final class PlaceHeads {
                 labels[i] = Labels.O;
             }
         }
-    }
-
-    private static LongIntMap withClitics(List<String> words) {
-        List<String> all = new ArrayList<>();
-        for (String w : words) {
-            for (String clitic : List.of("", "و", "ب", "ل", "ف", "ك", "وب", "ول")) {
-                all.add(clitic + w);
-            }
-        }
-        return LongIntMap.ofWords(all);
     }
 }

@@ -141,19 +141,9 @@ final class QuotedNames {
     }
 
     /** Words for a town, a province or an island, before the quoted name of one (مدينة "شوشا", محافظتي "أردبيل"). */
-    private static final LongIntMap PLACE_HEADS = placeHeads(List.of("مدينة", "مدينتي", "مدن", "بلدة", "بلدتي",
-            "بلدات", "قرية", "قريتي", "قرى", "محافظة", "محافظتي", "محافظات", "إقليم", "إقليمي", "مقاطعة", "ولاية",
-            "ولايتي", "جزيرة", "جزر", "بلدية"));
-
-    private static LongIntMap placeHeads(List<String> words) {
-        LongIntMap map = new LongIntMap(128);
-        for (String w : words) {
-            for (String clitic : List.of("", "و", "ب", "ل", "وب", "ول")) {
-                map.put(Hashing.ofFolded(clitic + w), 1);
-            }
-        }
-        return map;
-    }
+    private static final LongIntMap PLACE_HEADS = LongIntMap.ofWords(LongIntMap.withClitics(List.of("مدينة",
+            "مدينتي", "مدن", "بلدة", "بلدتي", "بلدات", "قرية", "قريتي", "قرى", "محافظة", "محافظتي", "محافظات", "إقليم",
+            "إقليمي", "مقاطعة", "ولاية", "ولايتي", "جزيرة", "جزر", "بلدية"), "", "و", "ب", "ل", "وب", "ول"));
 
     /**
      * Article mode: a quoted name after a word for a town, a province or an island is a place, whatever the model made

@@ -1,7 +1,6 @@
 package io.khabar.entities;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -37,10 +36,10 @@ final class SpeakerNames {
     private static final long ALI = Hashing.ofFolded("علي");
 
     /** Verbs of saying, in the past (3rd person, with و or ف) and the present. */
-    static final LongIntMap VERBS = LongIntMap.ofWords(withConjunctions(List.of("قال", "قالت", "أضاف",
+    static final LongIntMap VERBS = LongIntMap.ofWords(LongIntMap.withClitics(List.of("قال", "قالت", "أضاف",
             "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت", "ذكر", "ذكرت", "صرح", "صرحت",
             "كتب", "كتبت", "غرد", "غردت", "علق", "علقت", "يقول", "تقول", "أردف", "أردفت", "استطرد", "استطردت",
-            "أجاب", "أجابت")));
+            "أجاب", "أجابت"), "", "و", "ف"));
 
     /** Words after the name that begin what was said. */
     private static final LongIntMap SAID = LongIntMap.ofWords(List.of("إن", "أن", "إنه", "أنه", "إنها", "أنها",
@@ -54,10 +53,6 @@ final class SpeakerNames {
             "ات", "تان", "تا", "ا");
 
     private SpeakerNames() {
-    }
-
-    private static List<String> withConjunctions(List<String> verbs) {
-        return verbs.stream().flatMap(v -> Stream.of(v, "و" + v, "ف" + v)).toList();
     }
 
     /**
