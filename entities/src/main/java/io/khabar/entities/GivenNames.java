@@ -109,7 +109,7 @@ final class GivenNames {
         int n = labels.length;
         for (int g = 1; g < n; g++) {
             if (labels[g] != Labels.O || labels[g - 1] == Labels.O || Labels.type(labels[g - 1]) != NameType.PERS
-                    || tokens.token(g).length() < 3 || tokens.token(g).charAt(0) != 'و') {
+                    || tokens.text()[tokens.starts()[g]] != 'و' || tokens.ends()[g] - tokens.starts()[g] < 3) {
                 continue;
             }
             int f = g + 1;

@@ -54,7 +54,7 @@ final class InstitutionNames {
     static void tagUniversitiesOfPlaces(long[] words, int[] labels) {
         int place = Labels.begin(NameType.LOC);
         for (int i = 0; i + 1 < labels.length; i++) {
-            boolean head = labels[i] == Labels.O || labels[i] == Labels.begin(NameType.ORG) && labels[i + 1] == place;
+            boolean head = labels[i] == Labels.O || labels[i] == Labels.begin(NameType.ORG);
             if (head && labels[i + 1] == place && UNIVERSITY.contains(words[i])) {
                 NameRules.labelName(labels, i, NameRules.endOfName(labels, i + 1), NameType.ORG);
             }

@@ -1,6 +1,5 @@
 package io.khabar.entities;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,19 +9,11 @@ final class SportEvents {
     /** مونديال with its clitics and article and a year glued to it: ومونديال2006, المونديال1998. */
     private static final Pattern MONDIAL_YEAR = Pattern.compile("^[ولب]?(ال)?مونديال(19|20)\\d\\d$");
     /** مونديال with its clitics and article: لمونديال, المونديال (folded hashes). */
-    private static final LongIntMap MONDIAL = mondialForms();
+    private static final LongIntMap MONDIAL = LongIntMap.ofWords(LongIntMap.withClitics(List.of("مونديال",
+            "المونديال"), "", "و", "ل", "ب"));
     private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
 
     private SportEvents() {
-    }
-
-    private static LongIntMap mondialForms() {
-        List<String> forms = new ArrayList<>();
-        for (String clitic : List.of("", "و", "ل", "ب")) {
-            forms.add(clitic + "مونديال");
-            forms.add(clitic + "المونديال");
-        }
-        return LongIntMap.ofWords(forms);
     }
 
     /**
