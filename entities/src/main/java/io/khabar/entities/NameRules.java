@@ -74,6 +74,7 @@ final class NameRules {
         NotNames.dropHonorifics(x.words(), labels);
         NotNames.trimPlaceEpithets(x.words(), labels);
         PlaceHeads.trimOutsideHeads(x.words(), labels);
+        ClubNames.trimClubHeads(tokens, x.words(), labels, gazetteer);
         InstitutionNames.tagUniversitiesOfPlaces(x.words(), labels);
         NotNames.dropCommonNouns(tokens, x.words(), labels);
         NotNames.dropPronounForms(tokens, labels);

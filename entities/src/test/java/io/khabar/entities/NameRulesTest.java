@@ -1126,6 +1126,18 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldLeaveTheWordClubOutsideTheClubsName() {
+        Rule clubs = (t, x, l) -> ClubNames.trimClubHeads(t, x.words(), l, GAZETTEER);
+        assertThat(after(clubs, "لاعب النادي الأهلي والمنتخب", "O B-ORG I-ORG O")).isEqualTo("O O B-ORG O");
+        assertThat(after(clubs, "الفريق الأول بنادي الزمالك", "O O B-ORG I-ORG")).isEqualTo("O O O B-ORG");
+        assertThat(after(clubs, "وفود نادي النصر والاتفاق", "O B-ORG B-ORG B-ORG")).isEqualTo("O O B-ORG B-ORG");
+        // a club named by its city's or its country's adjective keeps the word; a lone نادي is left to other rules
+        assertThat(after(clubs, "ضد فريق النادي المكناسي يسعى", "O O B-ORG I-ORG O")).isEqualTo("O O B-ORG I-ORG O");
+        assertThat(after(clubs, "لاعب النادي المصري", "O B-ORG I-ORG")).isEqualTo("O B-ORG I-ORG");
+        assertThat(after(clubs, "رئيس النادي الأهلي", "O O B-ORG")).isEqualTo("O O B-ORG");
+    }
+
+    @Test
     void shouldTagAListedEventWholeAroundAPlaceFoundInside() {
         assertThat(events("في مباراة دوري أبطال أوروبا أمس", "O O O O B-LOC O")).isEqualTo("O O B-MISC I-MISC I-MISC O");
         // not when the model began a name at its first word, nor around nothing
