@@ -200,8 +200,9 @@ public final class EntityTagger {
 
     /**
      * The CoNLL-mode corrections of a document's labels (changed in place): {@link NameRules#applyConll} in each
-     * sentence, the document-level corrections ({@link #correctDocument}) and one-word names repeated in the
-     * window ({@link WordRepeats}). {@code khabar tag --conll} and {@link CorrectionsReport} both run them.
+     * sentence, the document-level corrections ({@link #correctDocument}), lone given names after a title
+     * ({@link GivenNames#tagLoneGivenNamesAfterTitles}) and one-word names repeated in the window
+     * ({@link WordRepeats}). {@code khabar tag --conll} and {@link CorrectionsReport} both run them.
      */
     static void correctConll(List<TokenSpans> sentences, List<FeatureExtractor.Extracted> xs, List<int[]> labels,
                              WordClusters clusters, Gazetteer gazetteer, int window) {
@@ -209,6 +210,9 @@ public final class EntityTagger {
             NameRules.applyConll(sentences.get(k), xs.get(k), labels.get(k), gazetteer);
         }
         correctDocument(sentences, xs, labels, clusters, gazetteer, window);
+        for (int k = 0; k < sentences.size(); k++) {
+            GivenNames.tagLoneGivenNamesAfterTitles(sentences.get(k), xs.get(k), labels.get(k), gazetteer, clusters);
+        }
         WordRepeats.tag(sentences, xs, labels, window);
     }
 

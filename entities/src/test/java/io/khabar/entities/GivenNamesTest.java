@@ -10,7 +10,7 @@ class GivenNamesTest {
     /** News counts: تلتقي, مسلم, هامش and متوجه are words the news knows, المسلم a word it writes less often. */
     private static final WordClusters NEWS = DocumentFixture.news("تلتقي\t50\t1\t1\t9\nمسلم\t27\t1\t1\t9\n"
             + "هامش\t300\t1\t1\t9\nالمسلم\t10\t1\t1\t9\nمتوجه\t40\t1\t1\t9\nجميله\t300\t1\t1\t9\n"
-            + "عام\t900\t1\t1\t9\nرفاقه\t500\t1\t1\t9\nهدفا\t400\t1\t1\t9\n");
+            + "عام\t900\t1\t1\t9\nرفاقه\t500\t1\t1\t9\nهدفا\t400\t1\t1\t9\nفي\t9000\t1\t1\t9\n");
 
     @Test
     void shouldTakeInTheGivenNameBeforeAPersonsName() {
@@ -93,6 +93,20 @@ class GivenNamesTest {
         assertThat(DocumentFixture.after(titles, NEWS, "وقال الممثلة هامش بيسوني", "O O O O")).isEqualTo("O O O O");
         assertThat(DocumentFixture.after(titles, NEWS, "الممثلة جينيفر وبيسوني", "O O O")).isEqualTo("O O O");
         assertThat(DocumentFixture.after(titles, NEWS, "وقالت جينيفر بيسوني إن", "O O O O")).isEqualTo("O O O O");
+    }
+
+    @Test
+    void shouldTagALoneGivenNameAfterADefiniteTitle() {
+        DocumentFixture.SentenceRule lone = GivenNames::tagLoneGivenNamesAfterTitles;
+        assertThat(DocumentFixture.after(lone, NEWS, "واستطاع الإمام علي في", "O O O O")).isEqualTo("O O B-PERS O");
+        assertThat(DocumentFixture.after(lone, NEWS, "كان عمر الإمام علي 63 سنة", "O O O O O O"))
+                .isEqualTo("O O O B-PERS O O");
+        assertThat(DocumentFixture.after(lone, NEWS, "اتفقت مع اللاعب علي .", "O O O O O")).isEqualTo("O O O B-PERS O");
+        // not a word more often something else, an indefinite title, a title after a name, nor before an unknown word
+        assertThat(DocumentFixture.after(lone, NEWS, "وقال المتحدث باسم الخارجية", "O O O O")).isEqualTo("O O O O");
+        assertThat(DocumentFixture.after(lone, NEWS, "في مؤتمر صحفي صباح في", "O O O O O")).isEqualTo("O O O O O");
+        assertThat(DocumentFixture.after(lone, NEWS, "فائق الشيخ علي .", "B-PERS O O O")).isEqualTo("B-PERS O O O");
+        assertThat(DocumentFixture.after(lone, NEWS, "قال الإمام علي الربيعي", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
