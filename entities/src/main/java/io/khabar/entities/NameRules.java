@@ -58,6 +58,7 @@ final class NameRules {
         QuotedNames.tagQuotedTitleLists(tokens, x, labels);
         QuotedNames.tagQuotedPlaces(tokens, x, labels);
         QuotedNames.tagQuotedOrganizations(tokens, x, labels);
+        QuotedNames.tagLatinGlosses(tokens, labels);
         NotNames.trimTanween(tokens, labels);
         NotNames.dropLetterNames(tokens, x.words(), x.gazetteer(), labels);
         NotNames.dropPronounLi(tokens, x.words(), labels);

@@ -476,6 +476,47 @@ final class QuotedNames {
         }
     }
 
+    /**
+     * CoNLL mode: a name in Latin letters right after a name, in brackets or not, is that name as written in its own
+     * language, of the same type: ألبرت أينشتاين ( [Albert Einstein] ), جامعة آستون " ( [Aston University] ),
+     * تلفراف الريف [El Telegramma Del Rif]. A closing quote may stand between the name and the bracket. Out of fold
+     * on seeds 7-10 it tags 67 glosses, 41 as the training sentences do (10 or 11 names right on each seed, 6 or 7
+     * wrong): the others gloss a common word the model took for a name (فلكيا New moon), a part of the name (UNHRC
+     * after الأمم المتحدة), or follow a name the model mistyped. Net +0.0004 to +0.0005.
+     */
+    static void tagLatinGlosses(TokenSpans tokens, int[] labels) {
+        for (int s = 1; s < labels.length; s++) {
+            if (labels[s] != Labels.O || !isLatinWord(tokens, s) || isLatinWord(tokens, s - 1)) {
+                continue;
+            }
+            int k = s;
+            boolean bracket = NameRules.isMark(tokens, k - 1, "(");
+            if (bracket) {
+                k--;
+            }
+            if (k > 1 && isQuote(tokens, k - 1)) {
+                k--;
+            }
+            if (labels[k - 1] == Labels.O) {
+                continue;
+            }
+            int e = s;
+            while (e < labels.length && labels[e] == Labels.O && isLatinWord(tokens, e)) {
+                e++;
+            }
+            if (!bracket || e < labels.length && NameRules.isMark(tokens, e, ")")) {
+                NameRules.labelName(labels, s, e, Labels.type(labels[k - 1]));
+            }
+            s = e;
+        }
+    }
+
+    /** Whether a token begins with a Latin letter. */
+    private static boolean isLatinWord(TokenSpans tokens, int i) {
+        char c = tokens.text()[tokens.starts()[i]];
+        return c < 128 && Character.isLetter(c);
+    }
+
     static boolean isQuote(TokenSpans tokens, int i) {
         return NameRules.isMark(tokens, i, QUOTES);
     }

@@ -1138,6 +1138,19 @@ class NameRulesTest {
     }
 
     @Test
+    void shouldTagALatinGlossWithTheTypeOfTheNameBeforeIt() {
+        Rule glosses = (t, x, l) -> QuotedNames.tagLatinGlosses(t, l);
+        assertThat(after(glosses, "ألبرت أينشتاين ( Albert Einstein ) عاش", "B-PERS I-PERS O O O O O"))
+                .isEqualTo("B-PERS I-PERS O B-PERS I-PERS O O");
+        assertThat(after(glosses, "جامعة آستون \" ( Aston University )", "B-ORG I-ORG O O O O O"))
+                .isEqualTo("B-ORG I-ORG O O B-ORG I-ORG O");
+        assertThat(after(glosses, "مدينة آروا Aarua السويسرية", "O B-LOC O O")).isEqualTo("O B-LOC B-LOC O");
+        // not after an untagged word, nor a bracket left open
+        assertThat(after(glosses, "الحركة البراونية Brownian motion ،", "O O O O O")).isEqualTo("O O O O O");
+        assertThat(after(glosses, "أينشتاين ( Albert Einstein", "B-PERS O O O")).isEqualTo("B-PERS O O O");
+    }
+
+    @Test
     void shouldTagAListedEventWholeAroundAPlaceFoundInside() {
         assertThat(events("في مباراة دوري أبطال أوروبا أمس", "O O O O B-LOC O")).isEqualTo("O O B-MISC I-MISC I-MISC O");
         // not when the model began a name at its first word, nor around nothing
