@@ -119,13 +119,13 @@ final class ClubNames {
             Stream.of("النادي", "والنادي", "بالنادي", "للنادي", "فالنادي")).toList());
 
     /**
-     * A club's name stands after نادي, which ANERcorp leaves outside it: النادي [الأهلي], بنادي [الزمالك], نادي [النصر].
-     * The gazetteer lists some of these names with نادي (for article mode's canonical names), and the model, led by
-     * it, takes the word in. In the training sentences a club's name after نادي or النادي leaves the word outside 24
-     * times of 33; the 9 others are one article's five foreign clubs with their country's adjective (نادي أندرليخت
-     * البلجيكي), which the model tags without the word anyway, and النادي المكناسي four times, a club named by its
-     * city's adjective, which keeps it (so does any name that is a listed place's adjective: النادي المصري). What is
-     * left is the club, an organization, whatever the model took it for (نادي [الجزيرة], not the island). CoNLL
+     * A club's name stands after نادي, which ANERcorp leaves outside it: النادي [الأهلي], بنادي [الزمالك], نادي
+     * [النصر]. The gazetteer lists some of these names with نادي (for article mode's canonical names), and the model,
+     * led by it, takes the word in. In the training sentences a club's name after نادي or النادي leaves the word
+     * outside 24 times of 33; the 9 others are one article's five foreign clubs with their country's adjective (نادي
+     * أندرليخت البلجيكي), which the model tags without the word anyway, and النادي المكناسي four times, a club named by
+     * its city's adjective, which keeps it (so does any name that is a listed place's adjective: النادي المصري). What
+     * is left is the club, an organization, whatever the model took it for (نادي [الجزيرة], not the island). CoNLL
      * mode. Out of fold +0.0016 to +0.0018 on seeds 7-10.
      */
     static void trimClubHeads(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {

@@ -210,15 +210,15 @@ final class GivenNames {
      * something else ({@link #isGivenName}: not المتحدث باسم). Not an indefinite title, which may be an adjective
      * (مؤتمر صحفي صباح الجمعة), nor a title right after a name, where it may begin a family name (فائق الشيخ علي).
      * CoNLL mode, after the document-level corrections. Out of fold on seeds 7-10 such names are persons 24 times
-     * of 25 in the training sentences, and the corrections had tagged none of them (+4 names on each seed). Over ANT
-     * in article mode it tagged 3 names, none right: فائق الشيخ [علي] and الشيخ [علي], a family name, and كتائب
-     * الإمام [علي], a militia.
+     * of 28 in the training sentences, and the corrections had tagged none of them (+4 names on each seed, all
+     * right). Over ANT in article mode it tagged 3 names, none right: فائق الشيخ [علي] and الشيخ [علي], a family
+     * name, and كتائب الإمام [علي], a militia.
      */
     static void tagLoneGivenNamesAfterTitles(TokenSpans tokens, FeatureExtractor.Extracted x, int[] labels,
                                              Gazetteer gazetteer, WordClusters clusters) {
         int personTitle = Gazetteer.triggerCode(NameType.PERS);
         for (int g = 1; g < labels.length; g++) {
-            // the tests on the arrays first: this runs over every sentence of every article
+            // the tests on the arrays first: this runs over every sentence
             if (labels[g] != Labels.O || labels[g - 1] != Labels.O || x.triggers()[g - 1] != personTitle
                     || gazetteer.trigger(x.words()[g]) != Gazetteer.FIRST_NAME || x.gazetteer()[g] != 0
                     || tokens.text()[tokens.starts()[g]] == 'و' || !NameRules.startsDefinite(tokens, g - 1)

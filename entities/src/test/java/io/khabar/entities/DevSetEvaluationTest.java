@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     /**
-     * Achieved 0.8175 with the CoNLL-mode corrections (2026-12-06, twenty-sixth session), 0.7994 without those
-     * that the dev errors suggested (the model alone: 0.7691 in holdout/model.properties; the models before it 0.7998, 0.7952 and 0.8004,
-     * as the seed noise goes); a floor for changes that do not retrain.
+     * Achieved 0.8198 with the CoNLL-mode corrections (2026-12-06, twenty-eighth session), 0.8017 without those
+     * that the dev errors suggested (the model alone: 0.7691 in holdout/model.properties; the models before it
+     * 0.7998, 0.7952 and 0.8004, as the seed noise goes); a floor for changes that do not retrain.
      */
-    private static final double MICRO_F1_FLOOR = 0.79;
+    private static final double MICRO_F1_FLOOR = 0.81;
 
     @Test
     void shouldKeepDevSetF1() throws Exception {
