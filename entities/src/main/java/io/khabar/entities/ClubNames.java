@@ -130,19 +130,10 @@ final class ClubNames {
      */
     static void trimClubHeads(TokenSpans tokens, long[] words, int[] labels, Gazetteer gazetteer) {
         for (int i = 0; i + 1 < labels.length; i++) {
-            if (!Labels.isBegin(labels[i]) || !CLUB_HEADS.contains(words[i])
-                    || gazetteer.isNationality(tokens.token(i + 1))) {
-                continue;
+            if (Labels.isBegin(labels[i]) && CLUB_HEADS.contains(words[i])
+                    && !gazetteer.isNationality(tokens.token(i + 1)) && NameRules.leaveHeadOutside(labels, i)) {
+                NameRules.retypeName(labels, i + 1, NameType.ORG); // نادي [الجزيرة], which the model took for the island
             }
-            if (Labels.isBegin(labels[i + 1])) {
-                labels[i] = Labels.O;
-            } else if (labels[i + 1] == labels[i] + 1) {
-                labels[i + 1] = labels[i];
-                labels[i] = Labels.O;
-            } else {
-                continue;
-            }
-            NameRules.retypeName(labels, i + 1, NameType.ORG); // نادي [الجزيرة], which the model took for the island
         }
     }
 

@@ -241,6 +241,24 @@ final class NameRules {
         return n;
     }
 
+    /**
+     * Leaves the head word at token {@code h}, where a name begins, outside it: a name of its own alone is dropped
+     * (قطاع [غزة] from [قطاع] [غزة]), and a name it begins starts at the next token ([قطاع غزة] → قطاع [غزة]).
+     * Returns whether it did; not when the head is the whole name.
+     */
+    static boolean leaveHeadOutside(int[] labels, int h) {
+        if (h + 1 < labels.length && Labels.isBegin(labels[h + 1])) {
+            labels[h] = Labels.O;
+            return true;
+        }
+        if (h + 1 < labels.length && labels[h + 1] == labels[h] + 1) {
+            labels[h + 1] = labels[h];
+            labels[h] = Labels.O;
+            return true;
+        }
+        return false;
+    }
+
     /** Gives the name that begins at token {@code s} (its B- label and the I- labels after it) type {@code t}. */
     static void retypeName(int[] labels, int s, NameType t) {
         labelName(labels, s, endOfName(labels, s), t);

@@ -60,14 +60,8 @@ final class PlaceHeads {
      */
     static void trimOutsideHeads(long[] words, int[] labels) {
         for (int i = 0; i + 1 < labels.length; i++) {
-            if (!Labels.isBegin(labels[i]) || !OUTSIDE_HEADS.contains(words[i]) || NEWS.contains(words[i + 1])) {
-                continue;
-            }
-            if (Labels.isBegin(labels[i + 1])) {
-                labels[i] = Labels.O;
-            } else if (labels[i + 1] == labels[i] + 1) {
-                labels[i + 1] = labels[i];
-                labels[i] = Labels.O;
+            if (Labels.isBegin(labels[i]) && OUTSIDE_HEADS.contains(words[i]) && !NEWS.contains(words[i + 1])) {
+                NameRules.leaveHeadOutside(labels, i);
             }
         }
     }
