@@ -497,8 +497,8 @@ final class QuotedNames {
             if (k > 1 && isQuote(tokens, k - 1)) {
                 k--;
             }
-            if (labels[k - 1] == Labels.O) {
-                continue;
+            if (k == 0 || labels[k - 1] == Labels.O) {
+                continue; // a bracket that opens the sentence: ( Reuters )
             }
             int e = s;
             while (e < labels.length && labels[e] == Labels.O && isLatinWord(tokens, e)) {

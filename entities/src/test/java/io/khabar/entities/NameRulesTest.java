@@ -1150,6 +1150,7 @@ class NameRulesTest {
         // not after an untagged word, nor a bracket left open
         assertThat(after(glosses, "الحركة البراونية Brownian motion ،", "O O O O O")).isEqualTo("O O O O O");
         assertThat(after(glosses, "أينشتاين ( Albert Einstein", "B-PERS O O O")).isEqualTo("B-PERS O O O");
+        assertThat(after(glosses, "( Reuters ) قال", "O O O O")).isEqualTo("O O O O");
     }
 
     @Test
