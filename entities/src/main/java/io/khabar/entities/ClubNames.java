@@ -116,7 +116,7 @@ final class ClubNames {
     /** نادي, "club", with or without ال, and with و, ب, ل or ف (للنادي, والنادي). */
     private static final LongIntMap CLUB_HEADS = LongIntMap.ofWords(Stream.concat(
             LongIntMap.withClitics(List.of("نادي"), "", "و", "ب", "ل", "ف").stream(),
-            Stream.of("النادي", "والنادي", "بالنادي", "للنادي", "فالنادي")).toList());
+            LongIntMap.withDefiniteClitics(List.of("النادي")).stream()).toList());
 
     /**
      * A club's name stands after نادي, which ANERcorp leaves outside it: النادي [الأهلي], بنادي [الزمالك], نادي
@@ -174,8 +174,8 @@ final class ClubNames {
     }
 
     /** Words for a mosque or a school before its name, with و, ب or ل (مسجد هوبان, بمدرسة بوداي). */
-    private static final LongIntMap INSTITUTION_WORDS = LongIntMap.ofWords(List.of("مسجد", "لمسجد", "ومسجد", "بمسجد",
-            "مدرسة", "لمدرسة", "ومدرسة", "بمدرسة"));
+    private static final LongIntMap INSTITUTION_WORDS = LongIntMap.ofWords(LongIntMap.withClitics(List.of("مسجد",
+            "مدرسة"), "", "ل", "و", "ب"));
 
     /**
      * A person's or a MISC name right after مسجد or مدرسة is the mosque's or the school's, an organization, as

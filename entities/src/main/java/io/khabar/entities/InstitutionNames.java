@@ -1,7 +1,6 @@
 package io.khabar.entities;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.khabar.arabic.ArabicNormalizer;
 
@@ -22,13 +21,13 @@ import io.khabar.arabic.ArabicNormalizer;
 final class InstitutionNames {
 
     /** Body words, definite, as written and with و, ف, ب or ل (للهيئة) before them, as folded hashes. */
-    private static final LongIntMap BODIES = LongIntMap.ofWords(withClitics(List.of("المنتدى", "المركز", "المعهد",
-            "الجمعية", "المجلس", "الهيئة", "الاتحاد", "المنظمة", "الرابطة", "المؤسسة", "المرصد", "الشبكة", "اللجنة",
-            "الصندوق", "البنك", "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب", "الأكاديمية",
-            "الجامعة", "الشركة", "الوكالة", "النقابة", "الديوان")));
+    private static final LongIntMap BODIES = LongIntMap.ofWords(LongIntMap.withDefiniteClitics(List.of("المنتدى",
+            "المركز", "المعهد", "الجمعية", "المجلس", "الهيئة", "الاتحاد", "المنظمة", "الرابطة", "المؤسسة", "المرصد",
+            "الشبكة", "اللجنة", "الصندوق", "البنك", "المصرف", "الجبهة", "الحركة", "التجمع", "الائتلاف", "المكتب",
+            "الأكاديمية", "الجامعة", "الشركة", "الوكالة", "النقابة", "الديوان")));
 
     /** الشركة with its clitics: a company's field is not written with ل before a definite word. */
-    private static final LongIntMap COMPANY = LongIntMap.ofWords(withClitics(List.of("الشركة")));
+    private static final LongIntMap COMPANY = LongIntMap.ofWords(LongIntMap.withDefiniteClitics(List.of("الشركة")));
 
     /** Adjectives of reach, masculine and feminine, as folded hashes. */
     private static final LongIntMap REACH = LongIntMap.ofWords(List.of("الوطني", "الوطنية", "العربي", "العربية",
@@ -41,8 +40,8 @@ final class InstitutionNames {
     }
 
     /** جامعة, "university", with و, ب, ل or ف before it. */
-    private static final LongIntMap UNIVERSITY = LongIntMap.ofWords(List.of("جامعة", "وجامعة", "بجامعة", "لجامعة",
-            "فجامعة"));
+    private static final LongIntMap UNIVERSITY = LongIntMap.ofWords(LongIntMap.withClitics(List.of("جامعة"), "", "و",
+            "ب", "ل", "ف"));
 
     /**
      * A place's name right after جامعة names the university, which takes the word in: جامعة [زيورخ] → [جامعة زيورخ],
@@ -59,10 +58,6 @@ final class InstitutionNames {
                 NameRules.labelName(labels, i, NameRules.endOfName(labels, i + 1), NameType.ORG);
             }
         }
-    }
-
-    private static List<String> withClitics(List<String> bodies) {
-        return bodies.stream().flatMap(b -> Stream.of(b, "و" + b, "ف" + b, "ب" + b, "ل" + b.substring(1))).toList();
     }
 
     /** Tags the institutions' names in one sentence's labels (changed in place). */
@@ -99,8 +94,8 @@ final class InstitutionNames {
     }
 
     /** Heads of a named school, institute or centre, indefinite, as written and with و, ف, ب or ل before them. */
-    private static final LongIntMap SCHOOLS = LongIntMap.ofWords(List.of("جامعة", "معهد", "مركز", "أكاديمية",
-            "كلية").stream().flatMap(b -> Stream.of(b, "و" + b, "ف" + b, "ب" + b, "ل" + b)).toList());
+    private static final LongIntMap SCHOOLS = LongIntMap.ofWords(LongIntMap.withClitics(List.of("جامعة", "معهد",
+            "مركز", "أكاديمية", "كلية"), "", "و", "ف", "ب", "ل"));
 
     /**
      * A school's, an institute's or a centre's name that the model ends before its field takes the field in: [معهد

@@ -30,6 +30,18 @@ final class LongIntMap {
     }
 
     /**
+     * Each definite word (ال…) as written and with و, ف, ب or ل before it, ل taking the place of the article's alef
+     * (المعهد, والمعهد, فالمعهد, بالمعهد, للمعهد).
+     */
+    static List<String> withDefiniteClitics(List<String> words) {
+        List<String> forms = new ArrayList<>(words.size() * 5);
+        for (String w : words) {
+            forms.addAll(List.of(w, "و" + w, "ف" + w, "ب" + w, "ل" + w.substring(1)));
+        }
+        return forms;
+    }
+
+    /**
      * Slot {@code i} is {@code slots[2i]} (the key, 0 when empty) and {@code slots[2i + 1]} (its value): a key and its
      * value share a cache line, so a hit costs one miss instead of two (these maps are read for every token).
      */

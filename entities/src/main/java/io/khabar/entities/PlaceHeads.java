@@ -6,7 +6,8 @@ import java.util.List;
 final class PlaceHeads {
 
     /** شبه, "semi-", with its clitics: لشبه, بشبه, وشبه. */
-    private static final LongIntMap SHIBH = LongIntMap.ofWords(List.of("شبه", "لشبه", "بشبه", "وشبه"));
+    private static final LongIntMap SHIBH = LongIntMap.ofWords(LongIntMap.withClitics(List.of("شبه"), "", "ل", "ب",
+            "و"));
     /** جزيرة, "island", with or without ال (ة and ه fold together). */
     private static final LongIntMap JAZIRA = LongIntMap.ofWords(List.of("جزيرة", "الجزيرة"));
 
